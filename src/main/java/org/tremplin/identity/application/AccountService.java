@@ -1,0 +1,77 @@
+package org.tremplin.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.tremplin.identity.domain.Account;
+import org.tremplin.identity.domain.PasswordHasher;
+import org.tremplin.identity.infrastructure.AccountRepository;
+import org.tremplin.programme.domain.Programme;
+import org.tremplin.programme.domain.Site;
+import org.tremplin.shared.domain.ConflictException;
+
+/** Accounts: created and changed by admins, or by the first-admin bootstrap and the demo data. */
+@ApplicationScoped
+@Transactional
+public class AccountService {
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    public Account create(@NotNull @Valid Account account, char[] password, Set<Site> sites, Set<Programme> programmes) {
+        if (accounts.byUsername(account.getUsername()).isPresent()) {
+            throw new ConflictException("username", "This user name is already taken.");
+        }
+        account.changePassword(password, hasher);
+        account.getSites().addAll(sites);
+        account.getProgrammes().addAll(programmes);
+        accounts.store(account);
+        accounts.flush();
+        return account;
+    }
+
+    public Account update(@NotNull @Valid Account account, Set<Site> sites, Set<Programme> programmes) {
+        Account stored = accounts.store(account);
+        stored.getSites().clear();
+        stored.getSites().addAll(sites);
+        stored.getProgrammes().clear();
+        stored.getProgrammes().addAll(programmes);
+        accounts.flush();
+        return stored;
+    }
+
+    public void changePassword(@NotNull Long accountId, char[] password) {
+        accounts.get(accountId).changePassword(password, hasher);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Account> byUsername(String username) {
+        return accounts.byUsername(username);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Account get(Long id) {
+        Account account = accounts.get(id);
+        account.getSites().size();
+        account.getProgrammes().size();
+        return account;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Account> all() {
+        return accounts.all();
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count() {
+        return accounts.count();
+    }
+}

@@ -1,0 +1,87 @@
+package org.tremplin.identity.application;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.tremplin.identity.domain.Role;
+import org.tremplin.identity.infrastructure.AccountRepository;
+import org.tremplin.shared.domain.NotFoundException;
+
+/**
+ * The caller of this request (page or API) and the scope it sees. Queries apply {@link #siteScope()}
+ * in the database; a record outside it is reported as not found.
+ */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    AccountRepository accounts;
+
+    private List<Long> siteIds;
+
+    public boolean isLoggedIn() {
+        return security.getCallerPrincipal() != null;
+    }
+
+    public String getUsername() {
+        Principal p = security.getCallerPrincipal();
+        return p == null ? null : p.getName();
+    }
+
+    public Optional<Role> role() {
+        return Arrays.stream(Role.values()).filter(r -> security.isCallerInRole(r.group())).findFirst();
+    }
+
+    public String getRole() {
+        return role().map(Role::name).orElse(null);
+    }
+
+    public boolean is(Role role) {
+        return security.isCallerInRole(role.group());
+    }
+
+    public boolean isAdmin() { return is(Role.ADMIN); }
+    public boolean isCoordinator() { return is(Role.COORDINATOR); }
+    public boolean isTrainer() { return is(Role.TRAINER); }
+    public boolean isFunder() { return is(Role.FUNDER); }
+
+    /** Sensitive characteristics (disability, minority…) are for coordinators and admins only. */
+    public boolean isSeesSensitive() {
+        return isAdmin() || isCoordinator();
+    }
+
+    /** Empty when the caller sees every site (admin), else the ids of its sites (maybe none). */
+    public Optional<List<Long>> siteScope() {
+        if (isAdmin()) {
+            return Optional.empty();
+        }
+        if (siteIds == null) {
+            siteIds = isLoggedIn() ? accounts.siteIdsOf(getUsername()) : List.of();
+        }
+        return Optional.of(siteIds);
+    }
+
+    public boolean seesSite(Long siteId) {
+        return siteScope().map(ids -> ids.contains(siteId)).orElse(true);
+    }
+
+    /** Throws not-found for a record of a site outside the caller's scope (no existence leak). */
+    public void checkSite(Long siteId, String what, Object id) {
+        if (!seesSite(siteId)) {
+            throw new NotFoundException(what, id);
+        }
+    }
+
+    public List<Long> fundedProgrammeIds() {
+        return isLoggedIn() ? accounts.programmeIdsOf(getUsername()) : List.of();
+    }
+}

@@ -1,0 +1,40 @@
+package org.tremplin.identity.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.tremplin.identity.domain.Account;
+import org.tremplin.identity.domain.Role;
+import org.tremplin.shared.infrastructure.Settings;
+
+/**
+ * Without demo mode there is no default password. The first admin account is created at start-up
+ * from {@code TREMPLIN_ADMIN_USER} (default "admin") and {@code TREMPLIN_ADMIN_PASSWORD}, only while
+ * the database holds no account at all; afterwards those variables are ignored and can be removed.
+ */
+@ApplicationScoped
+public class InitialAdmin {
+
+    private static final Logger LOG = Logger.getLogger(InitialAdmin.class.getName());
+
+    @Inject
+    AccountService accounts;
+
+    public void createFromConfiguration() {
+        Settings.get(Settings.ADMIN_PASSWORD).ifPresent(password -> {
+            if (accounts.count() > 0) {
+                LOG.info(Settings.ADMIN_PASSWORD + " ignored: accounts already exist.");
+                return;
+            }
+            String username = Settings.get(Settings.ADMIN_USER).orElse("admin");
+            try {
+                accounts.create(new Account(username, "Administrator", Role.ADMIN), password.toCharArray(), Set.of(), Set.of());
+            } catch (IllegalArgumentException refused) {
+                throw new IllegalStateException(Settings.ADMIN_PASSWORD + " is refused (" + refused.getMessage()
+                        + "): use at least 12 characters, not the user name.");
+            }
+            LOG.info("First admin account '" + username + "' created.");
+        });
+    }
+}

@@ -1,0 +1,97 @@
+package org.tremplin.identity.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.tremplin.programme.domain.Programme;
+import org.tremplin.programme.domain.Site;
+import org.tremplin.shared.domain.BaseEntity;
+
+/** A person who logs in. Its role says what it may do, its sites (or funded programmes) what it sees. */
+@Entity
+@Table(name = "account")
+public class Account extends BaseEntity {
+
+    @NotBlank
+    @Pattern(regexp = "^[a-z0-9._-]{3,40}$", message = "{tremplin.username.invalid}")
+    @Column(nullable = false, unique = true, length = 40)
+    private String username;
+
+    @NotBlank
+    @Size(max = 120)
+    @Column(name = "display_name", nullable = false, length = 120)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false, length = 200)
+    private String passwordHash;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private Role role;
+
+    private boolean enabled = true;
+
+    @ManyToMany
+    @JoinTable(name = "account_site", joinColumns = @JoinColumn(name = "account_id"),
+            inverseJoinColumns = @JoinColumn(name = "site_id"))
+    private Set<Site> sites = new HashSet<>();
+
+    /** For funders: the programmes whose totals they review. */
+    @ManyToMany
+    @JoinTable(name = "account_programme", joinColumns = @JoinColumn(name = "account_id"),
+            inverseJoinColumns = @JoinColumn(name = "programme_id"))
+    private Set<Programme> programmes = new HashSet<>();
+
+    protected Account() {
+    }
+
+    public Account(String username, String displayName, Role role) {
+        this.username = normalise(username);
+        this.displayName = displayName;
+        this.role = role;
+    }
+
+    public static String normalise(String username) {
+        return username == null ? null : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public void changePassword(char[] password, PasswordHasher hasher) {
+        String refused = PasswordPolicy.check(username, new String(password)).orElse(null);
+        if (refused != null) {
+            throw new IllegalArgumentException(refused);
+        }
+        this.passwordHash = hasher.hash(password);
+    }
+
+    public boolean canLogIn(char[] password, PasswordHasher hasher) {
+        return enabled && hasher.verify(password, passwordHash);
+    }
+
+    public boolean sees(Site site) {
+        return role.seesAllSites() || sites.contains(site);
+    }
+
+    public String getUsername() { return username; }
+    public String getDisplayName() { return displayName; }
+    public void setDisplayName(String displayName) { this.displayName = displayName; }
+    public Role getRole() { return role; }
+    public void setRole(Role role) { this.role = role; }
+    public boolean isEnabled() { return enabled; }
+    public void setEnabled(boolean enabled) { this.enabled = enabled; }
+    public Set<Site> getSites() { return sites; }
+    public Set<Programme> getProgrammes() { return programmes; }
+    public boolean hasPassword() { return passwordHash != null; }
+}

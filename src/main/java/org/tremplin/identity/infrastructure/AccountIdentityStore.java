@@ -1,0 +1,52 @@
+package org.tremplin.identity.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Optional;
+import java.util.Set;
+import org.tremplin.identity.domain.Account;
+import org.tremplin.identity.domain.LoginThrottle;
+import org.tremplin.identity.domain.PasswordHasher;
+
+/**
+ * Checks a user name and password against the accounts table. Unknown user, wrong password,
+ * disabled account and throttled name all give the same invalid result, in about the same time.
+ */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    @Inject
+    AccountRepository accounts;
+
+    @Inject
+    PasswordHasher hasher;
+
+    @Inject
+    LoginThrottle throttle;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential upc)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        String username = Account.normalise(upc.getCaller());
+        char[] password = upc.getPassword().getValue();
+        if (username == null || username.isEmpty() || throttle.isBlocked(username)) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        Optional<Account> account = accounts.byUsername(username);
+        if (account.isEmpty()) {
+            hasher.burn(password);
+        }
+        if (account.isPresent() && account.get().canLogIn(password, hasher)) {
+            throttle.succeeded(username);
+            return new CredentialValidationResult(username, Set.of(account.get().getRole().group()));
+        }
+        throttle.failed(username);
+        return CredentialValidationResult.INVALID_RESULT;
+    }
+}

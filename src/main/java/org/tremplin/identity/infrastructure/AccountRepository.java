@@ -1,0 +1,36 @@
+package org.tremplin.identity.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import org.tremplin.identity.domain.Account;
+import org.tremplin.shared.infrastructure.JpaRepository;
+
+@ApplicationScoped
+public class AccountRepository extends JpaRepository<Account> {
+
+    public AccountRepository() {
+        super(Account.class);
+    }
+
+    public Optional<Account> byUsername(String username) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.username = :u", Account.class)
+                .setParameter("u", Account.normalise(username))
+                .getResultStream().findFirst();
+    }
+
+    public List<Account> all() {
+        return em.createQuery("SELECT a FROM Account a ORDER BY a.username", Account.class).getResultList();
+    }
+
+    /** Site ids of an account, read without loading the account graph. */
+    public List<Long> siteIdsOf(String username) {
+        return em.createQuery("SELECT s.id FROM Account a JOIN a.sites s WHERE a.username = :u", Long.class)
+                .setParameter("u", Account.normalise(username)).getResultList();
+    }
+
+    public List<Long> programmeIdsOf(String username) {
+        return em.createQuery("SELECT p.id FROM Account a JOIN a.programmes p WHERE a.username = :u", Long.class)
+                .setParameter("u", Account.normalise(username)).getResultList();
+    }
+}

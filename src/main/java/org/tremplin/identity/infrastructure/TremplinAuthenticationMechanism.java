@@ -1,0 +1,158 @@
+package org.tremplin.identity.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * One mechanism for the whole app, deny by default:
+ * <ul>
+ * <li>{@code /api/**}: HTTP Basic on every request, no session; missing or bad credentials give a
+ * 401 problem+json.</li>
+ * <li>pages: form login through {@code SecurityContext.authenticate} from the login page; the caller
+ * is then kept in the HTTP session, whose id is renewed at login. Any other page asked for without
+ * a session redirects to the login page.</li>
+ * </ul>
+ * Roles per URL are then enforced by the container (web.xml) and by {@code @RolesAllowed} on the API.
+ */
+@ApplicationScoped
+public class TremplinAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String LOGIN_PAGE = "/login.xhtml";
+    private static final List<String> PUBLIC_PREFIXES = List.of(
+            LOGIN_PAGE, "/jakarta.faces.resource/", "/resources/", "/error/", "/favicon.ico",
+            "/health", "/openapi", "/metrics");
+
+    @Inject
+    IdentityStoreHandler identityStore;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String path = pathOf(request);
+        if (path.startsWith("/api/") || path.equals("/api")) {
+            return basic(request, response, context);
+        }
+        if (context.isAuthenticationRequest()) {
+            return formLogin(request, context);
+        }
+        HttpSession session = request.getSession(false);
+        SessionUser user = session == null ? null : (SessionUser) session.getAttribute(SessionUser.ATTRIBUTE);
+        if (user != null) {
+            return context.notifyContainerAboutLogin(user.username(), user.groups());
+        }
+        if (isPublic(path)) {
+            return context.doNothing();
+        }
+        return redirectToLogin(request, response);
+    }
+
+    static boolean isPublic(String path) {
+        return PUBLIC_PREFIXES.stream().anyMatch(path::startsWith);
+    }
+
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        CredentialValidationResult result = credential == null
+                ? CredentialValidationResult.INVALID_RESULT : identityStore.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // no session fixation
+        }
+        request.getSession(true).setAttribute(SessionUser.ATTRIBUTE,
+                new SessionUser(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            UsernamePasswordCredential credential = decode(header.substring(6).trim());
+            if (credential != null) {
+                CredentialValidationResult result = identityStore.validate(credential);
+                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    return context.notifyContainerAboutLogin(result);
+                }
+            }
+        }
+        return unauthorized(request, response);
+    }
+
+    static UsernamePasswordCredential decode(String token) {
+        try {
+            String pair = new String(Base64.getDecoder().decode(token), StandardCharsets.UTF_8);
+            int colon = pair.indexOf(':');
+            return colon <= 0 ? null : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        response.setHeader("WWW-Authenticate", "Basic realm=\"Tremplin\", charset=\"UTF-8\"");
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        String body = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", "Unauthorized")
+                .add("status", 401)
+                .add("detail", "Unknown user or wrong password. Send a user name and password with HTTP Basic authentication.")
+                .add("instance", request.getRequestURI())
+                .build().toString();
+        try {
+            response.getWriter().write(body);
+        } catch (IOException e) {
+            // the client went away; nothing more to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response) {
+        String login = request.getContextPath() + LOGIN_PAGE;
+        try {
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                response.setContentType("text/xml");
+                response.setCharacterEncoding("UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + login + "\"/></partial-response>");
+            } else {
+                response.sendRedirect(login);
+            }
+        } catch (IOException e) {
+            // the client went away
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    static String pathOf(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String path = uri.substring(request.getContextPath().length());
+        return path.isEmpty() ? "/" : path;
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SessionUser.ATTRIBUTE);
+        }
+    }
+}

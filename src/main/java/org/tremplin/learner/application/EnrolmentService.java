@@ -1,0 +1,71 @@
+package org.tremplin.learner.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import org.tremplin.identity.application.CurrentUser;
+import org.tremplin.learner.domain.Enrolment;
+import org.tremplin.learner.domain.ExitReason;
+import org.tremplin.learner.domain.Learner;
+import org.tremplin.learner.infrastructure.EnrolmentRepository;
+import org.tremplin.programme.application.ProgrammeService;
+import org.tremplin.programme.domain.Cohort;
+import org.tremplin.shared.domain.ConflictException;
+
+/** Enrol learners into cohorts and record their exits. */
+@ApplicationScoped
+@Transactional
+public class EnrolmentService {
+
+    @Inject
+    EnrolmentRepository enrolments;
+
+    @Inject
+    LearnerService learners;
+
+    @Inject
+    ProgrammeService programmes;
+
+    @Inject
+    CurrentUser user;
+
+    public Enrolment enrol(@NotNull Long learnerId, @NotNull Long cohortId, @NotNull LocalDate entryDate) {
+        Learner learner = learners.get(learnerId);
+        Cohort cohort = programmes.cohort(cohortId);
+        if (enrolments.hasOpenEnrolment(learnerId, cohortId)) {
+            throw new ConflictException("cohortId", "This learner is already enrolled in this cohort.");
+        }
+        Enrolment enrolment = new Enrolment(learner, cohort, entryDate);
+        enrolments.store(enrolment);
+        enrolments.flush();
+        return enrolment;
+    }
+
+    public Enrolment exit(@NotNull Long enrolmentId, LocalDate exitDate, ExitReason reason) {
+        Enrolment enrolment = get(enrolmentId);
+        enrolment.exit(exitDate, reason);
+        return enrolment;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Enrolment get(@NotNull Long id) {
+        Enrolment enrolment = enrolments.get(id);
+        user.checkSite(enrolment.getCohort().getSite().getId(), "Enrolment", id);
+        return enrolment;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Enrolment> ofLearner(@NotNull Long learnerId) {
+        learners.get(learnerId);
+        return enrolments.ofLearner(learnerId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Enrolment> ofCohort(@NotNull Long cohortId) {
+        programmes.cohort(cohortId);
+        return enrolments.ofCohort(cohortId);
+    }
+}

@@ -1,0 +1,21 @@
+package org.tremplin.learner.application;
+
+/** The orders a learner list can be sorted in; each maps to indexed columns, id last for stability. */
+public enum LearnerSort {
+    NAME("l.lastName, l.firstName"),
+    FIRST_NAME("l.firstName, l.lastName"),
+    BIRTH_DATE("l.birthDate"),
+    SITE("s.name, l.lastName"),
+    RECENT("l.id");
+
+    private final String columns;
+
+    LearnerSort(String columns) {
+        this.columns = columns;
+    }
+
+    public String orderBy(boolean descending) {
+        String direction = descending ? " DESC" : " ASC";
+        return String.join(direction + ", ", columns.split(", ")) + direction + ", l.id" + direction;
+    }
+}

@@ -1,0 +1,4 @@
+package org.tremplin.learner.domain;
+
+/** As ESF+ reporting splits every figure. */
+public enum Gender { WOMAN, MAN, NON_BINARY }

@@ -1,0 +1,29 @@
+package org.tremplin.learner.domain;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Names folded for search and duplicate checks: case, accents, hyphens and apostrophes ignored. */
+public final class NameKey {
+
+    private NameKey() {
+    }
+
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return decomposed.toLowerCase(Locale.ROOT)
+                .replaceAll("[-'’_.,]", " ")
+                .replaceAll("\\s+", " ")
+                .strip();
+    }
+
+    /** Both name orders, so "martin elodie" and "elodie martin" find the same person. */
+    public static String searchKey(String firstName, String lastName) {
+        String first = fold(firstName);
+        String last = fold(lastName);
+        return (last + " " + first).strip() + " | " + (first + " " + last).strip();
+    }
+}

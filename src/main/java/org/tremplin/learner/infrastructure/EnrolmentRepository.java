@@ -1,0 +1,33 @@
+package org.tremplin.learner.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.tremplin.learner.domain.Enrolment;
+import org.tremplin.shared.infrastructure.JpaRepository;
+
+@ApplicationScoped
+public class EnrolmentRepository extends JpaRepository<Enrolment> {
+
+    public EnrolmentRepository() {
+        super(Enrolment.class);
+    }
+
+    public List<Enrolment> ofLearner(Long learnerId) {
+        return em.createQuery("SELECT e FROM Enrolment e JOIN FETCH e.cohort c JOIN FETCH c.programme "
+                + "WHERE e.learner.id = :l ORDER BY e.entryDate DESC", Enrolment.class)
+                .setParameter("l", learnerId).getResultList();
+    }
+
+    public List<Enrolment> ofCohort(Long cohortId) {
+        return em.createQuery("SELECT e FROM Enrolment e JOIN FETCH e.learner WHERE e.cohort.id = :c "
+                + "ORDER BY e.learner.lastName, e.learner.firstName", Enrolment.class)
+                .setParameter("c", cohortId).getResultList();
+    }
+
+    public boolean hasOpenEnrolment(Long learnerId, Long cohortId) {
+        return em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.learner.id = :l AND e.cohort.id = :c "
+                + "AND e.status IN (org.tremplin.learner.domain.EnrolmentStatus.ENROLLED, "
+                + "org.tremplin.learner.domain.EnrolmentStatus.ACTIVE)", Long.class)
+                .setParameter("l", learnerId).setParameter("c", cohortId).getSingleResult() > 0;
+    }
+}

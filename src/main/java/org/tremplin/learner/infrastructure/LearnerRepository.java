@@ -1,0 +1,87 @@
+package org.tremplin.learner.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tremplin.learner.application.LearnerFilter;
+import org.tremplin.learner.application.LearnerSort;
+import org.tremplin.learner.application.Page;
+import org.tremplin.learner.domain.Learner;
+import org.tremplin.learner.domain.NameKey;
+import org.tremplin.shared.infrastructure.JpaRepository;
+
+/** Learner lists are filtered, counted and paged in the database: two statements per page. */
+@ApplicationScoped
+public class LearnerRepository extends JpaRepository<Learner> {
+
+    public LearnerRepository() {
+        super(Learner.class);
+    }
+
+    public Page<Learner> search(LearnerFilter filter, Optional<List<Long>> siteScope, LearnerSort sort,
+            boolean descending, int first, int size) {
+        long total = count(filter, siteScope);
+        return new Page<>(total == 0 ? List.of() : page(filter, siteScope, sort, descending, first, size), total);
+    }
+
+    public long count(LearnerFilter filter, Optional<List<Long>> siteScope) {
+        if (siteScope.isPresent() && siteScope.get().isEmpty()) {
+            return 0;
+        }
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(l) FROM Learner l JOIN l.site s"
+                + where(filter, siteScope, params), Long.class);
+        params.forEach(count::setParameter);
+        return count.getSingleResult();
+    }
+
+    /** One page, with each learner's site fetched in the same statement. */
+    public List<Learner> page(LearnerFilter filter, Optional<List<Long>> siteScope, LearnerSort sort,
+            boolean descending, int first, int size) {
+        if (siteScope.isPresent() && siteScope.get().isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        TypedQuery<Learner> page = em.createQuery("SELECT l FROM Learner l JOIN FETCH l.site s"
+                + where(filter, siteScope, params) + " ORDER BY " + sort.orderBy(descending), Learner.class);
+        params.forEach(page::setParameter);
+        return page.setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    private static String where(LearnerFilter f, Optional<List<Long>> siteScope, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        siteScope.ifPresent(ids -> {
+            where.append(" AND s.id IN :scope");
+            params.put("scope", ids);
+        });
+        String text = NameKey.fold(f.text());
+        if (!text.isEmpty()) {
+            where.append(" AND l.searchKey LIKE :text");
+            params.put("text", "%" + text.replace("%", "").replace("_", "") + "%");
+        }
+        if (f.siteId() != null) {
+            where.append(" AND s.id = :site");
+            params.put("site", f.siteId());
+        }
+        if (f.cohortId() != null || f.programmeId() != null || f.status() != null) {
+            where.append(" AND EXISTS (SELECT e FROM Enrolment e WHERE e.learner = l");
+            if (f.cohortId() != null) {
+                where.append(" AND e.cohort.id = :cohort");
+                params.put("cohort", f.cohortId());
+            }
+            if (f.programmeId() != null) {
+                where.append(" AND e.cohort.programme.id = :programme");
+                params.put("programme", f.programmeId());
+            }
+            if (f.status() != null) {
+                where.append(" AND e.status = :status");
+                params.put("status", f.status());
+            }
+            where.append(")");
+        }
+        return where.toString();
+    }
+}

@@ -1,0 +1,73 @@
+package org.tremplin.learner.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.tremplin.identity.domain.Role;
+import org.tremplin.learner.application.EnrolmentService;
+import org.tremplin.learner.domain.Enrolment;
+import org.tremplin.learner.domain.ExitReason;
+import org.tremplin.shared.rest.Inputs;
+
+/** Enrolments: POST to enrol, POST {id}/exit to record the exit; list by learner or cohort. */
+@Path("enrolments")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.TRAINER_NAME})
+public class EnrolmentResource {
+
+    @Inject
+    EnrolmentService enrolments;
+
+    @GET
+    public List<EnrolmentJson> list(@QueryParam("learnerId") Long learnerId, @QueryParam("cohortId") Long cohortId) {
+        Inputs in = new Inputs();
+        if (learnerId == null && cohortId == null) {
+            in.add("learnerId", "give learnerId or cohortId");
+        }
+        in.check();
+        List<Enrolment> found = learnerId != null ? enrolments.ofLearner(learnerId) : enrolments.ofCohort(cohortId);
+        return found.stream().filter(e -> cohortId == null || e.getCohort().getId().equals(cohortId))
+                .map(EnrolmentJson::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public EnrolmentJson get(@PathParam("id") long id) {
+        return EnrolmentJson.of(enrolments.get(id));
+    }
+
+    @POST
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    public Response enrol(EnrolmentJson json) {
+        Inputs.body(json);
+        Inputs in = new Inputs();
+        in.required("learnerId", json.learnerId());
+        in.required("cohortId", json.cohortId());
+        var entry = in.required("entryDate", in.date("entryDate", json.entryDate()));
+        in.check();
+        Enrolment saved = enrolments.enrol(json.learnerId(), json.cohortId(), entry);
+        return Response.created(URI.create("enrolments/" + saved.getId())).entity(EnrolmentJson.of(saved)).build();
+    }
+
+    @POST
+    @Path("{id}/exit")
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    public EnrolmentJson exit(@PathParam("id") long id, EnrolmentJson json) {
+        Inputs in = new Inputs();
+        var date = in.required("exitDate", in.date("exitDate", json.exitDate()));
+        var reason = in.required("exitReason", in.choice("exitReason", json.exitReason(), ExitReason.class));
+        in.check();
+        return EnrolmentJson.of(enrolments.exit(id, date, reason));
+    }
+}

@@ -1,0 +1,100 @@
+package org.tremplin.learner.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import org.tremplin.identity.application.CurrentUser;
+import org.tremplin.identity.domain.Role;
+import org.tremplin.shared.rest.Inputs;
+import org.tremplin.learner.application.LearnerFilter;
+import org.tremplin.learner.application.LearnerService;
+import org.tremplin.learner.application.LearnerSort;
+import org.tremplin.learner.application.Page;
+import org.tremplin.learner.domain.Learner;
+import org.tremplin.programme.application.ProgrammeService;
+import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.rest.FieldError;
+import org.tremplin.shared.rest.InvalidInputException;
+import org.tremplin.shared.rest.Paging;
+
+/** Learners of the caller's sites. Funders never see a person: 403. */
+@Path("learners")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.TRAINER_NAME})
+public class LearnerResource {
+
+    @Inject
+    LearnerService learners;
+
+    @Inject
+    ProgrammeService programmes;
+
+    @Inject
+    CurrentUser user;
+
+    @Inject
+    Validator validator;
+
+    /** Search by name fragment ({@code q}), site, cohort; total in {@code X-Total-Count}. */
+    @GET
+    public Response list(@QueryParam("q") String q, @QueryParam("siteId") Long siteId,
+            @QueryParam("cohortId") Long cohortId, @QueryParam("programmeId") Long programmeId,
+            @BeanParam Paging paging) {
+        if (q != null && q.length() > 100) {
+            throw new InvalidInputException(List.of(new FieldError("q", "must be at most 100 characters")));
+        }
+        Page<Learner> page = learners.search(new LearnerFilter(q, siteId, programmeId, cohortId, null),
+                LearnerSort.NAME, false, paging.first(), paging.size());
+        List<LearnerJson> items = page.items().stream().map(l -> LearnerJson.of(l, user.isSeesSensitive())).toList();
+        return Response.ok(items).header("X-Total-Count", page.total()).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public LearnerJson get(@PathParam("id") long id) {
+        return LearnerJson.of(learners.get(id), user.isSeesSensitive());
+    }
+
+    @POST
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    public Response create(LearnerJson json) {
+        Inputs.body(json);
+        Learner saved = learners.save(json.applyTo(new Learner(null, null, null), programmes, validator));
+        return Response.created(URI.create("learners/" + saved.getId())).entity(LearnerJson.of(saved, true)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    public LearnerJson update(@PathParam("id") long id, LearnerJson json) {
+        Learner learner = learners.get(id);
+        if (learner.isStaleComparedTo(json.version())) {
+            throw new ConflictException("version", "Someone else changed this learner meanwhile. Read it again and retry.");
+        }
+        return LearnerJson.of(learners.save(json.applyTo(learner, programmes, validator)), true);
+    }
+
+    /** Erasure: the person is anonymised, the statistics stay. */
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    public Response erase(@PathParam("id") long id) {
+        learners.erase(id);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,72 @@
+package org.tremplin.learner.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.tremplin.learner.application.LearnerFilter;
+import org.tremplin.learner.application.LearnerService;
+import org.tremplin.learner.domain.EnrolmentStatus;
+import org.tremplin.programme.application.ProgrammeService;
+import org.tremplin.programme.domain.Cohort;
+import org.tremplin.programme.domain.Programme;
+import org.tremplin.programme.domain.Site;
+
+/** The learner list: filters above a lazy table, limited to the user's sites. */
+@Named
+@ViewScoped
+public class LearnersBacking implements Serializable {
+
+    @Inject
+    LearnerService learners;
+
+    @Inject
+    ProgrammeService programmes;
+
+    private LearnerListModel model;
+    private String text;
+    private Long siteId;
+    private Long programmeId;
+    private Long cohortId;
+    private EnrolmentStatus status;
+
+    @PostConstruct
+    void init() {
+        model = new LearnerListModel(learners);
+    }
+
+    /** Called by every filter field: the table goes back to its first page. */
+    public void applyFilter() {
+        model.setFilter(new LearnerFilter(text, siteId, programmeId, cohortId, status));
+    }
+
+    public List<Site> getSites() {
+        return programmes.sites();
+    }
+
+    public List<Programme> getProgrammeChoices() {
+        return programmes.programmes();
+    }
+
+    public List<Cohort> getCohorts() {
+        return programmes.cohorts(programmeId);
+    }
+
+    public EnrolmentStatus[] getStatuses() {
+        return EnrolmentStatus.values();
+    }
+
+    public LearnerListModel getModel() { return model; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+    public Long getSiteId() { return siteId; }
+    public void setSiteId(Long siteId) { this.siteId = siteId; }
+    public Long getProgrammeId() { return programmeId; }
+    public void setProgrammeId(Long programmeId) { this.programmeId = programmeId; }
+    public Long getCohortId() { return cohortId; }
+    public void setCohortId(Long cohortId) { this.cohortId = cohortId; }
+    public EnrolmentStatus getStatus() { return status; }
+    public void setStatus(EnrolmentStatus status) { this.status = status; }
+}

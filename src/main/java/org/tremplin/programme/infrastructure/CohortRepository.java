@@ -1,0 +1,32 @@
+package org.tremplin.programme.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Optional;
+import org.tremplin.programme.domain.Cohort;
+import org.tremplin.shared.infrastructure.JpaRepository;
+
+@ApplicationScoped
+public class CohortRepository extends JpaRepository<Cohort> {
+    public CohortRepository() {
+        super(Cohort.class);
+    }
+
+    /** Cohorts with their programme and site in one query, limited to a site scope when given. */
+    public List<Cohort> all(Optional<List<Long>> scope, Long programmeId) {
+        if (scope.isPresent() && scope.get().isEmpty()) {
+            return List.of();
+        }
+        String jpql = "SELECT c FROM Cohort c JOIN FETCH c.programme p JOIN FETCH c.site s WHERE 1 = 1"
+                + (scope.isPresent() ? " AND s.id IN :sites" : "")
+                + (programmeId != null ? " AND p.id = :programme" : "")
+                + " ORDER BY p.name, c.startDate DESC, c.name";
+        TypedQuery<Cohort> query = em.createQuery(jpql, Cohort.class);
+        scope.ifPresent(ids -> query.setParameter("sites", ids));
+        if (programmeId != null) {
+            query.setParameter("programme", programmeId);
+        }
+        return query.getResultList();
+    }
+}

@@ -1,0 +1,22 @@
+package org.tremplin.programme.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.tremplin.programme.domain.Programme;
+import org.tremplin.shared.infrastructure.JpaRepository;
+
+@ApplicationScoped
+public class ProgrammeRepository extends JpaRepository<Programme> {
+    public ProgrammeRepository() {
+        super(Programme.class);
+    }
+
+    public List<Programme> all() {
+        return em.createQuery("SELECT p FROM Programme p ORDER BY p.name", Programme.class).getResultList();
+    }
+
+    public List<Programme> byIds(List<Long> ids) {
+        return ids.isEmpty() ? List.of() : em.createQuery("SELECT p FROM Programme p WHERE p.id IN :ids ORDER BY p.name", Programme.class)
+                .setParameter("ids", ids).getResultList();
+    }
+}

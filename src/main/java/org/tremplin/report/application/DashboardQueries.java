@@ -1,0 +1,84 @@
+package org.tremplin.report.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.tremplin.identity.application.CurrentUser;
+
+/** The figures of the dashboards, each one aggregate query limited to the caller's scope. */
+@ApplicationScoped
+public class DashboardQueries {
+
+    /** One line of a funder's or coordinator's programme summary: counts only. */
+    public record ProgrammeFigures(Long programmeId, String programme, long participants, long active, long exited) {
+    }
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Inject
+    CurrentUser user;
+
+    public long learners() {
+        return scoped("SELECT COUNT(l) FROM Learner l WHERE 1 = 1", "l.site.id", user.siteScope());
+    }
+
+    public long openEnrolments() {
+        return scoped("SELECT COUNT(e) FROM Enrolment e WHERE e.status IN "
+                + "(org.tremplin.learner.domain.EnrolmentStatus.ENROLLED, org.tremplin.learner.domain.EnrolmentStatus.ACTIVE)",
+                "e.cohort.site.id", user.siteScope());
+    }
+
+    public long runningCohorts() {
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(c) FROM Cohort c WHERE c.startDate <= :d AND c.endDate >= :d"
+                + user.siteScope().map(ids -> ids.isEmpty() ? " AND 1 = 0" : " AND c.site.id IN :sites").orElse(""), Long.class)
+                .setParameter("d", LocalDate.now());
+        user.siteScope().filter(ids -> !ids.isEmpty()).ifPresent(ids -> q.setParameter("sites", ids));
+        return q.getSingleResult();
+    }
+
+    /** Learners whose ESF+ participant sheet lacks a mandatory field or any contact. */
+    public long incompleteRecords() {
+        return scoped("SELECT COUNT(l) FROM Learner l WHERE (l.birthDate IS NULL OR l.gender IS NULL "
+                + "OR (l.email IS NULL AND l.phone IS NULL) OR l.postcode IS NULL OR l.labourStatus IS NULL "
+                + "OR l.iscedLevel IS NULL OR (l.labourStatus = org.tremplin.learner.domain.LabourStatus.UNEMPLOYED "
+                + "AND l.unemployedSince IS NULL))", "l.site.id", user.siteScope());
+    }
+
+    /** Per programme: distinct people enrolled (a person once however often re-enrolled), active, exited. */
+    public List<ProgrammeFigures> programmes(Optional<List<Long>> programmeIds) {
+        if (programmeIds.isPresent() && programmeIds.get().isEmpty()) {
+            return List.of();
+        }
+        Optional<List<Long>> sites = user.isFunder() ? Optional.empty() : user.siteScope();
+        if (sites.isPresent() && sites.get().isEmpty()) {
+            return List.of();
+        }
+        String jpql = "SELECT NEW org.tremplin.report.application.DashboardQueries.ProgrammeFigures(p.id, p.name, "
+                + "COUNT(DISTINCT e.learner.id), "
+                + "SUM(CASE WHEN e.exitDate IS NULL THEN 1 ELSE 0 END), "
+                + "SUM(CASE WHEN e.exitDate IS NULL THEN 0 ELSE 1 END)) "
+                + "FROM Enrolment e JOIN e.cohort c JOIN c.programme p WHERE 1 = 1"
+                + programmeIds.map(ids -> " AND p.id IN :programmes").orElse("")
+                + sites.map(ids -> " AND c.site.id IN :sites").orElse("")
+                + " GROUP BY p.id, p.name ORDER BY p.name";
+        TypedQuery<ProgrammeFigures> q = em.createQuery(jpql, ProgrammeFigures.class);
+        programmeIds.ifPresent(ids -> q.setParameter("programmes", ids));
+        sites.ifPresent(ids -> q.setParameter("sites", ids));
+        return q.getResultList();
+    }
+
+    private long scoped(String jpql, String sitePath, Optional<List<Long>> scope) {
+        if (scope.isPresent() && scope.get().isEmpty()) {
+            return 0;
+        }
+        TypedQuery<Long> q = em.createQuery(jpql + scope.map(ids -> " AND " + sitePath + " IN :sites").orElse(""), Long.class);
+        scope.ifPresent(ids -> q.setParameter("sites", ids));
+        return q.getSingleResult();
+    }
+}

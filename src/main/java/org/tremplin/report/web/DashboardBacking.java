@@ -1,0 +1,47 @@
+package org.tremplin.report.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Optional;
+import org.tremplin.identity.application.CurrentUser;
+import org.tremplin.report.application.DashboardQueries;
+import org.tremplin.report.application.DashboardQueries.ProgrammeFigures;
+
+/** The home page: each role sees its own figures; a funder sees totals only. */
+@Named
+@RequestScoped
+public class DashboardBacking {
+
+    @Inject
+    DashboardQueries queries;
+
+    @Inject
+    CurrentUser user;
+
+    private List<ProgrammeFigures> programmes;
+
+    public long getLearners() {
+        return queries.learners();
+    }
+
+    public long getOpenEnrolments() {
+        return queries.openEnrolments();
+    }
+
+    public long getRunningCohorts() {
+        return queries.runningCohorts();
+    }
+
+    public long getIncompleteRecords() {
+        return queries.incompleteRecords();
+    }
+
+    public List<ProgrammeFigures> getProgrammes() {
+        if (programmes == null) {
+            programmes = queries.programmes(user.isFunder() ? Optional.of(user.fundedProgrammeIds()) : Optional.empty());
+        }
+        return programmes;
+    }
+}

@@ -1,0 +1,141 @@
+package org.tremplin.shared.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.tremplin.identity.application.AccountService;
+import org.tremplin.identity.domain.Account;
+import org.tremplin.identity.domain.Role;
+import org.tremplin.learner.domain.Enrolment;
+import org.tremplin.learner.domain.ExitReason;
+import org.tremplin.learner.domain.Gender;
+import org.tremplin.learner.domain.LabourStatus;
+import org.tremplin.learner.domain.Learner;
+import org.tremplin.programme.domain.Cohort;
+import org.tremplin.programme.domain.Programme;
+import org.tremplin.programme.domain.Site;
+
+/**
+ * Demo mode ({@code TREMPLIN_DEMO=true}): Synapse and PopSchool, their sites and cohorts, about 200
+ * learners with varied situations, and the accounts admin, coordinator, trainer and funder with the
+ * password {@value #PASSWORD}. Runs once: a database that already holds the demo programmes is left alone.
+ */
+@ApplicationScoped
+public class DemoData {
+
+    public static final String PASSWORD = "tremplin-demo";
+    static final int LEARNERS = 200;
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    private static final String[] WOMEN = {"Élodie", "Fatima", "Nathalie", "Sandrine", "Aïcha", "Julie", "Chloé",
+        "Karima", "Isabelle", "Léa", "Samia", "Manon", "Sylvie", "Inès", "Océane"};
+    private static final String[] MEN = {"Kevin", "Mohamed", "Jean-Pierre", "Thomas", "Mamadou", "Dylan", "Karim",
+        "Nicolas", "Franck", "Yanis", "Bruno", "Rayan", "Patrick", "Lucas", "Sofiane"};
+    private static final String[] NEUTRAL = {"Camille", "Alex", "Sacha", "Charlie"};
+    private static final String[] LAST = {"Martin", "Lefebvre", "Dubois", "Leroy", "Benali", "Petit", "Moreau",
+        "Delattre", "Diallo", "Lemaire", "Dupont", "Haddad", "Vasseur", "Lambert", "Caron", "Traoré", "Duhamel",
+        "Fontaine", "Nowak", "Kowalski", "Mercier", "Roussel", "Dufour", "Bouchez", "Carpentier"};
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Inject
+    AccountService accounts;
+
+    @Transactional
+    public void seed() {
+        boolean present = !em.createQuery("SELECT p FROM Programme p WHERE p.name = 'Synapse'", Programme.class)
+                .getResultList().isEmpty();
+        if (present) {
+            LOG.info("Demo data already present.");
+            return;
+        }
+        LocalDate today = LocalDate.now();
+        Programme synapse = persist(new Programme("Synapse", "FEDER / Région Hauts-de-France",
+                today.minusYears(2).withDayOfYear(1), today.plusYears(2).withDayOfYear(1).minusDays(1)));
+        Programme popschool = persist(new Programme("PopSchool", "FSE+", today.minusYears(1).withDayOfYear(1),
+                today.plusYears(1).withMonth(12).withDayOfMonth(31)));
+        Site lille = persist(new Site("Centre social Lille-Sud", "Lille"));
+        Site roubaix = persist(new Site("Médiathèque de Roubaix", "Roubaix"));
+        Site avesnois = persist(new Site("Atelier mobile Avesnois", "Maubeuge"));
+        Site valenciennes = persist(new Site("PopSchool Valenciennes", "Valenciennes"));
+        List<Cohort> cohorts = List.of(
+                persist(new Cohort(synapse, lille, "Lille-Sud — premiers pas numériques", today.minusMonths(8), today.minusMonths(5), 40)),
+                persist(new Cohort(synapse, lille, "Lille-Sud — démarches en ligne", today.minusMonths(2), today.plusMonths(2), 60)),
+                persist(new Cohort(synapse, roubaix, "Roubaix — tablette et smartphone", today.minusMonths(3), today.plusMonths(1), 36)),
+                persist(new Cohort(synapse, avesnois, "Avesnois — atelier itinérant", today.minusMonths(1), today.plusMonths(4), 48)),
+                persist(new Cohort(popschool, valenciennes, "Développeur web 2025", today.minusMonths(10), today.minusMonths(3), 600)),
+                persist(new Cohort(popschool, valenciennes, "Développeur web 2026", today.minusMonths(1), today.plusMonths(6), 600)));
+
+        Random random = new Random(42);
+        for (int i = 0; i < LEARNERS; i++) {
+            Cohort cohort = cohorts.get(i % cohorts.size());
+            Learner learner = learner(random, cohort, today, i);
+            em.persist(learner);
+            Enrolment enrolment = new Enrolment(learner, cohort, cohort.getStartDate().plusDays(random.nextInt(10)));
+            enrolment.activate();
+            if (cohort.getEndDate().isBefore(today)) {
+                boolean completed = random.nextInt(4) > 0;
+                enrolment.exit(completed ? cohort.getEndDate() : cohort.getStartDate().plusDays(20 + random.nextInt(30)),
+                        completed ? ExitReason.COMPLETED : ExitReason.values()[1 + random.nextInt(ExitReason.values().length - 1)]);
+            }
+            em.persist(enrolment);
+        }
+        em.flush();
+        createAccount("admin", "Camille Administratrice", Role.ADMIN, Set.of(), Set.of());
+        createAccount("coordinator", "Nadia Coordinatrice", Role.COORDINATOR, Set.of(lille, roubaix, avesnois), Set.of());
+        createAccount("trainer", "Julien Formateur", Role.TRAINER, Set.of(lille), Set.of());
+        createAccount("funder", "Région Hauts-de-France", Role.FUNDER, Set.of(), Set.of(synapse, popschool));
+        LOG.info("Demo data created: 2 programmes, 4 sites, " + cohorts.size() + " cohorts, " + LEARNERS + " learners.");
+    }
+
+    private void createAccount(String username, String name, Role role, Set<Site> sites, Set<Programme> programmes) {
+        if (accounts.byUsername(username).isEmpty()) {
+            accounts.create(new Account(username, name, role), PASSWORD.toCharArray(), sites, programmes);
+        }
+    }
+
+    private static Learner learner(Random random, Cohort cohort, LocalDate today, int i) {
+        int g = random.nextInt(20);
+        Gender gender = g < 10 ? Gender.WOMAN : g < 19 ? Gender.MAN : Gender.NON_BINARY;
+        String[] firstNames = gender == Gender.WOMAN ? WOMEN : gender == Gender.MAN ? MEN : NEUTRAL;
+        Learner l = new Learner(firstNames[random.nextInt(firstNames.length)], LAST[random.nextInt(LAST.length)], cohort.getSite());
+        boolean young = "PopSchool".equals(cohort.getProgramme().getName());
+        int age = young ? 17 + random.nextInt(13) : 20 + random.nextInt(50);
+        l.setBirthDate(today.minusYears(age).minusDays(random.nextInt(365)));
+        l.setGender(gender);
+        if (i % 9 != 0) { // some records stay incomplete: the completeness figures need them
+            l.setPhone(String.format("06 %02d %02d %02d %02d", random.nextInt(100), random.nextInt(100), random.nextInt(100), random.nextInt(100)));
+            l.setPostcode(List.of("59000", "59100", "59600", "59300", "59260").get(random.nextInt(5)));
+            l.setIscedLevel(young ? 2 + random.nextInt(3) : random.nextInt(5));
+        }
+        if (i % 3 == 0) {
+            l.setEmail("apprenant" + i + "@example.org");
+        }
+        l.setCommune(cohort.getSite().getCommune());
+        int s = random.nextInt(10);
+        l.setLabourStatus(s < 6 ? LabourStatus.UNEMPLOYED : s < 9 ? LabourStatus.INACTIVE : LabourStatus.EMPLOYED);
+        if (l.getLabourStatus() == LabourStatus.UNEMPLOYED) {
+            l.setUnemployedSince(today.minusMonths(1 + random.nextInt(40)));
+        }
+        l.setDisability(random.nextInt(10) == 0);
+        l.setThirdCountNational(random.nextInt(12) == 0);
+        l.setForeignBackground(random.nextInt(5) == 0);
+        l.setHomeless(random.nextInt(25) == 0);
+        l.setRuralArea("Maubeuge".equals(cohort.getSite().getCommune()));
+        l.setPriorityNeighbourhood(random.nextInt(3) == 0);
+        return l;
+    }
+
+    private <T> T persist(T entity) {
+        em.persist(entity);
+        return entity;
+    }
+}

@@ -1,0 +1,48 @@
+package org.tremplin.shared.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.tremplin.identity.application.InitialAdmin;
+
+/**
+ * Start-up order: the schema is migrated by Flyway before JPA touches a table, then the first admin
+ * and the demo data are created when configured. A failure stops the deployment.
+ */
+@ApplicationScoped
+public class Startup {
+
+    private static final Logger LOG = Logger.getLogger(Startup.class.getName());
+
+    @Inject
+    InitialAdmin initialAdmin;
+
+    @Inject
+    DemoData demoData;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        migrate();
+        initialAdmin.createFromConfiguration();
+        if (Settings.demo()) {
+            demoData.seed();
+        }
+    }
+
+    static MigrateResult migrate() {
+        // a plain (non-JTA) connection: Flyway commits its own transactions
+        TremplinDataSource ds = new TremplinDataSource();
+        MigrateResult result = Flyway.configure(Startup.class.getClassLoader())
+                .dataSource(ds)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        LOG.info(() -> "Database " + (ds.isPostgres() ? "PostgreSQL" : "H2 in " + Settings.dataDir())
+                + ": " + result.migrationsExecuted + " migration(s) applied, schema version "
+                + (result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion));
+        return result;
+    }
+}

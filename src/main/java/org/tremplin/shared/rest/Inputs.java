@@ -1,0 +1,114 @@
+package org.tremplin.shared.rest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+
+/**
+ * Turns the text of a JSON request into domain values, collecting one error per bad field, so a
+ * client learns about every problem in one answer. Call {@link #check()} before using the values.
+ */
+public final class Inputs {
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private static final java.util.Set<String> REFERENCES = java.util.Set.of("site", "programme", "cohort", "learner");
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public LocalDate date(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip(), ISO);
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "must be a real date written YYYY-MM-DD, got \"" + shorten(value) + "\""));
+            return null;
+        }
+    }
+
+    public <E extends Enum<E>> E choice(String field, String value, Class<E> type) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            errors.add(new FieldError(field, "must be one of " + List.of(type.getEnumConstants()) + ", got \"" + shorten(value) + "\""));
+            return null;
+        }
+    }
+
+    public <T> T required(String field, T value) {
+        if (value == null && errors.stream().noneMatch(e -> e.field().equals(field))) {
+            errors.add(new FieldError(field, "is required"));
+        }
+        return value;
+    }
+
+    public void add(String field, String message) {
+        errors.add(new FieldError(field, message));
+    }
+
+    /** Adds the Bean Validation errors of a bean (its constraints live on the entity), one per field. */
+    public void validate(Validator validator, Object bean) {
+        for (ConstraintViolation<Object> v : validator.validate(bean)) {
+            String field = ProblemMappers.fieldOf(v);
+            if (REFERENCES.contains(field)) {
+                field = field + "Id"; // the JSON names the id of the referenced record
+            }
+            String name = field;
+            if (errors.stream().noneMatch(e -> e.field().equals(name))) {
+                errors.add(new FieldError(name, v.getMessage()));
+            }
+        }
+    }
+
+    /** Resolves a referenced record, reporting an unknown or out-of-scope id as a field error. */
+    public <T> T reference(String field, Object id, java.util.function.Supplier<T> lookup) {
+        if (id == null) {
+            return required(field, null);
+        }
+        try {
+            return lookup.get();
+        } catch (org.tremplin.shared.domain.NotFoundException e) {
+            errors.add(new FieldError(field, "no such record among those you may use: " + id));
+            return null;
+        }
+    }
+
+    public void check() {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /** An empty request body where a JSON object is expected. */
+    public static <T> T body(T json) {
+        if (json == null) {
+            throw new InvalidInputException(List.of(new FieldError("body", "a JSON object is required")));
+        }
+        return json;
+    }
+
+    public static String text(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    public static String text(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
+    private static String shorten(String value) {
+        String clean = value.replaceAll("\\p{Cntrl}", "?");
+        return clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
+    }
+}

@@ -1,0 +1,127 @@
+package org.tremplin.shared.rest;
+
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.domain.NotFoundException;
+
+/**
+ * Every failure of the API becomes application/problem+json: bad input 400 (naming the fields),
+ * unknown id 404, conflicts and stale versions 409, and anything unexpected a 500 that carries an
+ * incident id only (the stack trace goes to the log under that id).
+ */
+@Provider
+public class ProblemMappers implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable e = unwrap(thrown);
+        if (e instanceof InvalidInputException invalid) {
+            return Problem.response(Status.BAD_REQUEST, "Some fields are not valid.", invalid.getErrors());
+        }
+        if (e instanceof ConstraintViolationException cve) {
+            return Problem.response(Status.BAD_REQUEST, "Some fields are not valid.", fieldErrors(cve));
+        }
+        if (e instanceof NotFoundException) {
+            return Problem.response(Status.NOT_FOUND, e.getMessage());
+        }
+        if (e instanceof ConflictException conflict) {
+            return Problem.response(Status.CONFLICT, conflict.getMessage(),
+                    conflict.getField() == null ? List.of() : List.of(new FieldError(conflict.getField(), conflict.getMessage())));
+        }
+        if (e instanceof OptimisticLockException) {
+            return Problem.response(Status.CONFLICT, "Someone else changed this record meanwhile. Read it again and retry.");
+        }
+        if (e instanceof PersistenceException && isConstraintViolation(e)) {
+            return Problem.response(Status.CONFLICT, "This conflicts with an existing record (a value that must be unique is already used).");
+        }
+        if (e instanceof JsonbException || e instanceof JsonException || e instanceof ProcessingException) {
+            return Problem.response(Status.BAD_REQUEST, "The request body is not valid JSON of the expected shape: "
+                    + safe(e.getMessage()));
+        }
+        if (e instanceof jakarta.ws.rs.BadRequestException) {
+            return Problem.response(Status.BAD_REQUEST, "The request is missing its JSON body or a parameter is malformed.");
+        }
+        if (e instanceof jakarta.ws.rs.ForbiddenException) {
+            return Problem.response(Status.FORBIDDEN, "Your role may not use this resource.");
+        }
+        if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {
+            Response r = wae.getResponse();
+            return Problem.response(r.getStatusInfo(), safe(e.getMessage()));
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Incident " + incident, thrown);
+        return Problem.response(Status.INTERNAL_SERVER_ERROR,
+                "Something went wrong on our side. Incident " + incident + " has been logged.");
+    }
+
+    /** The transaction interceptor wraps what the service threw. */
+    static Throwable unwrap(Throwable e) {
+        Throwable current = e;
+        for (int depth = 0; depth < 10 && current != null; depth++) {
+            if (current instanceof InvalidInputException || current instanceof ConstraintViolationException
+                    || current instanceof NotFoundException || current instanceof ConflictException
+                    || current instanceof OptimisticLockException || current instanceof PersistenceException
+                    || current instanceof JsonbException || current instanceof JsonException
+                    || current instanceof WebApplicationException) {
+                return current;
+            }
+            current = current.getCause();
+        }
+        return e;
+    }
+
+    static boolean isConstraintViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static List<FieldError> fieldErrors(ConstraintViolationException e) {
+        return e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field))
+                .toList();
+    }
+
+    /** "create.learner.lastName" → "lastName": the JSON names are the entity's property names. */
+    static String fieldOf(ConstraintViolation<?> v) {
+        String field = "";
+        for (Path.Node node : v.getPropertyPath()) {
+            if (node.getName() != null) {
+                field = node.getName();
+            }
+        }
+        return field;
+    }
+
+    private static String safe(String message) {
+        if (message == null) {
+            return "";
+        }
+        String oneLine = message.replaceAll("[\\r\\n\\t]+", " ");
+        return oneLine.length() > 200 ? oneLine.substring(0, 200) + "…" : oneLine;
+    }
+}

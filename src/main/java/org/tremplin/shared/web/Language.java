@@ -1,0 +1,47 @@
+package org.tremplin.shared.web;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Locale;
+
+/** The language of the screens: the browser's first supported language, French otherwise, or the user's choice. */
+@Named
+@SessionScoped
+public class Language implements Serializable {
+
+    public static final Locale FRENCH = Locale.FRENCH;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+
+    private Locale locale;
+
+    public Locale getLocale() {
+        if (locale == null) {
+            locale = supported(FacesContext.getCurrentInstance().getExternalContext().getRequestLocales());
+        }
+        return locale;
+    }
+
+    static Locale supported(java.util.Iterator<Locale> preferred) {
+        while (preferred.hasNext()) {
+            String lang = preferred.next().getLanguage();
+            if ("fr".equals(lang)) {
+                return FRENCH;
+            }
+            if ("en".equals(lang)) {
+                return ENGLISH;
+            }
+        }
+        return FRENCH;
+    }
+
+    public String getTag() {
+        return getLocale().getLanguage();
+    }
+
+    public void change(String tag) {
+        locale = "en".equals(tag) ? ENGLISH : FRENCH;
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+    }
+}

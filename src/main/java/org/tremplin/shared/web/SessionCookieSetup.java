@@ -1,0 +1,20 @@
+package org.tremplin.shared.web;
+
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import org.tremplin.shared.infrastructure.Settings;
+
+/**
+ * Marks the session cookie Secure when the app is served over HTTPS (behind a TLS proxy):
+ * {@code TREMPLIN_SECURE_COOKIE=true}. Plain HTTP on localhost keeps working without it.
+ */
+@WebListener
+public class SessionCookieSetup implements ServletContextListener {
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        boolean secure = Settings.get("TREMPLIN_SECURE_COOKIE").map(Boolean::parseBoolean).orElse(false);
+        event.getServletContext().getSessionCookieConfig().setSecure(secure);
+    }
+}
