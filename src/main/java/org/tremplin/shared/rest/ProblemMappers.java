@@ -75,7 +75,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     }
 
     /** The transaction interceptor wraps what the service threw. */
-    static Throwable unwrap(Throwable e) {
+    public static Throwable unwrap(Throwable e) {
         Throwable current = e;
         for (int depth = 0; depth < 10 && current != null; depth++) {
             if (current instanceof InvalidInputException || current instanceof ConstraintViolationException
@@ -90,7 +90,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         return e;
     }
 
-    static boolean isConstraintViolation(Throwable e) {
+    public static boolean isConstraintViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
                 return true;
@@ -107,7 +107,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     }
 
     /** "create.learner.lastName" → "lastName": the JSON names are the entity's property names. */
-    static String fieldOf(ConstraintViolation<?> v) {
+    public static String fieldOf(ConstraintViolation<?> v) {
         String field = "";
         for (Path.Node node : v.getPropertyPath()) {
             if (node.getName() != null) {

@@ -1,0 +1,97 @@
+package org.tremplin.shared.web;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.validation.ConstraintViolationException;
+import java.io.Serializable;
+import java.util.List;
+import org.tremplin.shared.domain.BaseEntity;
+import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.rest.ProblemMappers;
+
+/**
+ * The shape shared by the small reference-data pages (programmes, sites, cohorts, accounts): a table,
+ * and below it a form to create or edit one row. Failures of the save become messages on the form.
+ */
+public abstract class EditableList<T extends BaseEntity> implements Serializable {
+
+    private List<T> items;
+    private T current;
+
+    protected abstract List<T> load();
+
+    protected abstract T blank();
+
+    protected abstract T store(T item);
+
+    /** A fresh copy to edit (the table's rows stay as they were until the save succeeds). */
+    protected abstract T reload(T item);
+
+    public List<T> getItems() {
+        if (items == null) {
+            items = load();
+        }
+        return items;
+    }
+
+    public void create() {
+        current = blank();
+    }
+
+    public void edit(T item) {
+        current = reload(item);
+    }
+
+    public void cancel() {
+        current = null;
+    }
+
+    public void save() {
+        try {
+            boolean created = current.isNew();
+            store(current);
+            current = null;
+            items = null;
+            Messages.info(created ? "general.created" : "general.saved");
+        } catch (RuntimeException e) {
+            Throwable cause = ProblemMappers.unwrap(e);
+            if (cause instanceof ConstraintViolationException cve && !isPeriodOrder(cve)) {
+                Messages.error("general.invalid", cve.getConstraintViolations().stream()
+                        .map(v -> ProblemMappers.fieldOf(v) + " " + v.getMessage()).sorted()
+                        .collect(java.util.stream.Collectors.joining("; ")));
+            } else {
+                Messages.error(messageKeyFor(e));
+            }
+        }
+    }
+
+    /** Bundle key of the message for a failed save; unexpected failures are rethrown to the error page. */
+    protected String messageKeyFor(RuntimeException e) {
+        Throwable cause = ProblemMappers.unwrap(e);
+        if (cause instanceof ConstraintViolationException) {
+            return "general.periodOrder";
+        }
+        if (cause instanceof OptimisticLockException) {
+            return "general.conflict";
+        }
+        if (cause instanceof PersistenceException && ProblemMappers.isConstraintViolation(cause)) {
+            return "general.duplicate";
+        }
+        if (cause instanceof ConflictException) {
+            return "general.duplicate";
+        }
+        throw e;
+    }
+
+    private static boolean isPeriodOrder(ConstraintViolationException e) {
+        return e.getConstraintViolations().stream().allMatch(v -> v.getMessageTemplate().contains("period.order"));
+    }
+
+    public T getCurrent() {
+        return current;
+    }
+
+    public boolean isEditing() {
+        return current != null;
+    }
+}

@@ -1,0 +1,177 @@
+package org.tremplin.testing;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium driven headless through Debian's chromedriver (explicit paths: Selenium Manager
+ * never runs, nothing is downloaded). Helpers to use the app as a person would, and an axe-core check
+ * that fails on any serious or critical violation.
+ */
+public final class Browser implements AutoCloseable {
+
+    private final WebDriver driver;
+    private final URL base;
+    private final Path profile;
+    private final WebDriverWait wait;
+
+    public Browser(URL base) {
+        this(base, "fr-FR");
+    }
+
+    public Browser(URL base, String language) {
+        this.base = base;
+        try {
+            profile = Files.createTempDirectory("tremplin-chromium");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        String driverPath = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-quic", "--no-first-run", "--window-size=1280,1000", "--lang=" + language,
+                "--accept-lang=" + language,
+                "--user-data-dir=" + profile);
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(driverPath)).usingAnyFreePort().build();
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        // headless Chromium ignores --lang for Accept-Language: set the header itself
+        chrome.executeCdpCommand("Network.enable", java.util.Map.of());
+        chrome.executeCdpCommand("Network.setExtraHTTPHeaders",
+                java.util.Map.of("headers", java.util.Map.of("Accept-Language", language + "," + language.substring(0, 2) + ";q=0.9")));
+        driver = chrome;
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    /** Opens a page of the app, e.g. {@code open("learners/list.xhtml")}. */
+    public Browser open(String path) {
+        driver.get(base + path);
+        waitForPage();
+        return this;
+    }
+
+    public void waitForPage() {
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return typeof PrimeFaces === 'undefined' || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty()")));
+    }
+
+    /** Logs in through the login page, as a person would. */
+    public Browser logIn(String username, String password) {
+        open("login.xhtml");
+        type("login:username", username);
+        type("login:password", password);
+        click("login:submit");
+        return this;
+    }
+
+    public Browser logIn(String username) {
+        return logIn(username, Api.DEMO_PASSWORD);
+    }
+
+    public Browser type(String id, String text) {
+        WebElement input = element(id);
+        input.clear();
+        input.sendKeys(text);
+        return this;
+    }
+
+    public Browser click(String id) {
+        element(id).click();
+        waitForPage();
+        return this;
+    }
+
+    public WebElement element(String id) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(id)));
+    }
+
+    public boolean isPresent(String id) {
+        return !driver.findElements(By.id(id)).isEmpty();
+    }
+
+    public String text(String id) {
+        return element(id).getText();
+    }
+
+    public String title() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String path() {
+        String url = driver.getCurrentUrl();
+        return url.substring(base.toString().length() - 1);
+    }
+
+    /** Waits for an ajax update to show a text somewhere in an element. */
+    public void waitForText(String id, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+    }
+
+    /** Runs axe-core on the current page; fails listing each serious or critical violation. */
+    public void assertAccessible() {
+        Results results = new AxeBuilder().analyze(driver);
+        List<Rule> bad = results.getViolations().stream()
+                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
+                .toList();
+        if (!bad.isEmpty()) {
+            screenshot("axe-" + path().replaceAll("[^a-zA-Z0-9]", "_"));
+            throw new AssertionError("axe-core violations on " + path() + ":\n" + bad.stream()
+                    .map(v -> "- " + v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " at "
+                            + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(5).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n")));
+        }
+    }
+
+    public void screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+            Files.createDirectories(dir);
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), dir.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (Exception e) {
+            // a missing screenshot must not hide the real failure
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (Exception e) {
+            // temporary profile: the OS cleans it eventually
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.tremplin.testing;
+
+import java.io.File;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.importer.ZipImporter;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The one way integration tests deploy: the real WAR that {@code mvn package} built (so tests run
+ * what ships), plus, for in-container tests, the test classes themselves. Arquillian's managed Payara
+ * Micro inherits TREMPLIN_DEMO=true and a test data directory (or a PostgreSQL URL) from failsafe.
+ */
+public final class Deployments {
+
+    private Deployments() {
+    }
+
+    /** For black-box tests ({@code @Deployment(testable = false)}): the WAR as built. */
+    public static WebArchive app() {
+        File war = new File(System.getProperty("tremplin.war", "target/tremplin.war"));
+        if (!war.isFile()) {
+            throw new IllegalStateException(war + " is missing: run the tests with 'mvn verify' (package runs first)");
+        }
+        return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
+    }
+
+    /** For in-container tests: the WAR plus the given test helper classes. */
+    public static WebArchive withTests(Class<?>... classes) {
+        return app().addClasses(classes).addPackage(Deployments.class.getPackage());
+    }
+}
