@@ -3,7 +3,11 @@ package org.tremplin.identity.application;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.tremplin.identity.infrastructure.SessionUser;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
@@ -20,25 +24,32 @@ import org.tremplin.shared.domain.NotFoundException;
 @RequestScoped
 public class CurrentUser {
 
+    /** The servlet request rather than SecurityContext: the latter fails inside error-page dispatches. */
     @Inject
-    SecurityContext security;
+    HttpServletRequest request;
 
     @Inject
     AccountRepository accounts;
 
     private List<Long> siteIds;
 
+    private Set<String> groups;
+
     public boolean isLoggedIn() {
-        return security.getCallerPrincipal() != null;
+        return getUsername() != null;
     }
 
     public String getUsername() {
-        Principal p = security.getCallerPrincipal();
+        SessionUser user = sessionUser();
+        if (user != null) {
+            return user.username();
+        }
+        Principal p = request.getUserPrincipal();
         return p == null ? null : p.getName();
     }
 
     public Optional<Role> role() {
-        return Arrays.stream(Role.values()).filter(r -> security.isCallerInRole(r.group())).findFirst();
+        return Arrays.stream(Role.values()).filter(this::is).findFirst();
     }
 
     public String getRole() {
@@ -46,7 +57,33 @@ public class CurrentUser {
     }
 
     public boolean is(Role role) {
-        return security.isCallerInRole(role.group());
+        return groups().contains(role.group());
+    }
+
+    /**
+     * The caller's groups: from the browser session for pages, else asked of the container (API).
+     * Payara's isUserInRole fails inside error-page dispatches, which then must still render.
+     */
+    private Set<String> groups() {
+        if (groups == null) {
+            SessionUser user = sessionUser();
+            if (user != null) {
+                groups = user.groups();
+            } else {
+                try {
+                    groups = Arrays.stream(Role.values()).map(Role::group).filter(request::isUserInRole)
+                            .collect(Collectors.toSet());
+                } catch (RuntimeException e) {
+                    groups = Set.of();
+                }
+            }
+        }
+        return groups;
+    }
+
+    private SessionUser sessionUser() {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : (SessionUser) session.getAttribute(SessionUser.ATTRIBUTE);
     }
 
     public boolean isAdmin() { return is(Role.ADMIN); }

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import org.tremplin.shared.web.SameSiteCookies;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -48,7 +49,7 @@ public class TremplinAuthenticationMechanism implements HttpAuthenticationMechan
             return basic(request, response, context);
         }
         if (context.isAuthenticationRequest()) {
-            return formLogin(request, context);
+            return formLogin(request, response, context);
         }
         HttpSession session = request.getSession(false);
         SessionUser user = session == null ? null : (SessionUser) session.getAttribute(SessionUser.ATTRIBUTE);
@@ -65,7 +66,8 @@ public class TremplinAuthenticationMechanism implements HttpAuthenticationMechan
         return PUBLIC_PREFIXES.stream().anyMatch(path::startsWith);
     }
 
-    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context) {
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         CredentialValidationResult result = credential == null
                 ? CredentialValidationResult.INVALID_RESULT : identityStore.validate(credential);
@@ -77,6 +79,7 @@ public class TremplinAuthenticationMechanism implements HttpAuthenticationMechan
         }
         request.getSession(true).setAttribute(SessionUser.ATTRIBUTE,
                 new SessionUser(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+        SameSiteCookies.apply(response);
         return context.notifyContainerAboutLogin(result);
     }
 

@@ -6,7 +6,7 @@ import jakarta.servlet.annotation.WebListener;
 import org.tremplin.shared.infrastructure.Settings;
 
 /**
- * Marks the session cookie Secure when the app is served over HTTPS (behind a TLS proxy):
+ * Session cookie flags: HttpOnly, SameSite=Lax, and Secure when the app is served over HTTPS (behind a TLS proxy):
  * {@code TREMPLIN_SECURE_COOKIE=true}. Plain HTTP on localhost keeps working without it.
  */
 @WebListener
@@ -15,6 +15,9 @@ public class SessionCookieSetup implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
         boolean secure = Settings.get("TREMPLIN_SECURE_COOKIE").map(Boolean::parseBoolean).orElse(false);
-        event.getServletContext().getSessionCookieConfig().setSecure(secure);
+        var cookie = event.getServletContext().getSessionCookieConfig();
+        cookie.setSecure(secure);
+        cookie.setHttpOnly(true);
+        cookie.setAttribute("SameSite", "Lax"); // ignored by Payara 7: see SameSiteCookies
     }
 }
