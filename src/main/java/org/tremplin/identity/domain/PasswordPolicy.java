@@ -19,13 +19,13 @@ public final class PasswordPolicy {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
             return Optional.of("password.tooShort");
         }
-        if (password.length() > MAX_LENGTH) {
+        if (password.codePointCount(0, password.length()) > MAX_LENGTH) {
             return Optional.of("password.tooLong");
         }
         if (username != null && password.equalsIgnoreCase(username)) {
             return Optional.of("password.isUsername");
         }
-        if (password.chars().distinct().count() < 3) {
+        if (password.codePoints().distinct().count() < 3) {
             return Optional.of("password.tooSimple");
         }
         return Optional.empty();

@@ -16,6 +16,7 @@ public enum LearnerSort {
 
     public String orderBy(boolean descending) {
         String direction = descending ? " DESC" : " ASC";
-        return String.join(direction + ", ", columns.split(", ")) + direction + ", l.id" + direction;
+        String order = String.join(direction + ", ", columns.split(", ")) + direction;
+        return columns.equals("l.id") ? order : order + ", l.id" + direction; // id last: a stable order for paging
     }
 }

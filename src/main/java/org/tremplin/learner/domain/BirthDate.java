@@ -29,7 +29,7 @@ public @interface BirthDate {
                 return true;
             }
             LocalDate today = LocalDate.now();
-            return value.isBefore(today) && value.isAfter(today.minusYears(120));
+            return value.isBefore(today) && !value.isBefore(today.minusYears(120));
         }
     }
 }

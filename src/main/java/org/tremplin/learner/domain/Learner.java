@@ -150,8 +150,8 @@ public class Learner extends BaseEntity {
     }
 
     /**
-     * Erasure (GDPR art. 17) that keeps the statistics right: identity and contact are removed, the
-     * birth date is reduced to the 1st of January of its year; the situation at entry stays.
+     * Erasure (GDPR art. 17) that keeps the statistics right: identity, contact and place are removed,
+     * the birth date is reduced to the 1st of January of its year; the situation at entry stays.
      */
     public void anonymise() {
         firstName = "-";
@@ -159,6 +159,7 @@ public class Learner extends BaseEntity {
         email = null;
         phone = null;
         commune = null;
+        postcode = null; // a postcode often names a village: as identifying as the commune
         if (birthDate != null) {
             birthDate = birthDate.withDayOfYear(1);
         }

@@ -13,7 +13,8 @@ public final class NameKey {
         if (text == null) {
             return "";
         }
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String expanded = text.replace("æ", "ae").replace("Æ", "AE").replace("œ", "oe").replace("Œ", "OE");
+        String decomposed = Normalizer.normalize(expanded, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         return decomposed.toLowerCase(Locale.ROOT)
                 .replaceAll("[-'’_.,]", " ")
                 .replaceAll("\\s+", " ")

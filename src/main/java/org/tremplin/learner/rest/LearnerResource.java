@@ -26,7 +26,6 @@ import org.tremplin.learner.application.LearnerSort;
 import org.tremplin.learner.application.Page;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.programme.application.ProgrammeService;
-import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.rest.FieldError;
 import org.tremplin.shared.rest.InvalidInputException;
 import org.tremplin.shared.rest.Paging;
@@ -83,9 +82,7 @@ public class LearnerResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     public LearnerJson update(@PathParam("id") long id, LearnerJson json) {
         Learner learner = learners.get(id);
-        if (learner.isStaleComparedTo(json.version())) {
-            throw new ConflictException("version", "Someone else changed this learner meanwhile. Read it again and retry.");
-        }
+        learner.checkVersion(json.version());
         return LearnerJson.of(learners.save(json.applyTo(learner, programmes, validator)), true);
     }
 

@@ -7,19 +7,18 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
-import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import org.tremplin.shared.domain.BaseEntity;
+import org.tremplin.shared.domain.PeriodEntity;
 
 /** A group following one pathway of a programme at a site. */
 @Entity
 @Table(name = "cohort", uniqueConstraints = @UniqueConstraint(columnNames = {"programme_id", "name"}))
-public class Cohort extends BaseEntity {
+public class Cohort extends PeriodEntity {
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -36,14 +35,6 @@ public class Cohort extends BaseEntity {
     @Column(nullable = false, length = 120)
     private String name;
 
-    @NotNull
-    @Column(name = "start_date", nullable = false)
-    private LocalDate startDate;
-
-    @NotNull
-    @Column(name = "end_date", nullable = false)
-    private LocalDate endDate;
-
     @Min(0)
     @Max(5000)
     @Column(name = "planned_hours", nullable = false)
@@ -54,21 +45,15 @@ public class Cohort extends BaseEntity {
 
     public Cohort(Programme programme, Site site, String name, LocalDate startDate, LocalDate endDate,
             int plannedHours) {
+        super(startDate, endDate);
         this.programme = programme;
         this.site = site;
         this.name = name;
-        this.startDate = startDate;
-        this.endDate = endDate;
         this.plannedHours = plannedHours;
     }
 
-    @AssertTrue(message = "{tremplin.period.order}")
-    public boolean isPeriodOrdered() {
-        return startDate == null || endDate == null || !endDate.isBefore(startDate);
-    }
-
     public boolean isRunningOn(LocalDate date) {
-        return !date.isBefore(startDate) && !date.isAfter(endDate);
+        return covers(date);
     }
 
     public Programme getProgramme() { return programme; }
@@ -77,10 +62,6 @@ public class Cohort extends BaseEntity {
     public void setSite(Site site) { this.site = site; }
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }
-    public LocalDate getStartDate() { return startDate; }
-    public void setStartDate(LocalDate startDate) { this.startDate = startDate; }
-    public LocalDate getEndDate() { return endDate; }
-    public void setEndDate(LocalDate endDate) { this.endDate = endDate; }
     public int getPlannedHours() { return plannedHours; }
     public void setPlannedHours(int plannedHours) { this.plannedHours = plannedHours; }
 }

@@ -19,7 +19,6 @@ import org.tremplin.identity.domain.Role;
 import org.tremplin.shared.rest.Inputs;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Cohort;
-import org.tremplin.shared.domain.ConflictException;
 
 @Path("cohorts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,9 +56,7 @@ public class CohortResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     public CohortJson update(@PathParam("id") long id, CohortJson json) {
         Cohort cohort = service.cohort(id);
-        if (cohort.isStaleComparedTo(json.version())) {
-            throw new ConflictException("version", "Someone else changed this cohort meanwhile. Read it again and retry.");
-        }
+        cohort.checkVersion(json.version());
         return CohortJson.of(service.save(json.applyTo(cohort, service, validator)));
     }
 }

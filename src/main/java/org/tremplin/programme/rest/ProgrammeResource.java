@@ -19,7 +19,6 @@ import org.tremplin.identity.domain.Role;
 import org.tremplin.shared.rest.Inputs;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Programme;
-import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.NotFoundException;
 
 @Path("programmes")
@@ -68,9 +67,7 @@ public class ProgrammeResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public ProgrammeJson update(@PathParam("id") long id, ProgrammeJson json) {
         Programme programme = service.programme(id);
-        if (programme.isStaleComparedTo(json.version())) {
-            throw new ConflictException("version", "Someone else changed this programme meanwhile. Read it again and retry.");
-        }
+        programme.checkVersion(json.version());
         return ProgrammeJson.of(service.save(json.applyTo(programme, validator)));
     }
 }

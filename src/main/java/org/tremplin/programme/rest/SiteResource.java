@@ -18,7 +18,6 @@ import org.tremplin.identity.domain.Role;
 import org.tremplin.shared.rest.Inputs;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Site;
-import org.tremplin.shared.domain.ConflictException;
 
 @Path("sites")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,9 +55,7 @@ public class SiteResource {
     @RolesAllowed(Role.ADMIN_NAME)
     public SiteJson update(@PathParam("id") long id, SiteJson json) {
         Site site = service.site(id);
-        if (site.isStaleComparedTo(json.version())) {
-            throw new ConflictException("version", "Someone else changed this site meanwhile. Read it again and retry.");
-        }
+        site.checkVersion(json.version());
         return SiteJson.of(service.save(json.applyTo(site, validator)));
     }
 }

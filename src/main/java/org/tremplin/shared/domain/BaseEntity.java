@@ -34,9 +34,11 @@ public abstract class BaseEntity implements Serializable {
         return version;
     }
 
-    /** For the REST layer: the version the client last read, checked against the stored one. */
-    public boolean isStaleComparedTo(Long clientVersion) {
-        return clientVersion != null && clientVersion != version;
+    /** For the REST layer: refuses a change made from an older version than the stored one (409). */
+    public void checkVersion(Long clientVersion) {
+        if (clientVersion != null && clientVersion != version) {
+            throw new ConflictException("version", "Someone else changed this record meanwhile. Read it again and retry.");
+        }
     }
 
     public boolean isNew() {
