@@ -1,6 +1,11 @@
 package org.tremplin.testing;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -24,8 +29,22 @@ public final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "ROOT.war").importFrom(war).as(WebArchive.class);
     }
 
-    /** For in-container tests: the WAR plus the given test helper classes. */
+    /**
+     * For in-container tests: the WAR plus the given test classes, with Arquillian's test runner
+     * servlet opened to the authentication mechanism (which otherwise redirects it to the login page).
+     */
     public static WebArchive withTests(Class<?>... classes) {
-        return app().addClasses(classes).addPackage(Deployments.class.getPackage());
+        WebArchive war = app().addClasses(classes).addPackage(Deployments.class.getPackage());
+        String webXml;
+        try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
+            webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        webXml = webXml.replace("<display-name>Tremplin</display-name>", "<display-name>Tremplin</display-name>\n"
+                + "  <context-param><param-name>tremplin.PUBLIC_PATHS</param-name>"
+                + "<param-value>/ArquillianServletRunner</param-value></context-param>");
+        war.delete("WEB-INF/web.xml");
+        return war.setWebXML(new StringAsset(webXml));
     }
 }

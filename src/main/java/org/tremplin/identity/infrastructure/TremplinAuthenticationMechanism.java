@@ -34,6 +34,7 @@ import java.util.List;
 public class TremplinAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
+    static final String EXTRA_PUBLIC = "tremplin.PUBLIC_PATHS";
     private static final List<String> PUBLIC_PREFIXES = List.of(
             LOGIN_PAGE, "/jakarta.faces.resource/", "/resources/", "/error/", "/favicon.ico",
             "/health", "/openapi", "/metrics");
@@ -56,7 +57,7 @@ public class TremplinAuthenticationMechanism implements HttpAuthenticationMechan
         if (user != null) {
             return context.notifyContainerAboutLogin(user.username(), user.groups());
         }
-        if (isPublic(path)) {
+        if (isPublic(path) || isExtraPublic(request, path)) {
             return context.doNothing();
         }
         return redirectToLogin(request, response);
@@ -64,6 +65,13 @@ public class TremplinAuthenticationMechanism implements HttpAuthenticationMechan
 
     static boolean isPublic(String path) {
         return PUBLIC_PREFIXES.stream().anyMatch(path::startsWith);
+    }
+
+    /** Paths a deployment opens in its web.xml ({@value #EXTRA_PUBLIC}); the in-container tests' runner. */
+    private static boolean isExtraPublic(HttpServletRequest request, String path) {
+        String extra = request.getServletContext().getInitParameter(EXTRA_PUBLIC);
+        return extra != null && java.util.Arrays.stream(extra.split(","))
+                .map(String::strip).anyMatch(prefix -> !prefix.isEmpty() && path.startsWith(prefix));
     }
 
     private AuthenticationStatus formLogin(HttpServletRequest request, HttpServletResponse response,

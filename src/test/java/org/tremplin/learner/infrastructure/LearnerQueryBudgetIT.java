@@ -1,0 +1,81 @@
+package org.tremplin.learner.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tremplin.learner.application.LearnerFilter;
+import org.tremplin.learner.application.LearnerSort;
+import org.tremplin.learner.application.Page;
+import org.tremplin.learner.domain.Learner;
+import org.tremplin.testing.Deployments;
+import org.tremplin.testing.StatementCounter;
+
+/**
+ * The learner list is counted and paged in the database: one COUNT and one page query, whatever the
+ * page size or the filter, with each row's site fetched in the same statement (no N+1).
+ */
+@ExtendWith(ArquillianExtension.class)
+class LearnerQueryBudgetIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.withTests(LearnerQueryBudgetIT.class);
+    }
+
+    @Inject
+    LearnerRepository learners;
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    private int statementsFor(LearnerFilter filter, int size) {
+        try (StatementCounter counter = StatementCounter.on(em)) {
+            Page<Learner> page = learners.search(filter, Optional.empty(), LearnerSort.SITE, false, 0, size);
+            assertTrue(page.items().size() <= size);
+            page.items().forEach(l -> l.getSite().getName()); // what the list shows of each row
+            return counter.count();
+        }
+    }
+
+    @Test
+    void aPageCostsTwoStatementsWhateverItsSize() {
+        assertEquals(2, statementsFor(LearnerFilter.none(), 5));
+        assertEquals(2, statementsFor(LearnerFilter.none(), 50));
+        assertEquals(2, statementsFor(LearnerFilter.none(), 200));
+    }
+
+    @Test
+    void filtersStayInTheSameTwoStatements() {
+        assertEquals(2, statementsFor(LearnerFilter.text("martin"), 50));
+        assertEquals(2, statementsFor(new LearnerFilter(null, null, null, null,
+                org.tremplin.learner.domain.EnrolmentStatus.ACTIVE), 50));
+    }
+
+    @Test
+    void thePageIsCutByTheDatabase() {
+        long total = learners.count(LearnerFilter.none(), Optional.empty());
+        assertTrue(total >= 200, "demo data: " + total);
+        List<Learner> last = learners.page(LearnerFilter.none(), Optional.empty(), LearnerSort.NAME, false,
+                (int) total - 3, 50);
+        assertEquals(3, last.size(), "the last page holds only the remaining rows");
+    }
+
+    @Test
+    void anEmptyScopeCostsNothing() {
+        try (StatementCounter counter = StatementCounter.on(em)) {
+            Page<Learner> page = learners.search(LearnerFilter.none(), Optional.of(List.of()), LearnerSort.NAME, false, 0, 20);
+            assertEquals(0, page.total());
+            assertEquals(0, counter.count());
+        }
+    }
+}
