@@ -45,6 +45,13 @@ public class LearnerService {
         return learners.search(filter, user.siteScope(), sort, descending, first, size);
     }
 
+    /** Probable second records of a person: same names (folded, either order) and birth date. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public java.util.List<Learner> sameIdentity(String firstName, String lastName, java.time.LocalDate birthDate,
+            Long exceptId) {
+        return learners.sameIdentity(firstName, lastName, birthDate, exceptId);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count(@NotNull LearnerFilter filter) {
         return learners.count(filter, user.siteScope());

@@ -86,6 +86,11 @@ public class Learner extends BaseEntity {
     @Column(name = "isced_level")
     private Integer iscedLevel;
 
+    /** The French diploma given at intake; sets the ISCED level. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "diploma_level", length = 16)
+    private DiplomaLevel diplomaLevel;
+
     private boolean disability;
     @Column(name = "third_country_national")
     private boolean thirdCountNational;
@@ -120,6 +125,12 @@ public class Learner extends BaseEntity {
     /** Age in whole years on a day (age at entry for EECO06–08). */
     public Integer ageOn(LocalDate day) {
         return birthDate == null ? null : Period.between(birthDate, day).getYears();
+    }
+
+    /** The ESF+ age band on a day (the entry date for the indicators), or null without a birth date. */
+    public AgeBand ageBandOn(LocalDate day) {
+        Integer age = ageOn(day);
+        return age == null ? null : AgeBand.of(age);
     }
 
     /** ESF+ long-term unemployment: over 12 months, or over 6 months under 25. */
@@ -197,6 +208,15 @@ public class Learner extends BaseEntity {
     public LocalDate getUnemployedSince() { return unemployedSince; }
     public void setUnemployedSince(LocalDate unemployedSince) { this.unemployedSince = unemployedSince; }
     public Integer getIscedLevel() { return iscedLevel; }
+    public DiplomaLevel getDiplomaLevel() { return diplomaLevel; }
+
+    /** The diploma decides the ISCED level; clearing it keeps a level entered directly. */
+    public void setDiplomaLevel(DiplomaLevel diplomaLevel) {
+        this.diplomaLevel = diplomaLevel;
+        if (diplomaLevel != null) {
+            this.iscedLevel = diplomaLevel.isced();
+        }
+    }
     public void setIscedLevel(Integer iscedLevel) { this.iscedLevel = iscedLevel; }
     public boolean isDisability() { return disability; }
     public void setDisability(boolean disability) { this.disability = disability; }

@@ -51,6 +51,22 @@ public class LearnerRepository extends JpaRepository<Learner> {
         return page.setFirstResult(first).setMaxResults(size).getResultList();
     }
 
+    /** Learners with the same folded names (either order) and birth date: a probable second record. */
+    public List<Learner> sameIdentity(String firstName, String lastName, java.time.LocalDate birthDate, Long exceptId) {
+        if (birthDate == null) {
+            return List.of();
+        }
+        // no "(:except IS NULL OR …)": PostgreSQL cannot type a null parameter
+        TypedQuery<Learner> query = em.createQuery("SELECT l FROM Learner l JOIN FETCH l.site WHERE l.birthDate = :birth "
+                + "AND l.searchKey IN :keys" + (exceptId == null ? "" : " AND l.id <> :except") + " ORDER BY l.id", Learner.class)
+                .setParameter("birth", birthDate)
+                .setParameter("keys", List.of(NameKey.searchKey(firstName, lastName), NameKey.searchKey(lastName, firstName)));
+        if (exceptId != null) {
+            query.setParameter("except", exceptId);
+        }
+        return query.getResultList();
+    }
+
     private static String where(LearnerFilter f, Optional<List<Long>> siteScope, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         siteScope.ifPresent(ids -> {

@@ -26,6 +26,7 @@ import org.tremplin.learner.application.LearnerSort;
 import org.tremplin.learner.application.Page;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.programme.application.ProgrammeService;
+import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.rest.FieldError;
 import org.tremplin.shared.rest.InvalidInputException;
 import org.tremplin.shared.rest.Paging;
@@ -71,9 +72,18 @@ public class LearnerResource {
 
     @POST
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
-    public Response create(LearnerJson json) {
+    public Response create(LearnerJson json, @QueryParam("confirmDistinctPerson") boolean distinct) {
         Inputs.body(json);
-        Learner saved = learners.save(json.applyTo(new Learner(null, null, null), programmes, validator));
+        Learner learner = json.applyTo(new Learner(null, null, null), programmes, validator);
+        if (!distinct) {
+            learners.sameIdentity(learner.getFirstName(), learner.getLastName(), learner.getBirthDate(), null)
+                    .stream().findFirst().ifPresent(existing -> {
+                        throw new ConflictException("lastName", "A learner with the same names and birth date is already "
+                                + "recorded (#" + existing.getId() + "). Use that record, or resend with "
+                                + "?confirmDistinctPerson=true if this is another person.");
+                    });
+        }
+        Learner saved = learners.save(learner);
         return Response.created(URI.create("learners/" + saved.getId())).entity(LearnerJson.of(saved, true)).build();
     }
 

@@ -1,0 +1,4 @@
+package org.tremplin.learner.domain;
+
+/** How a consent was given. */
+public enum ConsentMethod { SIGNED_FORM, ORAL, ONLINE }

@@ -1,0 +1,27 @@
+package org.tremplin.learner.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.tremplin.learner.domain.Consent;
+import org.tremplin.learner.domain.ConsentPurpose;
+import org.tremplin.shared.infrastructure.JpaRepository;
+
+@ApplicationScoped
+public class ConsentRepository extends JpaRepository<Consent> {
+
+    public ConsentRepository() {
+        super(Consent.class);
+    }
+
+    /** The register of one learner, newest first. */
+    public List<Consent> ofLearner(Long learnerId) {
+        return em.createQuery("SELECT c FROM Consent c WHERE c.learner.id = :l ORDER BY c.givenOn DESC, c.id DESC",
+                Consent.class).setParameter("l", learnerId).getResultList();
+    }
+
+    public boolean hasActive(Long learnerId, ConsentPurpose purpose) {
+        return em.createQuery("SELECT COUNT(c) FROM Consent c WHERE c.learner.id = :l AND c.purpose = :p "
+                + "AND c.given = TRUE AND c.withdrawnOn IS NULL", Long.class)
+                .setParameter("l", learnerId).setParameter("p", purpose).getSingleResult() > 0;
+    }
+}
