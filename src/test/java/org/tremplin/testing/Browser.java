@@ -79,8 +79,10 @@ public final class Browser implements AutoCloseable {
 
     public void waitForPage() {
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        // no ajax request queued or in flight (the PrimeFaces queue empties before the response is applied)
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return typeof PrimeFaces === 'undefined' || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty()")));
+                "return (typeof jQuery === 'undefined' || jQuery.active === 0)"
+                        + " && (typeof PrimeFaces === 'undefined' || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())")));
     }
 
     /** Logs in through the login page, as a person would. */
@@ -88,7 +90,7 @@ public final class Browser implements AutoCloseable {
         open("login.xhtml");
         type("login:username", username);
         type("login:password", password);
-        click("login:submit");
+        submit("login:submit");
         return this;
     }
 
@@ -105,6 +107,81 @@ public final class Browser implements AutoCloseable {
 
     public Browser click(String id) {
         element(id).click();
+        waitForPage();
+        return this;
+    }
+
+    /** Picks an option of a p:selectOneMenu by its visible label. */
+    public Browser choose(String id, String label) {
+        element(id).click();
+        // the panel fades in: click its item once it stands still, as a person would
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "var p = jQuery(document.getElementById(arguments[0] + '_panel'));"
+                        + "return p.is(':visible') && !p.is(':animated') && p.css('opacity') == '1';", id)));
+        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                "#" + css(id) + "_items li[data-label=\"" + label + "\"]")));
+        item.click();
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return !jQuery(document.getElementById(arguments[0] + '_panel')).is(':visible');", id)));
+        waitForPage();
+        String chosen = driver.findElement(By.id(id + "_label")).getText().strip();
+        if (!chosen.equals(label)) {
+            throw new AssertionError(id + " shows \"" + chosen + "\" after choosing \"" + label + "\"");
+        }
+        return this;
+    }
+
+    /** Opens the tab of a p:tabView by its title. */
+    public Browser tab(String title) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(title))).click();
+        waitForPage();
+        return this;
+    }
+
+    /** Picks a radio button of a p:selectOneRadio by its label. */
+    public Browser pick(String id, String label) {
+        driver.findElements(By.cssSelector("#" + css(id) + " label")).stream()
+                .filter(l -> l.getText().strip().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no option " + label + " in " + id)).click();
+        waitForPage();
+        return this;
+    }
+
+    /** Ticks or unticks a p:selectBooleanCheckbox. */
+    public Browser tick(String id, boolean on) {
+        WebElement input = driver.findElement(By.id(id + "_input"));
+        if (input.isSelected() != on) {
+            driver.findElement(By.cssSelector("#" + css(id) + " .ui-chkbox-box")).click();
+            waitForPage();
+        }
+        return this;
+    }
+
+    /** Types a date (in the picker's pattern) into a p:datePicker. */
+    public Browser date(String id, String text) {
+        WebElement input = element(id + "_input");
+        // clear() leaves the picker's text in place: select it and type over it
+        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        input.sendKeys(text);
+        input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        return this;
+    }
+
+    private static String css(String id) {
+        return id.replace(":", "\\:");
+    }
+
+    /** Clicks a button that submits the whole page (no ajax) and waits for the next page. */
+    public Browser submit(String id) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        element(id).click();
+        wait.until(d -> {
+            try {
+                return ExpectedConditions.stalenessOf(page).apply(d);
+            } catch (org.openqa.selenium.WebDriverException navigating) {
+                return true; // Chromium may answer "node does not belong to the document" mid-navigation
+            }
+        });
         waitForPage();
         return this;
     }

@@ -1,11 +1,13 @@
 package org.tremplin.learner.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.component.datatable.DataTable;
 import org.tremplin.learner.application.LearnerFilter;
 import org.tremplin.learner.application.LearnerService;
 import org.tremplin.learner.domain.EnrolmentStatus;
@@ -37,9 +39,16 @@ public class LearnersBacking implements Serializable {
         model = new LearnerListModel(learners);
     }
 
+    /** The table's client id in learners/list.xhtml. */
+    static final String TABLE = "learners:table";
+
     /** Called by every filter field: the table goes back to its first page. */
     public void applyFilter() {
         model.setFilter(new LearnerFilter(text, siteId, programmeId, cohortId, status));
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null && faces.getViewRoot().findComponent(TABLE) instanceof DataTable table) {
+            table.setFirst(0);
+        }
     }
 
     public List<Site> getSites() {

@@ -3,6 +3,12 @@ package org.tremplin.shared.web;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolationException;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.ObjectStreamClass;
 import java.io.Serializable;
 import java.util.List;
 import org.tremplin.shared.domain.BaseEntity;
@@ -49,7 +55,9 @@ public abstract class EditableList<T extends BaseEntity> implements Serializable
     public void save() {
         try {
             boolean created = current.isNew();
-            store(current);
+            // a new row is stored from a copy: a failed insert leaves an id on the object it was given,
+            // and the corrected form would then be saved as an update of a row that does not exist
+            store(created ? copyOf(current) : current);
             current = null;
             items = null;
             Messages.info(created ? "general.created" : "general.saved");
@@ -81,6 +89,31 @@ public abstract class EditableList<T extends BaseEntity> implements Serializable
             return "general.duplicate";
         }
         throw e;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Serializable> E copyOf(E item) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                out.writeObject(item);
+            }
+            ClassLoader loader = item.getClass().getClassLoader();
+            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray())) {
+                @Override
+                protected Class<?> resolveClass(ObjectStreamClass desc) throws IOException, ClassNotFoundException {
+                    try {
+                        return Class.forName(desc.getName(), false, loader);
+                    } catch (ClassNotFoundException e) {
+                        return super.resolveClass(desc);
+                    }
+                }
+            }) {
+                return (E) in.readObject();
+            }
+        } catch (IOException | ClassNotFoundException e) {
+            throw new IllegalStateException("cannot copy " + item, e);
+        }
     }
 
     private static boolean isPeriodOrder(ConstraintViolationException e) {

@@ -24,6 +24,10 @@ public final class Messages {
         add(FacesMessage.SEVERITY_INFO, null, key, args);
     }
 
+    public static void warn(String key, Object... args) {
+        add(FacesMessage.SEVERITY_WARN, null, key, args);
+    }
+
     public static void error(String key, Object... args) {
         add(FacesMessage.SEVERITY_ERROR, null, key, args);
     }

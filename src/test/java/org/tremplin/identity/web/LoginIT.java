@@ -4,23 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.tremplin.testing.Browser;
-import org.tremplin.testing.Deployments;
+import org.tremplin.testing.BrowserTest;
 
 /** Logging in and out in the browser, for each demo role. */
-@ExtendWith(ArquillianExtension.class)
-class LoginIT {
+class LoginIT extends BrowserTest {
 
     /** The menu entries (ids under nav:menu) each role must see, and must not see. */
     private static final Map<String, List<String>> MENU = Map.of(
@@ -29,26 +19,6 @@ class LoginIT {
             "trainer", List.of("dashboard", "learners"),
             "funder", List.of("dashboard"));
     private static final List<String> ALL = List.of("dashboard", "learners", "cohorts", "accounts", "programmes", "sites");
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
-
-    @BeforeEach
-    void start() {
-        browser = new Browser(base);
-    }
-
-    @AfterEach
-    void stop() {
-        browser.close();
-    }
 
     @Test
     void anonymousVisitorIsSentToAnAccessibleLoginPage() {
@@ -69,7 +39,7 @@ class LoginIT {
             }
             assertTrue(browser.text("nav:user").startsWith(entry.getKey()), browser.text("nav:user"));
             browser.assertAccessible();
-            browser.click("nav:logout");
+            browser.submit("nav:logout");
         }
     }
 
@@ -89,7 +59,7 @@ class LoginIT {
         browser.logIn("trainer");
         browser.open("learners/list.xhtml");
         assertEquals("Apprenants", browser.title());
-        browser.click("nav:logout");
+        browser.submit("nav:logout");
         assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
         assertTrue(browser.isPresent("loggedOut"));
         browser.open("learners/list.xhtml");

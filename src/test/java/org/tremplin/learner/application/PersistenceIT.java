@@ -1,0 +1,464 @@
+package org.tremplin.learner.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Status;
+import jakarta.transaction.UserTransaction;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.naming.InitialContext;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tremplin.learner.domain.Learner;
+import org.tremplin.learner.infrastructure.LearnerRepository;
+import org.tremplin.programme.application.ProgrammeService;
+import org.tremplin.programme.domain.Programme;
+import org.tremplin.programme.infrastructure.ProgrammeRepository;
+import org.tremplin.programme.infrastructure.SiteRepository;
+import org.tremplin.shared.domain.NotFoundException;
+import org.tremplin.shared.infrastructure.DemoData;
+import org.tremplin.shared.rest.ProblemMappers;
+import org.tremplin.testing.Deployments;
+
+/**
+ * In the container: the schema Flyway made and its constraints (checked with plain JDBC, not only
+ * by Java), optimistic locking, the learner repository's scoped search, the deny-by-default scope of
+ * the services for a caller without login, and idempotent demo seeding. Plain JDBC is the oracle
+ * the JPA queries are compared with.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PersistenceIT {
+
+    static final String LILLE = "Centre social Lille-Sud";
+    static final String ROUBAIX = "Médiathèque de Roubaix";
+    static final String VALENCIENNES = "PopSchool Valenciennes";
+
+    @Deployment
+    static WebArchive d() {
+        return Deployments.withTests(PersistenceIT.class);
+    }
+
+    @Resource(lookup = "java:app/jdbc/tremplin")
+    DataSource ds;
+
+    @Resource
+    UserTransaction tx;
+
+    @Inject
+    LearnerRepository learnerRepository;
+
+    @Inject
+    LearnerService learnerService;
+
+    @Inject
+    ProgrammeRepository programmeRepository;
+
+    @Inject
+    SiteRepository siteRepository;
+
+    @Inject
+    ProgrammeService programmeService;
+
+    @Inject
+    DemoData demoData;
+
+    Map<String, Long> sites;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        if (ds == null) {
+            ds = InitialContext.doLookup("java:app/jdbc/tremplin");
+        }
+        if (tx == null) {
+            tx = InitialContext.doLookup("java:comp/UserTransaction");
+        }
+        sites = new HashMap<>();
+        try (Connection c = ds.getConnection(); ResultSet rs = c.createStatement().executeQuery("SELECT id, name FROM site")) {
+            while (rs.next()) {
+                sites.put(rs.getString(2), rs.getLong(1));
+            }
+        }
+        assertTrue(sites.keySet().containsAll(List.of(LILLE, ROUBAIX, VALENCIENNES)), sites::toString);
+    }
+
+    // ---------------------------------------------------------------- schema
+
+    @Test
+    void flywayHasAppliedVersionOne() throws Exception {
+        try (Connection c = ds.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT \"success\" FROM \"flyway_schema_history\" WHERE \"version\" = ?")) {
+            ps.setString(1, "1");
+            try (ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next(), "no version 1 in flyway_schema_history");
+                assertTrue(rs.getBoolean(1), "version 1 did not succeed");
+                assertFalse(rs.next(), "version 1 recorded twice");
+            }
+        }
+        assertEquals(0, count("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = FALSE"),
+                "a failed migration is recorded");
+    }
+
+    @Test
+    void learnerWithoutLastNameIsRefusedByTheDatabase() throws Exception {
+        String insert = "INSERT INTO learner (id, version, first_name, last_name, site_id, search_key) VALUES (?, 1, ?, ?, ?, ?)";
+        // the same statement with a last name goes in: only the NULL makes the difference
+        inRolledBackTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(insert)) {
+                ps.setLong(1, freshId());
+                ps.setString(2, "Jdbc");
+                ps.setString(3, "Control");
+                ps.setLong(4, sites.get(LILLE));
+                ps.setString(5, "control jdbc | jdbc control");
+                assertEquals(1, ps.executeUpdate());
+            }
+        });
+        inRolledBackTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(insert)) {
+                ps.setLong(1, freshId());
+                ps.setString(2, "Jdbc");
+                ps.setNull(3, java.sql.Types.VARCHAR);
+                ps.setLong(4, sites.get(LILLE));
+                ps.setString(5, "jdbc");
+                SQLException e = assertThrows(SQLException.class, ps::executeUpdate);
+                assertIntegrityViolation(e);
+            }
+        });
+    }
+
+    @Test
+    void enrolmentExitBeforeEntryIsRefusedByTheDatabase() throws Exception {
+        long learner = count("SELECT MIN(id) FROM learner");
+        long cohort = count("SELECT MIN(id) FROM cohort");
+        String insert = "INSERT INTO enrolment (id, version, learner_id, cohort_id, entry_date, exit_date, exit_reason, status) "
+                + "VALUES (?, 1, ?, ?, ?, ?, 'COMPLETED', ?)";
+        inRolledBackTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(insert)) {
+                bindEnrolment(ps, learner, cohort, "2025-03-10", "2025-03-20", "COMPLETED");
+                assertEquals(1, ps.executeUpdate(), "an ordered exit must be accepted");
+            }
+        });
+        inRolledBackTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(insert)) {
+                bindEnrolment(ps, learner, cohort, "2025-03-10", "2025-03-01", "COMPLETED");
+                assertIntegrityViolation(assertThrows(SQLException.class, ps::executeUpdate));
+            }
+        });
+        inRolledBackTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(insert)) {
+                bindEnrolment(ps, learner, cohort, "2025-03-10", null, "COMPLETED");
+                assertIntegrityViolation(assertThrows(SQLException.class, ps::executeUpdate));
+            }
+        });
+    }
+
+    @Test
+    void duplicateProgrammeNameFailsAtFlush() throws Exception {
+        tx.begin();
+        try {
+            programmeRepository.store(new Programme("Synapse", "Copy", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)));
+            PersistenceException e = assertThrows(PersistenceException.class, programmeRepository::flush);
+            assertTrue(ProblemMappers.isConstraintViolation(e), "not recognised as a constraint violation: " + e);
+        } finally {
+            tx.rollback();
+        }
+        assertEquals(1, count("SELECT COUNT(*) FROM programme WHERE name = 'Synapse'"));
+
+        // through the service, which the API maps to 409
+        RuntimeException e = assertThrows(RuntimeException.class, () -> programmeService.save(
+                new Programme("PopSchool", "Copy", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))));
+        Throwable mapped = ProblemMappers.unwrap(e);
+        assertTrue(mapped instanceof PersistenceException, "unexpected " + e);
+        assertTrue(ProblemMappers.isConstraintViolation(mapped), "not recognised as a constraint violation: " + e);
+        assertEquals(1, count("SELECT COUNT(*) FROM programme WHERE name = 'PopSchool'"));
+    }
+
+    @Test
+    void concurrentProgrammeChangesAreDetected() throws Exception {
+        String name = "Locking " + System.nanoTime();
+        Programme created = programmeService.save(new Programme(name, "FEDER", LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31)));
+        long id = created.getId();
+
+        tx.begin();
+        Programme first = programmeRepository.get(id);
+        tx.commit();
+        tx.begin();
+        Programme second = programmeRepository.get(id);
+        tx.commit();
+        assertEquals(first.getVersion(), second.getVersion());
+
+        tx.begin();
+        first.setFunder("First writer");
+        programmeRepository.store(first);
+        tx.commit();
+
+        tx.begin();
+        Throwable failure = null;
+        try {
+            second.setFunder("Second writer");
+            programmeRepository.store(second);
+            tx.commit();
+        } catch (Exception e) {
+            failure = e;
+        } finally {
+            if (tx.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                tx.rollback();
+            }
+        }
+        assertNotNull(failure, "the stale change was committed");
+        assertTrue(causedByOptimisticLock(failure), "not an optimistic lock failure: " + failure);
+        assertEquals("First writer", text("SELECT funder FROM programme WHERE id = " + id));
+
+        // the same through the service (each call its own transaction)
+        Programme a = programmeService.programme(id);
+        Programme b = programmeService.programme(id);
+        a.setFunder("Service A");
+        programmeService.save(a);
+        b.setFunder("Service B");
+        RuntimeException e = assertThrows(RuntimeException.class, () -> programmeService.save(b));
+        assertTrue(causedByOptimisticLock(e), "not an optimistic lock failure: " + e);
+        assertTrue(ProblemMappers.unwrap(e) instanceof jakarta.persistence.OptimisticLockException,
+                "the API would not map this to 409: " + e);
+        assertEquals("Service A", text("SELECT funder FROM programme WHERE id = " + id));
+    }
+
+    // ---------------------------------------------------------------- learner repository
+
+    @Test
+    void searchWithASiteScopeReturnsOnlyThoseSitesAndTheRightTotal() throws Exception {
+        List<Long> scope = List.of(sites.get(LILLE), sites.get(ROUBAIX));
+        Set<Long> expected = ids("SELECT id FROM learner WHERE site_id IN (" + sites.get(LILLE) + ", " + sites.get(ROUBAIX) + ")");
+        assertFalse(expected.isEmpty());
+
+        Page<Learner> first = learnerRepository.search(LearnerFilter.none(), Optional.of(scope), LearnerSort.NAME, false, 0, 7);
+        assertEquals(expected.size(), first.total());
+        assertEquals(Math.min(7, expected.size()), first.items().size());
+
+        Set<Long> seen = new HashSet<>();
+        List<Learner> all = pages(LearnerFilter.none(), Optional.of(scope), 7);
+        for (Learner l : all) {
+            assertTrue(scope.contains(l.getSite().getId()), l + " of site " + l.getSite().getId());
+            assertTrue(seen.add(l.getId()), l + " on two pages");
+        }
+        assertEquals(expected, seen);
+
+        assertEquals(count("SELECT COUNT(*) FROM learner"),
+                learnerRepository.count(LearnerFilter.none(), Optional.empty()), "no scope means every site");
+        Page<Learner> none = learnerRepository.search(LearnerFilter.none(), Optional.of(List.of()), LearnerSort.NAME, false, 0, 20);
+        assertEquals(0, none.total());
+        assertTrue(none.items().isEmpty());
+        Page<Learner> beyond = learnerRepository.search(LearnerFilter.none(), Optional.of(scope), LearnerSort.NAME, false,
+                expected.size() + 100, 20);
+        assertEquals(expected.size(), beyond.total());
+        assertTrue(beyond.items().isEmpty());
+    }
+
+    @Test
+    void searchFiltersByCohortProgrammeSiteAndText() throws Exception {
+        List<Long> scope = List.of(sites.get(LILLE), sites.get(ROUBAIX));
+        String inScope = sites.get(LILLE) + ", " + sites.get(ROUBAIX);
+        long cohort = count("SELECT MIN(c.id) FROM cohort c JOIN enrolment e ON e.cohort_id = c.id WHERE c.site_id = " + sites.get(LILLE));
+        Set<Long> inCohort = ids("SELECT DISTINCT e.learner_id FROM enrolment e JOIN learner l ON l.id = e.learner_id "
+                + "WHERE e.cohort_id = " + cohort + " AND l.site_id IN (" + inScope + ")");
+        assertFalse(inCohort.isEmpty());
+        LearnerFilter byCohort = new LearnerFilter(null, null, null, cohort, null);
+        assertEquals(inCohort.size(), learnerRepository.count(byCohort, Optional.of(scope)));
+        assertEquals(inCohort, idsOf(pages(byCohort, Optional.of(scope), 5)));
+
+        long foreignCohort = count("SELECT MIN(id) FROM cohort WHERE site_id = " + sites.get(VALENCIENNES));
+        LearnerFilter byForeignCohort = new LearnerFilter(null, null, null, foreignCohort, null);
+        assertEquals(0, learnerRepository.count(byForeignCohort, Optional.of(scope)), "the scope must hold with a cohort filter");
+        assertTrue(learnerRepository.count(byForeignCohort, Optional.empty()) > 0);
+
+        long synapse = count("SELECT id FROM programme WHERE name = 'Synapse'");
+        Set<Long> inSynapse = ids("SELECT DISTINCT e.learner_id FROM enrolment e JOIN cohort c ON c.id = e.cohort_id "
+                + "WHERE c.programme_id = " + synapse);
+        LearnerFilter byProgramme = new LearnerFilter(null, null, synapse, null, null);
+        assertEquals(inSynapse.size(), learnerRepository.count(byProgramme, Optional.empty()));
+        assertEquals(inSynapse, idsOf(pages(byProgramme, Optional.empty(), 50)));
+        long popschool = count("SELECT id FROM programme WHERE name = 'PopSchool'");
+        Set<Long> inPopSchool = ids("SELECT DISTINCT e.learner_id FROM enrolment e JOIN cohort c ON c.id = e.cohort_id "
+                + "WHERE c.programme_id = " + popschool);
+        assertEquals(inPopSchool, idsOf(pages(new LearnerFilter(null, null, popschool, null, null), Optional.empty(), 50)));
+        assertNotEquals(inSynapse, inPopSchool);
+
+        LearnerFilter bySite = new LearnerFilter(null, sites.get(ROUBAIX), null, null, null);
+        assertEquals(ids("SELECT id FROM learner WHERE site_id = " + sites.get(ROUBAIX)), idsOf(pages(bySite, Optional.of(scope), 50)));
+        assertEquals(0, learnerRepository.count(new LearnerFilter(null, sites.get(VALENCIENNES), null, null, null), Optional.of(scope)));
+
+        Set<Long> martins = ids("SELECT id FROM learner WHERE search_key LIKE '%martin%' AND site_id IN (" + inScope + ")");
+        assertFalse(martins.isEmpty(), "the demo data has learners named Martin");
+        assertEquals(martins, idsOf(pages(LearnerFilter.text("  MARTIN "), Optional.of(scope), 50)));
+    }
+
+    @Test
+    void searchKeyFollowsTheNamesInTheDatabase() throws Exception {
+        tx.begin();
+        Learner l = new Learner("Élodie", "Martin-Durand", siteRepository.get(sites.get(LILLE)));
+        learnerRepository.store(l);
+        tx.commit();
+        assertEquals("martin durand elodie | elodie martin durand", text("SELECT search_key FROM learner WHERE id = " + l.getId()));
+
+        tx.begin();
+        Learner managed = learnerRepository.get(l.getId());
+        managed.setLastName("D'Ornano");
+        tx.commit();
+        assertEquals("d ornano elodie | elodie d ornano", text("SELECT search_key FROM learner WHERE id = " + l.getId()));
+        assertTrue(idsOf(pages(LearnerFilter.text("ELODIE D'ORNANO"), Optional.of(List.of(sites.get(LILLE))), 50))
+                .contains(l.getId()), "not found under its new name");
+    }
+
+    // ---------------------------------------------------------------- deny by default
+
+    @Test
+    void withoutALoggedInUserTheServicesSeeNoLearner() throws Exception {
+        long before = count("SELECT COUNT(*) FROM learner");
+        assertTrue(before > 0);
+        Page<Learner> page = learnerService.search(LearnerFilter.none(), LearnerSort.NAME, false, 0, 20);
+        assertEquals(0, page.total(), "a caller without login sees learners");
+        assertTrue(page.items().isEmpty());
+
+        long someone = count("SELECT MIN(id) FROM learner");
+        assertThrows(NotFoundException.class, () -> learnerService.get(someone));
+        assertThrows(NotFoundException.class, () -> learnerService.erase(someone));
+        String kept = text("SELECT last_name FROM learner WHERE id = " + someone);
+        assertFalse(kept.startsWith("Anonymised"), "erased without a login");
+
+        Learner stranger = new Learner("No", "Login" + System.nanoTime(), siteRepository.get(sites.get(LILLE)));
+        assertThrows(NotFoundException.class, () -> learnerService.save(stranger));
+        assertEquals(before, count("SELECT COUNT(*) FROM learner"), "stored without a login");
+    }
+
+    // ---------------------------------------------------------------- demo data
+
+    @Test
+    void demoSeedingIsIdempotent() throws Exception {
+        Map<String, Long> before = tableCounts();
+        demoData.seed();
+        assertEquals(before, tableCounts(), "seeding again added rows");
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    interface JdbcWork {
+        void run(Connection c) throws Exception;
+    }
+
+    void inRolledBackTransaction(JdbcWork work) throws Exception {
+        tx.begin();
+        try (Connection c = ds.getConnection()) {
+            work.run(c);
+        } finally {
+            tx.rollback();
+        }
+    }
+
+    static void bindEnrolment(PreparedStatement ps, long learner, long cohort, String entry, String exit, String status)
+            throws SQLException {
+        ps.setLong(1, freshId());
+        ps.setLong(2, learner);
+        ps.setLong(3, cohort);
+        ps.setDate(4, Date.valueOf(entry));
+        if (exit == null) {
+            ps.setNull(5, java.sql.Types.DATE);
+        } else {
+            ps.setDate(5, Date.valueOf(exit));
+        }
+        ps.setString(6, status);
+    }
+
+    static void assertIntegrityViolation(SQLException e) {
+        assertNotNull(e.getSQLState(), e::toString);
+        assertTrue(e.getSQLState().startsWith("23"), "SQLState " + e.getSQLState() + ": " + e);
+    }
+
+    /** Ids far above the sequence, never given by JPA; the rows are rolled back anyway. */
+    static long freshId() {
+        return 8_000_000_000_000L + (System.nanoTime() & 0xFFFFFFFL);
+    }
+
+    static boolean causedByOptimisticLock(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().equals("OptimisticLockException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    List<Learner> pages(LearnerFilter filter, Optional<List<Long>> scope, int size) {
+        List<Learner> all = new ArrayList<>();
+        for (int first = 0; ; first += size) {
+            Page<Learner> page = learnerRepository.search(filter, scope, LearnerSort.NAME, false, first, size);
+            assertTrue(page.items().size() <= size, "a page larger than asked: " + page.items().size());
+            all.addAll(page.items());
+            if (first + size >= page.total()) {
+                assertEquals(page.total(), all.size(), "the pages do not add up to the total");
+                return all;
+            }
+            assertEquals(size, page.items().size(), "a page short before the end");
+        }
+    }
+
+    static Set<Long> idsOf(List<Learner> learners) {
+        Set<Long> ids = new HashSet<>();
+        learners.forEach(l -> ids.add(l.getId()));
+        return ids;
+    }
+
+    Set<Long> ids(String sql) throws SQLException {
+        Set<Long> ids = new HashSet<>();
+        try (Connection c = ds.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
+    }
+
+    long count(String sql) throws SQLException {
+        try (Connection c = ds.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            assertTrue(rs.next(), sql);
+            return rs.getLong(1);
+        }
+    }
+
+    String text(String sql) throws SQLException {
+        try (Connection c = ds.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            assertTrue(rs.next(), sql);
+            return rs.getString(1);
+        }
+    }
+
+    Map<String, Long> tableCounts() throws SQLException {
+        Map<String, Long> counts = new HashMap<>();
+        for (String table : List.of("programme", "site", "cohort", "learner", "enrolment", "account", "account_site",
+                "account_programme", "consent")) {
+            counts.put(table, count("SELECT COUNT(*) FROM " + table));
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,151 @@
+package org.tremplin.learner.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.tremplin.testing.Api;
+import org.tremplin.testing.BrowserTest;
+
+/** The coordinator's intake desk, as a person uses it, and the learner file it leads to. */
+class IntakeIT extends BrowserTest {
+
+    @Test
+    void fullIntakeWithAFixedMistakeThenTheLearnerIsInTheList() {
+        String last = "Intake" + System.nanoTime();
+        browser.logIn("coordinator").open("learners/intake.xhtml");
+        assertEquals("Nouvel apprenant", browser.title());
+        browser.assertAccessible();
+
+        // step 1, identity: a birth date in the future is refused, then corrected
+        browser.choose("intake:site", "Centre social Lille-Sud");
+        browser.type("intake:lastName", last).type("intake:firstName", "Nadège");
+        browser.date("intake:birthDate", "02/04/2990");
+        browser.pick("intake:gender", "Femme");
+        browser.click("intake:next");
+        assertEquals("Identité", browser.text("stepTitle"), "stays on the identity step");
+        assertTrue(browser.pageText().contains("naissance"), "the birth date message is shown");
+        browser.assertAccessible();
+        browser.date("intake:birthDate", "02/04/1999");
+        browser.click("intake:next");
+        assertEquals("Contact", browser.text("stepTitle"));
+        browser.assertAccessible();
+
+        // step 2, contact
+        browser.type("intake:phone", "06 12 34 56 78").type("intake:postcode", "59000").type("intake:commune", "Lille");
+        browser.click("intake:next");
+        assertEquals("Situation à l’entrée", browser.text("stepTitle"));
+
+        // step 3, situation: derived values appear as the answers are given
+        browser.pick("intake:labourStatus", "Sans emploi, en recherche");
+        browser.date("intake:unemployedSince", "01/01/2024");
+        browser.choose("intake:diploma", "CAP, BEP");
+        browser.waitForText("intake:derived", "3");
+        assertTrue(browser.text("intake:derived").contains("18 à 29 ans"), browser.text("intake:derived"));
+        browser.assertAccessible();
+        browser.click("intake:next");
+        assertEquals("Consentements", browser.text("stepTitle"));
+        browser.assertAccessible();
+        browser.click("intake:next");
+        assertEquals("Inscription", browser.text("stepTitle"));
+        browser.choose("intake:cohort", "Lille-Sud — démarches en ligne");
+        browser.assertAccessible();
+        browser.submit("intake:finish");
+
+        // the learner file
+        assertEquals("Nadège " + last, browser.title());
+        assertTrue(browser.pageText().contains("Fiche enregistrée"));
+        assertEquals("Complète", browser.text("esf"));
+        browser.assertAccessible();
+
+        // and the list
+        browser.open("learners/list.xhtml");
+        browser.type("learners:text", last);
+        browser.waitForText("learners:table", last);
+        assertTrue(browser.text("learners:table").contains("Nadège"));
+    }
+
+    @Test
+    void aSecondRecordOfTheSamePersonRaisesTheDuplicateWarning() {
+        String body = """
+                {"firstName":"Élodie","lastName":"Martin-Durand","birthDate":"1990-04-02","siteId":%d}""";
+        Api admin = Api.as(base, "coordinator");
+        long site = admin.get("api/sites").array().stream().map(v -> v.asJsonObject())
+                .filter(s -> s.getString("name").equals("Centre social Lille-Sud")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        Api.Reply first = admin.post("api/learners?confirmDistinctPerson=true", body.formatted(site));
+        assertTrue(first.status() == 201, first.toString());
+
+        browser.logIn("coordinator").open("learners/intake.xhtml");
+        browser.choose("intake:site", "Centre social Lille-Sud");
+        browser.type("intake:lastName", "martin durand").type("intake:firstName", "elodie");
+        browser.date("intake:birthDate", "02/04/1990");
+        browser.click("intake:next");
+
+        assertEquals("Identité", browser.text("stepTitle"), "the intake stops on the identity step");
+        assertTrue(browser.isPresent("intake:duplicates"));
+        assertTrue(browser.text("intake:duplicates").contains("Élodie Martin-Durand"), browser.text("intake:duplicates"));
+        browser.assertAccessible();
+        browser.tick("intake:distinct", true);
+        browser.click("intake:next");
+        assertEquals("Contact", browser.text("stepTitle"), "a homonym can still be recorded on purpose");
+    }
+
+    @Test
+    void theLearnerFileRecordsAnExitAndAConsentWithdrawal() {
+        String last = "File" + System.nanoTime();
+        browser.logIn("coordinator").open("learners/intake.xhtml");
+        browser.choose("intake:site", "Centre social Lille-Sud");
+        browser.type("intake:lastName", last).type("intake:firstName", "Karim");
+        browser.submit("intake:draft");
+        assertEquals("Karim " + last, browser.title());
+        assertEquals("Incomplète", browser.text("esf"));
+
+        browser.tab("Parcours");
+        browser.choose("tabs:enrolForm:cohort", "Lille-Sud — démarches en ligne");
+        browser.submit("tabs:enrolForm:enrol");
+        assertTrue(browser.text("tabs:enrolmentTable").contains("Lille-Sud — démarches en ligne"));
+        browser.choose("tabs:exitForm:exitReason", "A trouvé un emploi");
+        browser.submit("tabs:exitForm:exit");
+        assertTrue(browser.text("tabs:enrolmentTable").contains("Abandon"), "an exit for a job closes the pathway");
+        browser.assertAccessible();
+
+        browser.tab("Consentements");
+        browser.choose("tabs:consentForm:purpose", "Être recontacté six mois après la sortie");
+        browser.submit("tabs:consentForm:recordConsent");
+        assertTrue(browser.text("tabs:registerForm:consentTable").contains("Être recontacté six mois après la sortie"));
+        browser.assertAccessible();
+        browser.submit("tabs:registerForm:consentTable:0:withdraw");
+        assertFalse(browser.isPresent("tabs:registerForm:consentTable:0:withdraw"), "a withdrawn consent cannot be withdrawn again");
+
+        browser.tab("Historique");
+        String history = browser.text("tabs:historyTable");
+        assertTrue(history.contains("Consentement retiré"), history);
+        assertTrue(history.contains("Sortie : emploi"), history);
+        browser.assertAccessible();
+    }
+
+    @Test
+    void aTrainerSeesNoSensitiveCharacteristicsAndNoOtherSite() {
+        Api coordinator = Api.as(base, "coordinator");
+        var sites = coordinator.get("api/sites").array();
+        long lille = sites.stream().map(v -> v.asJsonObject()).filter(s -> s.getString("name").startsWith("Centre social"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        long roubaix = sites.stream().map(v -> v.asJsonObject()).filter(s -> s.getString("name").startsWith("Médiathèque"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+        String json = "{\"firstName\":\"Sami\",\"lastName\":\"Sensible%d\",\"siteId\":%d,\"disability\":true,\"homeless\":true}";
+        long own = coordinator.post("api/learners", json.formatted(System.nanoTime(), lille)).object().getJsonNumber("id").longValue();
+        long other = coordinator.post("api/learners", json.formatted(System.nanoTime(), roubaix)).object().getJsonNumber("id").longValue();
+
+        browser.logIn("trainer").open("learners/view.xhtml?id=" + own);
+        assertTrue(browser.title().startsWith("Sami Sensible"));
+        assertFalse(browser.isPresent("tabs:sensitive"));
+        assertFalse(browser.pageText().contains("Situation de handicap"));
+        assertFalse(browser.pageText().contains("Consentements"));
+        browser.assertAccessible();
+
+        browser.open("learners/view.xhtml?id=" + other);
+        assertEquals("Page introuvable", browser.title());
+    }
+}

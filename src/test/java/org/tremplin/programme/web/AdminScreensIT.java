@@ -1,0 +1,334 @@
+package org.tremplin.programme.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tremplin.testing.Browser;
+import org.tremplin.testing.Deployments;
+
+/**
+ * The admin screens used as an admin would: programmes, sites, cohorts and accounts (create, edit,
+ * refused input), and what a coordinator may and may not open. Every visited page is checked by axe.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AdminScreensIT {
+
+    private static final String TABLE = "list:table_data";
+    private static final String CREATED = "Créé.";
+    private static final String SAVED = "Enregistré.";
+    /** How the tables show dates: medium style, in French. */
+    private static final DateTimeFormatter MEDIUM = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.FRENCH);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    Browser browser;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void start() {
+        browser = new Browser(base);
+        wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void stop() {
+        browser.close();
+    }
+
+    // ---------------------------------------------------------------- programmes
+
+    @Test
+    void programmeIsCreatedThenEdited() {
+        String name = "Programme " + System.nanoTime();
+        browser.logIn("admin").open("admin/programmes.xhtml");
+        assertEquals("Programmes", browser.title());
+        assertTrue(row(name).isEmpty());
+        browser.assertAccessible();
+
+        browser.click("list:new");
+        browser.element("editor:name");
+        browser.assertAccessible();
+        browser.type("editor:name", name).type("editor:funder", "FSE+");
+        browser.date("editor:start", "2026-09-01");
+        browser.date("editor:end", "2029-06-30");
+        number("editor:days_input", "3");
+        browser.click("editor:save");
+        browser.waitForText("messages", CREATED);
+        WebElement created = row(name).orElseThrow(() -> new AssertionError(name + " is not in the table"));
+        assertEquals("FSE+", cell(created, 2));
+        assertEquals(MEDIUM.format(LocalDate.of(2026, 9, 1)), cell(created, 3));
+        assertEquals(MEDIUM.format(LocalDate.of(2029, 6, 30)), cell(created, 4));
+        assertFalse(browser.isPresent("editor:name"), "the form closes after a save");
+        browser.assertAccessible();
+
+        created.findElement(By.tagName("button")).click();
+        browser.waitForPage();
+        assertEquals(name, browser.element("editor:name").getAttribute("value"));
+        assertEquals("3", browser.element("editor:days_input").getAttribute("value"));
+        browser.type("editor:funder", "FEDER");
+        browser.click("editor:save");
+        browser.waitForText("messages", SAVED);
+        assertEquals("FEDER", cell(row(name).orElseThrow(), 2));
+        assertEquals(1, rowsNamed(name), "an edit does not add a row");
+        browser.assertAccessible();
+    }
+
+    @Test
+    void programmeEndingBeforeItStartsIsRefused() {
+        String name = "Programme à l'envers " + System.nanoTime();
+        browser.logIn("admin").open("admin/programmes.xhtml");
+        int before = rows().size();
+        browser.click("list:new");
+        browser.type("editor:name", name).type("editor:funder", "Région");
+        browser.date("editor:start", "2027-06-01");
+        browser.date("editor:end", "2027-01-31");
+        browser.click("editor:save");
+        browser.waitForText("messages", "La date de fin ne doit pas précéder la date de début.");
+        assertTrue(row(name).isEmpty(), "no row for a refused programme");
+        assertEquals(before, rows().size());
+        assertTrue(browser.isPresent("editor:name"), "the form stays open to correct the dates");
+        browser.assertAccessible();
+
+        browser.date("editor:end", "2027-12-31");
+        browser.click("editor:save");
+        browser.waitForText("messages", CREATED);
+        assertEquals(MEDIUM.format(LocalDate.of(2027, 12, 31)), cell(row(name).orElseThrow(), 4));
+        assertEquals(before + 1, rows().size());
+    }
+
+    @Test
+    void programmeWithANameAlreadyUsedIsRefused() {
+        browser.logIn("admin").open("admin/programmes.xhtml");
+        int before = rows().size();
+        browser.click("list:new");
+        browser.type("editor:name", "Synapse").type("editor:funder", "Quelqu'un d'autre");
+        browser.click("editor:save");
+        browser.waitForText("messages", "Cette valeur est déjà utilisée par un autre élément.");
+        assertEquals(before, rows().size());
+        assertEquals(1, rowsNamed("Synapse"));
+        browser.assertAccessible();
+
+        String name = "Synapse " + System.nanoTime();
+        browser.type("editor:name", name);
+        browser.click("editor:save");
+        browser.waitForText("messages", CREATED);
+        assertEquals("Quelqu'un d'autre", cell(row(name).orElseThrow(() -> new AssertionError("corrected name not saved")), 2));
+        assertEquals(before + 1, rows().size());
+    }
+
+    // ---------------------------------------------------------------- sites
+
+    @Test
+    void siteIsCreated() {
+        String name = "Lieu " + System.nanoTime();
+        browser.logIn("admin").open("admin/sites.xhtml");
+        assertEquals("Lieux", browser.title());
+        browser.assertAccessible();
+        createSite(name, "Lens");
+        assertEquals("Lens", cell(row(name).orElseThrow(), 2));
+        browser.assertAccessible();
+    }
+
+    @Test
+    void siteWithoutCommuneIsRefusedWithAFieldMessage() {
+        String name = "Lieu sans commune " + System.nanoTime();
+        browser.logIn("admin").open("admin/sites.xhtml");
+        int before = rows().size();
+        browser.click("list:new");
+        browser.type("editor:name", name);
+        browser.click("editor:save");
+        wait.until(d -> "true".equals(browser.element("editor:commune").getAttribute("aria-invalid")));
+        WebElement commune = browser.element("editor:commune");
+        WebElement message = browser.element(commune.getAttribute("aria-describedby"));
+        assertFalse(message.getText().isBlank(), "the commune's message explains what is wrong");
+        String messages = browser.driver().findElement(By.id("messages")).getText();
+        assertTrue(messages.isBlank(), "nothing was saved: " + messages);
+        assertTrue(row(name).isEmpty());
+        assertEquals(before, rows().size());
+        assertEquals(name, browser.element("editor:name").getAttribute("value"), "what was typed stays in the form");
+        browser.assertAccessible();
+    }
+
+    // ---------------------------------------------------------------- cohorts
+
+    @Test
+    void cohortIsCreatedOnANewSite() {
+        String site = "Lieu du groupe " + System.nanoTime();
+        String cohort = "Groupe " + System.nanoTime();
+        browser.logIn("admin").open("admin/sites.xhtml");
+        createSite(site, "Arras");
+
+        browser.open("cohorts/list.xhtml");
+        assertEquals("Groupes", browser.title());
+        browser.assertAccessible();
+        browser.click("list:new");
+        browser.type("editor:name", cohort);
+        browser.choose("editor:programme", "PopSchool");
+        browser.choose("editor:site", site);
+        browser.date("editor:start", "2027-02-01");
+        browser.date("editor:end", "2027-06-30");
+        number("editor:hours_input", "120");
+        browser.assertAccessible();
+        browser.click("editor:save");
+        browser.waitForText("messages", CREATED);
+        WebElement row = row(cohort).orElseThrow(() -> new AssertionError(cohort + " is not in the table"));
+        assertEquals("PopSchool", cell(row, 2));
+        assertEquals(site, cell(row, 3));
+        assertEquals("120", cell(row, 6));
+        browser.assertAccessible();
+    }
+
+    // ---------------------------------------------------------------- accounts
+
+    @Test
+    void coordinatorAccountIsCreatedAndCanLogIn() {
+        String username = "coord-" + System.nanoTime();
+        String password = "une phrase facile à retenir";
+        browser.logIn("admin").open("admin/accounts.xhtml");
+        assertEquals("Comptes", browser.title());
+        browser.assertAccessible();
+        browser.click("list:new");
+        browser.type("account:username", username).type("account:displayName", "Coordinatrice de test");
+        browser.choose("account:role", "Coordinateur");
+        check("account:sites", "Médiathèque de Roubaix");
+        browser.type("account:password", password);
+        browser.assertAccessible();
+        browser.click("account:save");
+        browser.waitForText("messages", CREATED);
+        WebElement row = row(username).orElseThrow(() -> new AssertionError(username + " is not in the table"));
+        assertEquals("Coordinateur", cell(row, 3));
+        assertEquals("Oui", cell(row, 4));
+        browser.assertAccessible();
+
+        browser.click("nav:logout");
+        browser.logIn(username, password);
+        assertTrue(browser.path().startsWith("/index.xhtml"), username + " landed on " + browser.path());
+        assertEquals("Tableau de bord", browser.title());
+        assertTrue(browser.isPresent("nav:cohorts"));
+        assertFalse(browser.isPresent("nav:accounts"));
+        browser.assertAccessible();
+        browser.open("cohorts/list.xhtml");
+        assertTrue(rows().stream().allMatch(r -> "Médiathèque de Roubaix".equals(cell(r, 3))),
+                "the new coordinator sees the cohorts of their one site only");
+    }
+
+    @Test
+    void tooShortPasswordIsRefused() {
+        String username = "court-" + System.nanoTime();
+        browser.logIn("admin").open("admin/accounts.xhtml");
+        int before = rows().size();
+        browser.click("list:new");
+        browser.type("account:username", username).type("account:displayName", "Mot de passe court");
+        check("account:sites", "Centre social Lille-Sud");
+        browser.type("account:password", "short");
+        browser.click("account:save");
+        String expected = "Le mot de passe doit faire au moins 12 caractères.";
+        wait.until(d -> browser.pageText().contains(expected));
+        assertTrue(row(username).isEmpty(), "no account is created");
+        assertEquals(before, rows().size());
+        browser.assertAccessible();
+
+        browser.type("account:password", "un mot de passe bien plus long");
+        browser.click("account:save");
+        browser.waitForText("messages", CREATED);
+        assertTrue(row(username).isPresent(), "with a long password the account is created");
+    }
+
+    // ---------------------------------------------------------------- coordinator
+
+    @Test
+    void coordinatorSeesTheCohortsOfTheirSitesOnly() {
+        browser.logIn("coordinator").open("cohorts/list.xhtml");
+        assertEquals("Groupes", browser.title());
+        List<WebElement> rows = rows();
+        assertFalse(rows.isEmpty());
+        List<String> sites = List.of("Centre social Lille-Sud", "Médiathèque de Roubaix", "Atelier mobile Avesnois");
+        for (WebElement row : rows) {
+            assertTrue(sites.contains(cell(row, 3)), "cohort of another site: " + row.getText());
+            assertFalse(cell(row, 1).startsWith("Développeur web"), row.getText());
+        }
+        assertFalse(browser.pageText().contains("PopSchool Valenciennes"));
+        browser.assertAccessible();
+    }
+
+    @Test
+    void coordinatorCannotOpenTheAdminPages() {
+        browser.logIn("coordinator").open("admin/programmes.xhtml");
+        assertEquals("Accès refusé", browser.title());
+        assertFalse(browser.isPresent("list:table"));
+        browser.assertAccessible();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void createSite(String name, String commune) {
+        browser.click("list:new");
+        browser.type("editor:name", name).type("editor:commune", commune);
+        browser.click("editor:save");
+        browser.waitForText("messages", CREATED);
+        assertTrue(row(name).isPresent(), name + " is not in the table");
+    }
+
+    /** The data rows of the page's table (none when it shows its empty message). */
+    private List<WebElement> rows() {
+        return browser.driver().findElements(By.cssSelector("[id='" + TABLE + "'] > tr[data-ri]"));
+    }
+
+    private Optional<WebElement> row(String firstCell) {
+        return rows().stream().filter(r -> firstCell.equals(cell(r, 1))).findFirst();
+    }
+
+    private long rowsNamed(String firstCell) {
+        return rows().stream().filter(r -> firstCell.equals(cell(r, 1))).count();
+    }
+
+    /** Text of a row's cell, 1-based. */
+    private static String cell(WebElement row, int column) {
+        return row.findElement(By.xpath("./td[" + column + "]")).getText().trim();
+    }
+
+    /** Types into a p:inputNumber's visible input, over what it holds (clear() does not empty it). */
+    private void number(String inputId, String value) {
+        WebElement input = browser.element(inputId);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+        input.sendKeys(value);
+    }
+
+    /** Ticks the box of a p:selectManyCheckbox option, found by its label. */
+    private void check(String groupId, String label) {
+        WebElement group = browser.element(groupId);
+        WebElement optionLabel = group.findElement(By.xpath(".//label[normalize-space()=\"" + label + "\"]"));
+        String inputId = optionLabel.getAttribute("for");
+        WebElement box = group.findElement(By.xpath(
+                ".//input[@id='" + inputId + "']/ancestor::div[contains(@class,'ui-chkbox')][1]//div[contains(@class,'ui-chkbox-box')]"));
+        box.click();
+        wait.until(d -> group.findElement(By.id(inputId)).isSelected());
+    }
+}

@@ -1,0 +1,65 @@
+package org.tremplin.testing;
+
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+
+/**
+ * Base of the browser tests: the real WAR deployed as a black box, a fresh French-speaking browser
+ * per test, and a screenshot in target/screenshots of the page where a test failed.
+ */
+@ExtendWith(ArquillianExtension.class)
+public abstract class BrowserTest {
+
+    @Deployment(testable = false)
+    public static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    protected URL base;
+
+    protected Browser browser;
+
+    /** Runs after each test (after @AfterEach too): a picture of a failure, then the browser closes. */
+    @RegisterExtension
+    final TestWatcher closeBrowser = new TestWatcher() {
+        @Override
+        public void testSuccessful(ExtensionContext context) {
+            close();
+        }
+
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                browser.screenshot("failed-" + context.getRequiredTestClass().getSimpleName() + "-"
+                        + context.getRequiredTestMethod().getName());
+            }
+            close();
+        }
+
+        @Override
+        public void testAborted(ExtensionContext context, Throwable cause) {
+            testFailed(context, cause);
+        }
+    };
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser(base);
+    }
+
+    private void close() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+    }
+}
