@@ -27,6 +27,9 @@ public class EnrolmentService {
     LearnerService learners;
 
     @Inject
+    org.tremplin.learner.infrastructure.LearnerRepository learnerRows;
+
+    @Inject
     ProgrammeService programmes;
 
     @Inject
@@ -35,6 +38,7 @@ public class EnrolmentService {
     public Enrolment enrol(@NotNull Long learnerId, @NotNull Long cohortId, @NotNull LocalDate entryDate) {
         Learner learner = learners.get(learnerId);
         Cohort cohort = programmes.cohort(cohortId);
+        learnerRows.lock(learnerId); // two simultaneous requests must not both pass the check below
         if (enrolments.hasOpenEnrolment(learnerId, cohortId)) {
             throw new ConflictException("cohortId", "This learner is already enrolled in this cohort.");
         }

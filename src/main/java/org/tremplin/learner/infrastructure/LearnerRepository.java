@@ -51,6 +51,11 @@ public class LearnerRepository extends JpaRepository<Learner> {
         return page.setFirstResult(first).setMaxResults(size).getResultList();
     }
 
+    /** Locks a learner's row until the transaction ends: serialises enrolments of one person. */
+    public void lock(Long id) {
+        em.find(Learner.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
     /** Learners with the same folded names (either order) and birth date: a probable second record. */
     public List<Learner> sameIdentity(String firstName, String lastName, java.time.LocalDate birthDate, Long exceptId) {
         if (birthDate == null) {

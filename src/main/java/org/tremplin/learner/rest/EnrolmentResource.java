@@ -64,6 +64,7 @@ public class EnrolmentResource {
     @Path("{id}/exit")
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     public EnrolmentJson exit(@PathParam("id") long id, EnrolmentJson json) {
+        Inputs.body(json);
         Inputs in = new Inputs();
         var date = in.required("exitDate", in.date("exitDate", json.exitDate()));
         var reason = in.required("exitReason", in.choice("exitReason", json.exitReason(), ExitReason.class));

@@ -78,8 +78,11 @@ public class LearnerResource {
         if (!distinct) {
             learners.sameIdentity(learner.getFirstName(), learner.getLastName(), learner.getBirthDate(), null)
                     .stream().findFirst().ifPresent(existing -> {
+                        // the id only when the caller may open that record
+                        String where = user.seesSite(existing.getSite().getId()) ? "(#" + existing.getId() + ")"
+                                : "at another site (ask its coordinator)";
                         throw new ConflictException("lastName", "A learner with the same names and birth date is already "
-                                + "recorded (#" + existing.getId() + "). Use that record, or resend with "
+                                + "recorded " + where + ". Use that record, or resend with "
                                 + "?confirmDistinctPerson=true if this is another person.");
                     });
         }
@@ -91,6 +94,7 @@ public class LearnerResource {
     @Path("{id}")
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     public LearnerJson update(@PathParam("id") long id, LearnerJson json) {
+        Inputs.body(json);
         Learner learner = learners.get(id);
         learner.checkVersion(json.version());
         return LearnerJson.of(learners.save(json.applyTo(learner, programmes, validator)), true);

@@ -55,6 +55,7 @@ public class CohortResource {
     @Path("{id}")
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     public CohortJson update(@PathParam("id") long id, CohortJson json) {
+        Inputs.body(json);
         Cohort cohort = service.cohort(id);
         cohort.checkVersion(json.version());
         return CohortJson.of(service.save(json.applyTo(cohort, service, validator)));

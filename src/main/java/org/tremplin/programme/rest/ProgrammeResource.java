@@ -66,6 +66,7 @@ public class ProgrammeResource {
     @Path("{id}")
     @RolesAllowed(Role.ADMIN_NAME)
     public ProgrammeJson update(@PathParam("id") long id, ProgrammeJson json) {
+        Inputs.body(json);
         Programme programme = service.programme(id);
         programme.checkVersion(json.version());
         return ProgrammeJson.of(service.save(json.applyTo(programme, validator)));

@@ -54,6 +54,7 @@ public class SiteResource {
     @Path("{id}")
     @RolesAllowed(Role.ADMIN_NAME)
     public SiteJson update(@PathParam("id") long id, SiteJson json) {
+        Inputs.body(json);
         Site site = service.site(id);
         site.checkVersion(json.version());
         return SiteJson.of(service.save(json.applyTo(site, validator)));

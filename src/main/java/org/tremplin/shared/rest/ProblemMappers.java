@@ -114,7 +114,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 field = node.getName();
             }
         }
-        return field;
+        // the period check is a method of the entity: the client wrote the end date
+        return "periodOrdered".equals(field) ? "endDate" : field;
     }
 
     private static String safe(String message) {

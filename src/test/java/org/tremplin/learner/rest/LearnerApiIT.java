@@ -27,7 +27,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tremplin.testing.Api;
@@ -354,10 +353,6 @@ class LearnerApiIT {
     }
 
     @Test
-    @Disabled("bug: the duplicate check on POST /api/learners searches every site and its 409 names the id "
-            + "(\"#1234\") of a record the caller may not see, so a coordinator learns that a person with these "
-            + "names and birth date is recorded at another site; fix: look for duplicates within "
-            + "CurrentUser.siteScope() (or at least leave the id out when the match is outside it)")
     void duplicateCheckDoesNotRevealRecordsOfOtherSites() {
         String last = "Discret" + unique();
         long hidden = createdId(admin.post("api/learners", learner("Paul", last, VALENCIENNES).build().toString()));
@@ -455,8 +450,6 @@ class LearnerApiIT {
     }
 
     @Test
-    @Disabled("bug: a JSON null body on PUT /api/learners/{id} is a 500 (NullPointerException on json.version()); "
-            + "fix: Inputs.body(json) first in LearnerResource.update")
     void updateWithANullBodyIsABadRequest() {
         long id = createdId(coordinator.post("api/learners", learner("Null", "Put" + unique(), LILLE).build().toString()));
         JsonObject before = coordinator.get("api/learners/" + id).object();
@@ -659,8 +652,6 @@ class LearnerApiIT {
     }
 
     @Test
-    @Disabled("bug: a JSON null body on POST /api/enrolments/{id}/exit is a 500 (NullPointerException on "
-            + "json.exitDate()); fix: Inputs.body(json) first in EnrolmentResource.exit")
     void exitWithANullBodyIsABadRequest() {
         long cohort = newLilleCohort();
         long learner = createdId(coordinator.post("api/learners", learner("Exit", "Null" + unique(), LILLE).build().toString()));
@@ -672,9 +663,6 @@ class LearnerApiIT {
     }
 
     @Test
-    @Disabled("bug: simultaneous enrolments of one learner in one cohort are all accepted (check-then-insert in "
-            + "EnrolmentService.enrol, no database guard): two open enrolments result; fix: lock the learner row "
-            + "(PESSIMISTIC_WRITE) before hasOpenEnrolment, and/or a unique index on open enrolments")
     void simultaneousEnrolmentsOfTheSameLearnerGiveOneEnrolment() throws Exception {
         long cohort = newLilleCohort();
         long learner = createdId(coordinator.post("api/learners", learner("Race", "Condition" + unique(), LILLE).build().toString()));
