@@ -16,7 +16,9 @@ public enum LearnerSort {
 
     public String orderBy(boolean descending) {
         String direction = descending ? " DESC" : " ASC";
-        String order = String.join(direction + ", ", columns.split(", ")) + direction;
+        // records without a birth date (drafts) come last whichever the direction, on H2 and PostgreSQL alike
+        String nulls = this == BIRTH_DATE ? " NULLS LAST" : "";
+        String order = String.join(direction + ", ", columns.split(", ")) + direction + nulls;
         return columns.equals("l.id") ? order : order + ", l.id" + direction; // id last: a stable order for paging
     }
 }

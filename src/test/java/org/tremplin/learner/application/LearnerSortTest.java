@@ -19,7 +19,8 @@ class LearnerSortTest {
     void otherOrdersListTheirColumnsThenId() {
         assertEquals("l.firstName ASC, l.lastName ASC, l.id ASC", LearnerSort.FIRST_NAME.orderBy(false));
         assertEquals("s.name DESC, l.lastName DESC, l.id DESC", LearnerSort.SITE.orderBy(true));
-        assertEquals("l.birthDate ASC, l.id ASC", LearnerSort.BIRTH_DATE.orderBy(false));
+        assertEquals("l.birthDate ASC NULLS LAST, l.id ASC", LearnerSort.BIRTH_DATE.orderBy(false));
+        assertEquals("l.birthDate DESC NULLS LAST, l.id DESC", LearnerSort.BIRTH_DATE.orderBy(true));
     }
 
     @Test

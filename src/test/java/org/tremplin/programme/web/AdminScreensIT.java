@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -12,27 +11,20 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tremplin.testing.Browser;
-import org.tremplin.testing.Deployments;
+import org.tremplin.testing.BrowserTest;
 
 /**
  * The admin screens used as an admin would: programmes, sites, cohorts and accounts (create, edit,
  * refused input), and what a coordinator may and may not open. Every visited page is checked by axe.
  */
-@ExtendWith(ArquillianExtension.class)
-class AdminScreensIT {
+class AdminScreensIT extends BrowserTest {
 
     private static final String TABLE = "list:table_data";
     private static final String CREATED = "Créé.";
@@ -40,26 +32,11 @@ class AdminScreensIT {
     /** How the tables show dates: medium style, in French. */
     private static final DateTimeFormatter MEDIUM = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.FRENCH);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    Browser browser;
     WebDriverWait wait;
 
     @BeforeEach
     void start() {
-        browser = new Browser(base);
         wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void stop() {
-        browser.close();
     }
 
     // ---------------------------------------------------------------- programmes

@@ -18,7 +18,7 @@ public final class CsvReader {
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** A record and the (1-based) line of the file where it starts. */
-    public record Row(int line, List<String> cells) {
+    public record Row(int line, List<String> cells) implements java.io.Serializable {
         public String cell(int index) {
             return index >= 0 && index < cells.size() ? cells.get(index).strip() : "";
         }

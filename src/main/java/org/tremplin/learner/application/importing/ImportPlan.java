@@ -15,7 +15,7 @@ import org.tremplin.programme.domain.Site;
  * the headers, changeable), and each data row turned into a learner or into numbered errors. The
  * same person twice in the file is an error on the second line.
  */
-public final class ImportPlan {
+public final class ImportPlan implements java.io.Serializable {
 
     private final List<String> headers;
     private final List<CsvReader.Row> rows;

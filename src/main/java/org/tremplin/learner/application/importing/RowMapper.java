@@ -25,7 +25,7 @@ import org.tremplin.shared.rest.ProblemMappers;
 public final class RowMapper {
 
     /** One row's outcome: a learner ready to store, or errors (with the file's line number). */
-    public record Result(int line, Learner learner, List<String> errors) {
+    public record Result(int line, Learner learner, List<String> errors) implements java.io.Serializable {
         public boolean isValid() {
             return errors.isEmpty();
         }
