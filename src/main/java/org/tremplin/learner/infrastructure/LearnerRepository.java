@@ -17,6 +17,15 @@ import org.tremplin.shared.infrastructure.JpaRepository;
 @ApplicationScoped
 public class LearnerRepository extends JpaRepository<Learner> {
 
+    /**
+     * JPQL condition on {@code l}: the ESF+ record lacks a mandatory field or any contact; the
+     * database twin of {@link Learner#missingEsfFields()}.
+     */
+    public static final String ESF_INCOMPLETE = "(l.birthDate IS NULL OR l.gender IS NULL "
+            + "OR (l.email IS NULL AND l.phone IS NULL) OR l.postcode IS NULL OR l.labourStatus IS NULL "
+            + "OR l.iscedLevel IS NULL OR (l.labourStatus = org.tremplin.learner.domain.LabourStatus.UNEMPLOYED "
+            + "AND l.unemployedSince IS NULL))";
+
     public LearnerRepository() {
         super(Learner.class);
     }
@@ -82,6 +91,9 @@ public class LearnerRepository extends JpaRepository<Learner> {
         if (!text.isEmpty()) {
             where.append(" AND l.searchKey LIKE :text");
             params.put("text", "%" + text.replace("%", "").replace("_", "") + "%");
+        }
+        if (f.esfComplete() != null) {
+            where.append(f.esfComplete() ? " AND NOT " : " AND ").append(ESF_INCOMPLETE);
         }
         if (f.siteId() != null) {
             where.append(" AND s.id = :site");

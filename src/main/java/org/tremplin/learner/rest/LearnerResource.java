@@ -54,11 +54,12 @@ public class LearnerResource {
     @GET
     public Response list(@QueryParam("q") String q, @QueryParam("siteId") Long siteId,
             @QueryParam("cohortId") Long cohortId, @QueryParam("programmeId") Long programmeId,
+            @QueryParam("esfComplete") Boolean esfComplete,
             @BeanParam Paging paging) {
         if (q != null && q.length() > 100) {
             throw new InvalidInputException(List.of(new FieldError("q", "must be at most 100 characters")));
         }
-        Page<Learner> page = learners.search(new LearnerFilter(q, siteId, programmeId, cohortId, null),
+        Page<Learner> page = learners.search(new LearnerFilter(q, siteId, programmeId, cohortId, null, esfComplete),
                 LearnerSort.NAME, false, paging.first(), paging.size());
         List<LearnerJson> items = page.items().stream().map(l -> LearnerJson.of(l, user.isSeesSensitive())).toList();
         return Response.ok(items).header("X-Total-Count", page.total()).build();

@@ -33,6 +33,7 @@ public class LearnersBacking implements Serializable {
     private Long programmeId;
     private Long cohortId;
     private EnrolmentStatus status;
+    private Boolean esfComplete;
 
     @PostConstruct
     void init() {
@@ -44,7 +45,7 @@ public class LearnersBacking implements Serializable {
 
     /** Called by every filter field: the table goes back to its first page. */
     public void applyFilter() {
-        model.setFilter(new LearnerFilter(text, siteId, programmeId, cohortId, status));
+        model.setFilter(new LearnerFilter(text, siteId, programmeId, cohortId, status, esfComplete));
         FacesContext faces = FacesContext.getCurrentInstance();
         if (faces != null && faces.getViewRoot().findComponent(TABLE) instanceof DataTable table) {
             table.setFirst(0);
@@ -76,6 +77,8 @@ public class LearnersBacking implements Serializable {
     public void setProgrammeId(Long programmeId) { this.programmeId = programmeId; }
     public Long getCohortId() { return cohortId; }
     public void setCohortId(Long cohortId) { this.cohortId = cohortId; }
+    public Boolean getEsfComplete() { return esfComplete; }
+    public void setEsfComplete(Boolean esfComplete) { this.esfComplete = esfComplete; }
     public EnrolmentStatus getStatus() { return status; }
     public void setStatus(EnrolmentStatus status) { this.status = status; }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.tremplin.identity.application.CurrentUser;
+import org.tremplin.learner.infrastructure.LearnerRepository;
 
 /** The figures of the dashboards, each one aggregate query limited to the caller's scope. */
 @ApplicationScoped
@@ -44,10 +45,7 @@ public class DashboardQueries {
 
     /** Learners whose ESF+ participant sheet lacks a mandatory field or any contact. */
     public long incompleteRecords() {
-        return scoped("SELECT COUNT(l) FROM Learner l WHERE (l.birthDate IS NULL OR l.gender IS NULL "
-                + "OR (l.email IS NULL AND l.phone IS NULL) OR l.postcode IS NULL OR l.labourStatus IS NULL "
-                + "OR l.iscedLevel IS NULL OR (l.labourStatus = org.tremplin.learner.domain.LabourStatus.UNEMPLOYED "
-                + "AND l.unemployedSince IS NULL))", "l.site.id", user.siteScope());
+        return scoped("SELECT COUNT(l) FROM Learner l WHERE " + LearnerRepository.ESF_INCOMPLETE, "l.site.id", user.siteScope());
     }
 
     /** Per programme: distinct people enrolled (a person once however often re-enrolled), active, exited. */

@@ -117,6 +117,16 @@ class LearnerListIT extends BrowserTest {
     }
 
     @Test
+    void theCompletenessFilterShowsOnlyIncompleteRecords() {
+        browser.logIn("coordinator").open(PAGE);
+        int all = report()[2];
+        browser.choose("learners:esf", "Incomplète");
+        wait.until(d -> report()[2] < all);
+        assertTrue(table().stream().allMatch(row -> "Incomplète".equals(row.get(4))), "only incomplete rows");
+        browser.assertAccessible();
+    }
+
+    @Test
     void sortingByBirthDateOrdersTheRows() {
         browser.logIn("coordinator").open(PAGE);
         clickHeader("Date de naissance");
