@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,7 +54,6 @@ public class ImportBacking implements Serializable {
     private Long cohortId;
     private LocalDate entryDate = LocalDate.now();
     private ImportMode mode = ImportMode.ALL_OR_NOTHING;
-    private final AtomicInteger progress = new AtomicInteger(-1);
     private volatile ImportReport report;
 
     /** Reads the uploaded file and guesses the mapping from its headers. */
@@ -79,7 +77,6 @@ public class ImportBacking implements Serializable {
         mapping.clear();
         mapping.putAll(plan.columns());
         report = null;
-        progress.set(-1);
         check();
     }
 
@@ -115,12 +112,7 @@ public class ImportBacking implements Serializable {
         }
         Site site = programmes.site(siteId);
         Cohort cohort = cohortId == null ? null : programmes.cohort(cohortId);
-        progress.set(0);
-        try {
-            report = imports.importFile(plan, site, cohort, entryDate, mode, progress::set);
-        } finally {
-            progress.set(100);
-        }
+        report = imports.importFile(plan, site, cohort, entryDate, mode, null);
         finished();
     }
 
@@ -173,8 +165,6 @@ public class ImportBacking implements Serializable {
     public ImportMode[] getModes() { return ImportMode.values(); }
     public Map<ImportField, Integer> getMapping() { return mapping; }
     public boolean isRead() { return plan != null; }
-    public boolean isRunning() { return progress.get() >= 0 && progress.get() < 100; }
-    public int getProgress() { return Math.max(progress.get(), 0); }
     public ImportReport getReport() { return report; }
     public String getFileName() { return fileName; }
     public int getRowCount() { return plan == null ? 0 : plan.size(); }
