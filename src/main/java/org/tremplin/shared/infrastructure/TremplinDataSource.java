@@ -42,8 +42,8 @@ public class TremplinDataSource implements DataSource {
     }
 
     static String h2Url(String file) {
-        // AUTO_SERVER lets the backup command and a console read the file while the app runs
-        return "jdbc:h2:file:" + file + ";AUTO_SERVER=TRUE";
+        // embedded only: AUTO_SERVER made a starting instance dial the TCP server of one still stopping
+        return "jdbc:h2:file:" + file;
     }
 
     public boolean isPostgres() {
