@@ -164,6 +164,11 @@ public final class Browser implements AutoCloseable {
         input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
         input.sendKeys(text);
         input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        if (!text.equals(input.getAttribute("value"))) { // the picker's popup can swallow keys: type again
+            input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+            input.sendKeys(text);
+            input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        }
         return this;
     }
 
