@@ -42,8 +42,9 @@ public class TremplinDataSource implements DataSource {
     }
 
     static String h2Url(String file) {
-        // embedded only: AUTO_SERVER made a starting instance dial the TCP server of one still stopping
-        return "jdbc:h2:file:" + file;
+        // embedded only: AUTO_SERVER made a starting instance dial the TCP server of one still stopping.
+        // Row locks (a lend locks its item) wait up to 10 s, as PostgreSQL would, not H2's default 1 s.
+        return "jdbc:h2:file:" + file + ";LOCK_TIMEOUT=10000";
     }
 
     public boolean isPostgres() {

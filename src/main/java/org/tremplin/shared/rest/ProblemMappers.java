@@ -48,6 +48,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.response(Status.CONFLICT, conflict.getMessage(),
                     conflict.getField() == null ? List.of() : List.of(new FieldError(conflict.getField(), conflict.getMessage())));
         }
+        if (e instanceof jakarta.persistence.PessimisticLockException || e instanceof jakarta.persistence.LockTimeoutException) {
+            return Problem.response(Status.CONFLICT, "This record is being changed by someone else right now. Retry in a moment.");
+        }
         if (e instanceof OptimisticLockException) {
             return Problem.response(Status.CONFLICT, "Someone else changed this record meanwhile. Read it again and retry.");
         }

@@ -1,0 +1,190 @@
+package org.tremplin.equipment.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.tremplin.learner.domain.Learner;
+import org.tremplin.shared.domain.BaseEntity;
+import org.tremplin.shared.domain.ConflictException;
+
+/**
+ * An item lent to a learner, from hand-over to return (or loss). While open it holds its item's id
+ * in {@code open_item_id}, a unique column: the database refuses a second open loan of one item
+ * even if two requests pass every check in Java at the same time.
+ */
+@Entity
+@Table(name = "loan")
+public class Loan extends BaseEntity {
+
+    static final int NOTES_MAX = 1000;
+    static final int ACCESSORIES_MAX = 500;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "equipment_id", nullable = false, updatable = false)
+    private Equipment equipment;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "learner_id", nullable = false, updatable = false)
+    private Learner learner;
+
+    @Column(name = "out_date", nullable = false)
+    private LocalDate outDate;
+
+    @Column(name = "out_by", nullable = false, length = 40)
+    private String outBy;
+
+    @Column(name = "due_date", nullable = false)
+    private LocalDate dueDate;
+
+    @Column(name = "agreement_signed", nullable = false)
+    private boolean agreementSigned;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "condition_out", nullable = false, length = 16)
+    private EquipmentCondition conditionOut;
+
+    @Column(length = ACCESSORIES_MAX)
+    private String accessories;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 16)
+    private LoanClosure closure;
+
+    @Column(name = "returned_date")
+    private LocalDate returnedDate;
+
+    @Column(name = "returned_by", length = 40)
+    private String returnedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "condition_in", length = 16)
+    private EquipmentCondition conditionIn;
+
+    @Column(name = "data_wiped")
+    private Boolean dataWiped;
+
+    @Column(name = "damage_notes", length = NOTES_MAX)
+    private String damageNotes;
+
+    @Column(name = "open_item_id", unique = true)
+    private Long openItemId;
+
+    protected Loan() {
+    }
+
+    Loan(Equipment equipment, Learner learner, LocalDate outDate, LocalDate dueDate, EquipmentCondition conditionOut,
+            String accessories, boolean agreementSigned, String by) {
+        if (learner == null) {
+            throw new ConflictException("learnerId", "Choose the learner who borrows the item.");
+        }
+        if (outDate == null || outDate.isAfter(LocalDate.now())) {
+            throw new ConflictException("outDate", "The hand-over date is required and cannot be in the future.");
+        }
+        this.equipment = equipment;
+        this.learner = learner;
+        this.outDate = outDate;
+        this.conditionOut = conditionOut;
+        this.accessories = text(accessories, ACCESSORIES_MAX, "accessories");
+        this.agreementSigned = agreementSigned;
+        this.outBy = by;
+        this.openItemId = equipment.getId();
+        extend(dueDate);
+    }
+
+    /** A new due date (the cohort was extended, say); never before the hand-over. */
+    public void extend(LocalDate newDueDate) {
+        requireOpen("dueDate");
+        if (newDueDate == null) {
+            throw new ConflictException("dueDate", "The due date is required.");
+        }
+        if (newDueDate.isBefore(outDate)) {
+            throw new ConflictException("dueDate", "The due date is before the hand-over date.");
+        }
+        this.dueDate = newDueDate;
+    }
+
+    /** The paper agreement came back signed. */
+    public void recordSignature() {
+        agreementSigned = true;
+    }
+
+    void close(LocalDate date, EquipmentCondition conditionIn, boolean wiped, String notes, String by) {
+        requireOpen("loanId");
+        if (date == null || date.isBefore(outDate) || date.isAfter(LocalDate.now())) {
+            throw new ConflictException("returnedDate", "The return date must be between the hand-over date and today.");
+        }
+        if (conditionIn == null) {
+            throw new ConflictException("conditionIn", "Note the condition the item came back in.");
+        }
+        this.returnedDate = date;
+        this.conditionIn = conditionIn;
+        this.dataWiped = wiped;
+        this.damageNotes = text(notes, NOTES_MAX, "damageNotes");
+        this.returnedBy = by;
+        this.closure = LoanClosure.RETURNED;
+        this.openItemId = null;
+    }
+
+    void closeAsLost() {
+        requireOpen("loanId");
+        this.closure = LoanClosure.LOST;
+        this.openItemId = null;
+    }
+
+    private void requireOpen(String field) {
+        if (!isOpen()) {
+            throw new ConflictException(field, "This loan is already closed.");
+        }
+    }
+
+    public boolean isOpen() {
+        return closure == null;
+    }
+
+    public boolean isOverdueOn(LocalDate today) {
+        return isOpen() && dueDate.isBefore(today);
+    }
+
+    /** Days past the due date on that day; 0 when not overdue. */
+    public long daysLateOn(LocalDate today) {
+        return isOverdueOn(today) ? ChronoUnit.DAYS.between(dueDate, today) : 0;
+    }
+
+    /** Came back damaged, or with the borrower's data still on it. */
+    public boolean needsRepair() {
+        return conditionIn == EquipmentCondition.DAMAGED || Boolean.FALSE.equals(dataWiped);
+    }
+
+    private static String text(String value, int max, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String clean = value.strip();
+        if (clean.length() > max) {
+            throw new ConflictException(field, "At most " + max + " characters.");
+        }
+        return clean;
+    }
+
+    public Equipment getEquipment() { return equipment; }
+    public Learner getLearner() { return learner; }
+    public LocalDate getOutDate() { return outDate; }
+    public String getOutBy() { return outBy; }
+    public LocalDate getDueDate() { return dueDate; }
+    public boolean isAgreementSigned() { return agreementSigned; }
+    public EquipmentCondition getConditionOut() { return conditionOut; }
+    public String getAccessories() { return accessories; }
+    public LoanClosure getClosure() { return closure; }
+    public LocalDate getReturnedDate() { return returnedDate; }
+    public String getReturnedBy() { return returnedBy; }
+    public EquipmentCondition getConditionIn() { return conditionIn; }
+    public Boolean getDataWiped() { return dataWiped; }
+    public String getDamageNotes() { return damageNotes; }
+}
