@@ -1,0 +1,91 @@
+package org.tremplin.shared.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Sends plain-text e-mail through the SMTP server of the configuration (DESIGN.md keys
+ * TREMPLIN_SMTP_*). The settings are read at each message, so a server configured later is used
+ * without a restart. Without {@link #HOST} the mailer is "not configured": callers log instead of
+ * sending, and the app keeps working.
+ */
+@ApplicationScoped
+public class Mailer {
+
+    public static final String HOST = "TREMPLIN_SMTP_HOST";
+    public static final String PORT = "TREMPLIN_SMTP_PORT";
+    public static final String USER = "TREMPLIN_SMTP_USER";
+    public static final String PASSWORD = "TREMPLIN_SMTP_PASSWORD";
+    public static final String STARTTLS = "TREMPLIN_SMTP_STARTTLS";
+    public static final String FROM = "TREMPLIN_MAIL_FROM";
+    /** The address of the app as its users reach it, for links in e-mails. */
+    public static final String BASE_URL = "TREMPLIN_BASE_URL";
+
+    static final int DEFAULT_PORT = 587;
+    static final String DEFAULT_FROM = "tremplin@localhost";
+    private static final String TIMEOUT_MS = "10000";
+
+    /** The server refused the message or could not be reached. */
+    public static class MailFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public MailFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    public boolean isConfigured() {
+        return Settings.get(HOST).isPresent();
+    }
+
+    /** The app's address without a trailing slash, for links. */
+    public static String baseUrl() {
+        String url = Settings.get(BASE_URL).orElse("http://localhost:8080");
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    /** Sends one message; {@link MailFailure} when the server refuses it or cannot be reached. */
+    public void send(String to, String subject, String body) {
+        String host = Settings.get(HOST).orElseThrow(() -> new IllegalStateException(HOST + " is not set"));
+        try {
+            Session session = Session.getInstance(properties(host));
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom(new InternetAddress(Settings.get(FROM).orElse(DEFAULT_FROM)));
+            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
+            message.setSubject(subject, StandardCharsets.UTF_8.name());
+            message.setText(body, StandardCharsets.UTF_8.name());
+            message.setSentDate(Date.from(Instant.now()));
+            Optional<String> user = Settings.get(USER);
+            if (user.isPresent()) {
+                Transport.send(message, user.get(), Settings.get(PASSWORD).orElse(""));
+            } else {
+                Transport.send(message);
+            }
+        } catch (MessagingException e) {
+            throw new MailFailure("Mail to " + to + " via " + host + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    static Properties properties(String host) {
+        Properties p = new Properties();
+        p.put("mail.transport.protocol", "smtp");
+        p.put("mail.smtp.host", host);
+        p.put("mail.smtp.port", Settings.get(PORT).orElse(String.valueOf(DEFAULT_PORT)));
+        p.put("mail.smtp.auth", String.valueOf(Settings.get(USER).isPresent()));
+        p.put("mail.smtp.starttls.enable", Settings.get(STARTTLS).orElse("false"));
+        p.put("mail.smtp.connectiontimeout", TIMEOUT_MS);
+        p.put("mail.smtp.timeout", TIMEOUT_MS);
+        p.put("mail.smtp.writetimeout", TIMEOUT_MS);
+        return p;
+    }
+}
