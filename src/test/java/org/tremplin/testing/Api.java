@@ -41,6 +41,15 @@ public final class Api {
         return new Api(URI.create(base.toString()), "Basic " + token);
     }
 
+    /** Letters only, different at each call: a name no demo record has ("mgkqfpbla"). */
+    public static String uniqueWord() {
+        StringBuilder s = new StringBuilder();
+        for (char c : Long.toString(System.nanoTime(), 26).toCharArray()) {
+            s.append((char) (Character.isDigit(c) ? 'a' + (c - '0') : c + 10));
+        }
+        return s.toString();
+    }
+
     public Reply get(String path) {
         return send(request(path).GET());
     }

@@ -34,6 +34,12 @@ public class Account extends BaseEntity {
     @Column(name = "display_name", nullable = false, length = 120)
     private String displayName;
 
+    /** Where reminders go (the overdue loans of a coordinator's sites); optional. */
+    @jakarta.validation.constraints.Email
+    @Size(max = 254)
+    @Column(length = 254)
+    private String email;
+
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash;
 
@@ -85,6 +91,8 @@ public class Account extends BaseEntity {
     }
 
     public String getUsername() { return username; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email == null || email.isBlank() ? null : email.strip(); }
     public String getDisplayName() { return displayName; }
     public void setDisplayName(String displayName) { this.displayName = displayName; }
     public Role getRole() { return role; }

@@ -33,4 +33,11 @@ public class AccountRepository extends JpaRepository<Account> {
         return em.createQuery("SELECT p.id FROM Account a JOIN a.programmes p WHERE a.username = :u", Long.class)
                 .setParameter("u", Account.normalise(username)).getResultList();
     }
+
+    /** Enabled coordinators with an e-mail address, their sites fetched: the reminders' recipients. */
+    public List<Account> coordinatorsWithEmail() {
+        return em.createQuery("SELECT DISTINCT a FROM Account a LEFT JOIN FETCH a.sites WHERE a.role = :role"
+                + " AND a.enabled = TRUE AND a.email IS NOT NULL ORDER BY a.username", Account.class)
+                .setParameter("role", org.tremplin.identity.domain.Role.COORDINATOR).getResultList();
+    }
 }

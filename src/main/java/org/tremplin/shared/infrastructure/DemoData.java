@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.tremplin.equipment.domain.Equipment;
+import org.tremplin.equipment.domain.EquipmentAction;
+import org.tremplin.equipment.domain.EquipmentCondition;
+import org.tremplin.equipment.domain.EquipmentType;
 import org.tremplin.identity.application.AccountService;
 import org.tremplin.identity.domain.Account;
 import org.tremplin.identity.domain.Role;
@@ -75,6 +79,7 @@ public class DemoData {
                 persist(new Cohort(popschool, valenciennes, "Développeur web 2026", today.minusMonths(1), today.plusMonths(6), 600)));
 
         Random random = new Random(42);
+        List<Learner> synapseLearners = new java.util.ArrayList<>();
         for (int i = 0; i < LEARNERS; i++) {
             Cohort cohort = cohorts.get(i % cohorts.size());
             Learner learner = learner(random, cohort, today, i);
@@ -87,18 +92,65 @@ public class DemoData {
                         completed ? ExitReason.COMPLETED : ExitReason.values()[1 + random.nextInt(ExitReason.values().length - 1)]);
             }
             em.persist(enrolment);
+            if (enrolment.isOpen() && cohort.getProgramme() == synapse) {
+                synapseLearners.add(learner);
+            }
         }
         em.flush();
+        int items = equipment(List.of(lille, roubaix, avesnois), synapseLearners, today, random);
         createAccount("admin", "Camille Administratrice", Role.ADMIN, Set.of(), Set.of());
         createAccount("coordinator", "Nadia Coordinatrice", Role.COORDINATOR, Set.of(lille, roubaix, avesnois), Set.of());
         createAccount("trainer", "Julien Formateur", Role.TRAINER, Set.of(lille), Set.of());
         createAccount("funder", "Région Hauts-de-France", Role.FUNDER, Set.of(), Set.of(synapse, popschool));
-        LOG.info("Demo data created: 2 programmes, 4 sites, " + cohorts.size() + " cohorts, " + LEARNERS + " learners.");
+        LOG.info("Demo data created: 2 programmes, 4 sites, " + cohorts.size() + " cohorts, " + LEARNERS + " learners, "
+                + items + " items of equipment.");
+    }
+
+    /**
+     * Synapse's inventory: laptops, tablets and 4G routers per site; a third of them lent to learners
+     * of open cohorts (four overdue), some in repair, one lost, one retired.
+     */
+    private int equipment(List<Site> sites, List<Learner> borrowers, LocalDate today, Random random) {
+        EquipmentType[] types = {EquipmentType.LAPTOP, EquipmentType.LAPTOP, EquipmentType.TABLET, EquipmentType.ROUTER_4G};
+        String[][] models = {{"Lenovo", "ThinkPad E14"}, {"HP", "ProBook 450"}, {"Samsung", "Galaxy Tab A9"}, {"Huawei", "B535"}};
+        int count = 0;
+        int borrower = 0;
+        for (Site site : sites) {
+            for (int n = 1; n <= 12; n++) {
+                int t = n % types.length;
+                Equipment item = new Equipment(String.format("SYN-%s-%03d", site.getCommune().substring(0, 3).toUpperCase(java.util.Locale.ROOT),
+                        n), types[t], site);
+                item.setMake(models[t][0]);
+                item.setModel(models[t][1]);
+                item.setSerialNumber(String.format("%s%08d", models[t][0].substring(0, 2).toUpperCase(java.util.Locale.ROOT),
+                        random.nextInt(100_000_000)));
+                item.setCondition(n < 6 ? EquipmentCondition.NEW : EquipmentCondition.GOOD);
+                item.created("admin");
+                em.persist(item);
+                count++;
+                if (n % 3 == 0 && borrower < borrowers.size()) {
+                    boolean late = n == 3 || n == 9 && site == sites.get(0);
+                    LocalDate out = today.minusDays(late ? 120 : 10 + random.nextInt(30));
+                    em.persist(item.lend(borrowers.get(borrower++), out, late ? today.minusDays(5 + n) : today.plusDays(30 + n),
+                            item.getCondition(), "Chargeur", true, "coordinator"));
+                } else if (n == 10) {
+                    item.apply(EquipmentAction.TO_REPAIR, null, "Écran fissuré", "coordinator");
+                } else if (n == 11 && site == sites.get(1)) {
+                    item.apply(EquipmentAction.LOST, null, "Volé dans un bus, plainte déposée", "coordinator");
+                } else if (n == 4 && site == sites.get(2)) {
+                    item.apply(EquipmentAction.RETIRED, null, "Batterie hors d'usage", "admin");
+                }
+            }
+        }
+        em.flush();
+        return count;
     }
 
     private void createAccount(String username, String name, Role role, Set<Site> sites, Set<Programme> programmes) {
         if (accounts.byUsername(username).isEmpty()) {
-            accounts.create(new Account(username, name, role), PASSWORD.toCharArray(), sites, programmes);
+            Account account = new Account(username, name, role);
+            account.setEmail(username + "@tremplin.example.org");
+            accounts.create(account, PASSWORD.toCharArray(), sites, programmes);
         }
     }
 

@@ -766,11 +766,7 @@ class LearnerApiIT {
 
     /** Letters only, so that the unique part of a name survives the search folding. */
     static String unique() {
-        StringBuilder s = new StringBuilder();
-        for (char c : Long.toString(System.nanoTime(), 26).toCharArray()) {
-            s.append((char) (Character.isDigit(c) ? 'a' + (c - '0') : c + 10));
-        }
-        return s.toString();
+        return Api.uniqueWord();
     }
 
     static String fold(String s) {

@@ -1,0 +1,107 @@
+package org.tremplin.equipment.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.List;
+import org.tremplin.equipment.domain.Equipment;
+import org.tremplin.equipment.domain.EquipmentAction;
+import org.tremplin.equipment.domain.EquipmentEvent;
+import org.tremplin.equipment.domain.Loan;
+import org.tremplin.equipment.infrastructure.EquipmentRepository;
+import org.tremplin.equipment.infrastructure.LoanRepository;
+import org.tremplin.identity.application.CurrentUser;
+import org.tremplin.learner.application.Page;
+import org.tremplin.shared.domain.ConflictException;
+
+/** The inventory of the caller's sites: record items, find them, move them through their life. */
+@ApplicationScoped
+@Transactional
+public class EquipmentService {
+
+    @Inject
+    EquipmentRepository items;
+
+    @Inject
+    LoanRepository loans;
+
+    @Inject
+    CurrentUser user;
+
+    /** Creates or updates an item; a used asset tag or serial number is a 409 naming the field. */
+    public Equipment save(@NotNull @Valid Equipment item) {
+        user.checkSite(item.getSite().getId(), "Site", item.getSite().getId());
+        checkUnique(item);
+        if (item.isNew()) {
+            item.created(user.getUsername());
+        }
+        Equipment saved = items.store(item);
+        items.flush(); // the unique constraints answer here, inside the call, if two saves raced
+        return saved;
+    }
+
+    /** Creates several items in one transaction: all are stored, or none. */
+    public List<Equipment> saveAll(@NotNull List<@Valid Equipment> created) {
+        return created.stream().map(this::save).toList();
+    }
+
+    public Equipment apply(@NotNull Long id, @NotNull EquipmentAction action, String note) {
+        Equipment item = items.lock(id);
+        user.checkSite(item.getSite().getId(), "Equipment", id);
+        Loan open = action == EquipmentAction.LOST ? loans.openLoanOf(id).orElse(null) : null;
+        item.apply(action, open, note, user.getUsername());
+        return item;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Equipment get(@NotNull Long id) {
+        Equipment item = items.get(id);
+        user.checkSite(item.getSite().getId(), "Equipment", id);
+        return item;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Equipment byAssetTag(String tag) {
+        Equipment item = items.byAssetTag(tag)
+                .orElseThrow(() -> new org.tremplin.shared.domain.NotFoundException("Equipment", Equipment.normaliseTag(tag)));
+        user.checkSite(item.getSite().getId(), "Equipment", item.getAssetTag());
+        return item;
+    }
+
+    /** The item's history, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<EquipmentEvent> history(@NotNull Long id) {
+        get(id);
+        return items.history(id);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Equipment> search(@NotNull EquipmentFilter filter, int first, int size) {
+        return items.search(filter, user.siteScope(), LocalDate.now(), first, size);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long count(@NotNull EquipmentFilter filter) {
+        return items.count(filter, user.siteScope(), LocalDate.now());
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Equipment> page(@NotNull EquipmentFilter filter, int first, int size) {
+        return items.page(filter, user.siteScope(), LocalDate.now(), first, size);
+    }
+
+    private void checkUnique(Equipment item) {
+        items.byAssetTag(item.getAssetTag()).filter(other -> !other.equals(item)).ifPresent(other -> {
+            throw new ConflictException("assetTag", "Asset tag " + item.getAssetTag() + " is already used by another item.");
+        });
+        if (item.getSerialNumber() != null) {
+            items.bySerialNumber(item.getSerialNumber()).filter(other -> !other.equals(item)).ifPresent(other -> {
+                throw new ConflictException("serialNumber", "Serial number " + item.getSerialNumber()
+                        + " is already recorded for item " + other.getAssetTag() + ".");
+            });
+        }
+    }
+}
