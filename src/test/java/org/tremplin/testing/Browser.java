@@ -133,7 +133,9 @@ public final class Browser implements AutoCloseable {
 
     /** Opens the tab of a p:tabView by its title. */
     public Browser tab(String title) {
-        wait.until(ExpectedConditions.elementToBeClickable(By.linkText(title))).click();
+        // only the tab headers: the menu may hold a link of the same name ("Prêts")
+        wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//ul[contains(@class,'ui-tabs-nav')]//a[normalize-space(.)='" + title + "']"))).click();
         waitForPage();
         return this;
     }

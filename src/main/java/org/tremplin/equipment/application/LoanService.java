@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.tremplin.equipment.domain.Equipment;
 import org.tremplin.equipment.domain.Loan;
 import org.tremplin.equipment.infrastructure.EquipmentRepository;
@@ -20,6 +21,7 @@ import org.tremplin.learner.application.Page;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.programme.application.ProgrammeService;
+import org.tremplin.shared.domain.NotFoundException;
 
 /** Lend, give back, follow up. Each call is one transaction; the item's row is locked while it changes. */
 @ApplicationScoped
@@ -55,7 +57,7 @@ public class LoanService {
         Learner learner = learners.get(request.learnerId());
         Long itemId = request.equipmentId() != null ? request.equipmentId()
                 : items.byAssetTag(request.assetTag()).map(Equipment::getId)
-                        .orElseThrow(() -> new org.tremplin.shared.domain.NotFoundException("Equipment", request.assetTag()));
+                        .orElseThrow(() -> new NotFoundException("Equipment", request.assetTag()));
         Equipment item = items.lock(itemId);
         user.checkSite(item.getSite().getId(), "Equipment", itemId);
         LocalDate out = request.outDate() == null ? LocalDate.now() : request.outDate();
@@ -133,7 +135,7 @@ public class LoanService {
     public List<Loan> ofEquipment(@NotNull Long equipmentId) {
         Equipment item = items.get(equipmentId);
         user.checkSite(item.getSite().getId(), "Equipment", equipmentId);
-        return loans.search(new LoanFilter(null, equipmentId, null, false, false), java.util.Optional.empty(),
+        return loans.search(new LoanFilter(null, equipmentId, null, false, false), Optional.empty(),
                 LocalDate.now(), 0, 1000).items();
     }
 

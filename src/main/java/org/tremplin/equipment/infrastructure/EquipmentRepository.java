@@ -13,6 +13,7 @@ import org.tremplin.equipment.application.EquipmentFilter;
 import org.tremplin.equipment.domain.Equipment;
 import org.tremplin.learner.application.Page;
 import org.tremplin.shared.infrastructure.JpaRepository;
+import org.tremplin.equipment.domain.EquipmentEvent;
 
 /** The inventory, filtered, counted and paged in the database (two statements per page). */
 @ApplicationScoped
@@ -71,7 +72,7 @@ public class EquipmentRepository extends JpaRepository<Equipment> {
     /** The item's history, newest first, with the loans the lines refer to. */
     public List<org.tremplin.equipment.domain.EquipmentEvent> history(Long id) {
         return em.createQuery("SELECT ev FROM EquipmentEvent ev LEFT JOIN FETCH ev.loan WHERE ev.equipment.id = :id"
-                + " ORDER BY ev.occurredAt DESC, ev.id DESC", org.tremplin.equipment.domain.EquipmentEvent.class)
+                + " ORDER BY ev.occurredAt DESC, ev.id DESC", EquipmentEvent.class)
                 .setParameter("id", id).getResultList();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.tremplin.identity.domain.Account;
 import org.tremplin.shared.infrastructure.JpaRepository;
+import org.tremplin.identity.domain.Role;
 
 @ApplicationScoped
 public class AccountRepository extends JpaRepository<Account> {
@@ -38,6 +39,13 @@ public class AccountRepository extends JpaRepository<Account> {
     public List<Account> coordinatorsWithEmail() {
         return em.createQuery("SELECT DISTINCT a FROM Account a LEFT JOIN FETCH a.sites WHERE a.role = :role"
                 + " AND a.enabled = TRUE AND a.email IS NOT NULL ORDER BY a.username", Account.class)
-                .setParameter("role", org.tremplin.identity.domain.Role.COORDINATOR).getResultList();
+                .setParameter("role", Role.COORDINATOR).getResultList();
+    }
+
+    /** Enabled trainers working at a site, by name: who may lead its sessions. */
+    public List<Account> trainersOf(Long siteId) {
+        return em.createQuery("SELECT a FROM Account a JOIN a.sites s WHERE s.id = :site AND a.role = :role"
+                + " AND a.enabled = TRUE ORDER BY a.displayName", Account.class)
+                .setParameter("site", siteId).setParameter("role", Role.TRAINER).getResultList();
     }
 }

@@ -11,8 +11,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import jakarta.servlet.http.Part;
-import java.io.IOException;
-import java.io.InputStream;
 import org.tremplin.learner.application.importing.ImportField;
 import org.tremplin.learner.application.importing.ImportMode;
 import org.tremplin.learner.application.importing.ImportPlan;
@@ -23,6 +21,7 @@ import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.programme.domain.Site;
 import org.tremplin.shared.web.Messages;
+import org.tremplin.shared.web.Uploads;
 
 /**
  * learners/import.xhtml: read a CSV file, check the column mapping and a preview, choose what to do
@@ -58,20 +57,11 @@ public class ImportBacking implements Serializable {
 
     /** Reads the uploaded file and guesses the mapping from its headers. */
     public void read() {
-        if (file == null || file.getSize() == 0) {
-            Messages.error("import.noFile");
+        byte[] read = Uploads.read(file, MAX_BYTES, "import.tooLarge");
+        if (read == null) {
             return;
         }
-        if (file.getSize() > MAX_BYTES) {
-            Messages.error("import.tooLarge");
-            return;
-        }
-        try (InputStream in = file.getInputStream()) {
-            content = in.readAllBytes();
-        } catch (IOException e) {
-            Messages.error("import.noFile");
-            return;
-        }
+        content = read;
         fileName = file.getSubmittedFileName();
         plan = ImportPlan.read(content);
         mapping.clear();

@@ -1,11 +1,8 @@
 package org.tremplin.learner.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -24,8 +21,8 @@ import org.tremplin.learner.domain.Learner;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.shared.domain.ConflictException;
-import org.tremplin.shared.domain.NotFoundException;
 import org.tremplin.shared.web.Messages;
+import org.tremplin.shared.web.Pages;
 
 /**
  * learners/view.xhtml: the learner file. Tabs (profile, enrolments, consents, history) are included
@@ -54,10 +51,14 @@ public class LearnerFileBacking implements Serializable {
     @Inject
     CurrentUser user;
 
+    @Inject
+    org.tremplin.equipment.application.LoanService loans;
+
     private Long id;
     private Learner learner;
     private List<Enrolment> enrolmentList;
     private List<Consent> consentList;
+    private List<org.tremplin.equipment.domain.Loan> loanList;
 
     private int tab;
     private Long cohortId;
@@ -75,22 +76,14 @@ public class LearnerFileBacking implements Serializable {
 
     /** View action: a learner outside the user's scope is "not found". */
     public void load() {
-        try {
-            refresh();
-        } catch (NotFoundException e) {
-            try {
-                FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-            } catch (IOException io) {
-                throw new UncheckedIOException(io);
-            }
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        Pages.load(this::refresh);
     }
 
     private void refresh() {
         learner = learners.get(id);
         enrolmentList = enrolments.ofLearner(id);
         consentList = user.isSeesSensitive() ? consents.ofLearner(id) : List.of();
+        loanList = user.isSeesSensitive() ? loans.ofLearner(id) : List.of();
     }
 
     public void enrol() {
@@ -182,6 +175,8 @@ public class LearnerFileBacking implements Serializable {
     public Learner getLearner() { return learner; }
     public List<Enrolment> getEnrolments() { return enrolmentList; }
     public List<Consent> getConsents() { return consentList; }
+    public List<org.tremplin.equipment.domain.Loan> getLoans() { return loanList; }
+    public java.time.LocalDate getToday() { return LocalDate.now(); }
     public Long getCohortId() { return cohortId; }
     public void setCohortId(Long cohortId) { this.cohortId = cohortId; }
     public LocalDate getEntryDate() { return entryDate; }

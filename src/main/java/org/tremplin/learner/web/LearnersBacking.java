@@ -1,13 +1,11 @@
 package org.tremplin.learner.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.primefaces.component.datatable.DataTable;
 import org.tremplin.learner.application.LearnerFilter;
 import org.tremplin.learner.application.LearnerService;
 import org.tremplin.learner.domain.EnrolmentStatus;
@@ -15,6 +13,7 @@ import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.programme.domain.Programme;
 import org.tremplin.programme.domain.Site;
+import org.tremplin.shared.web.PagedModel;
 
 /** The learner list: filters above a lazy table, limited to the user's sites. */
 @Named
@@ -46,10 +45,7 @@ public class LearnersBacking implements Serializable {
     /** Called by every filter field: the table goes back to its first page. */
     public void applyFilter() {
         model.setFilter(new LearnerFilter(text, siteId, programmeId, cohortId, status, esfComplete));
-        FacesContext faces = FacesContext.getCurrentInstance();
-        if (faces != null && faces.getViewRoot().findComponent(TABLE) instanceof DataTable table) {
-            table.setFirst(0);
-        }
+        PagedModel.rewind(TABLE);
     }
 
     public List<Site> getSites() {

@@ -1,42 +1,40 @@
 package org.tremplin.programme.web;
 
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.convert.Converter;
-import jakarta.faces.convert.ConverterException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Map;
 import org.tremplin.learner.application.EnrolmentService;
-import org.tremplin.learner.application.LearnerFilter;
 import org.tremplin.learner.application.LearnerService;
-import org.tremplin.learner.application.LearnerSort;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.shared.domain.ConflictException;
-import org.tremplin.shared.domain.NotFoundException;
 import org.tremplin.shared.web.CsvWriter;
 import org.tremplin.shared.web.Messages;
+import org.tremplin.shared.web.Pages;
+import org.tremplin.learner.web.LearnerPicker;
 
 /** cohorts/view.xhtml: a cohort, its members, enrolling existing learners of its site, the CSV export. */
 @Named
 @ViewScoped
 public class CohortBacking implements Serializable {
 
-    static final int SUGGESTIONS = 10;
+
+    @Inject
+    LearnerPicker picker;
+
+    @Inject
+    org.tremplin.equipment.application.LoanService loans;
 
     @Inject
     ProgrammeService programmes;
@@ -50,45 +48,24 @@ public class CohortBacking implements Serializable {
     private Long id;
     private Cohort cohort;
     private List<Enrolment> members;
+    private Map<Long, LocalDate> held;
     private Learner learner;
     private LocalDate entryDate = LocalDate.now();
 
     /** View action: a cohort outside the user's sites is "not found". */
     public void load() {
-        try {
-            refresh();
-        } catch (NotFoundException e) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            try {
-                faces.getExternalContext().responseSendError(404, "");
-            } catch (IOException io) {
-                throw new UncheckedIOException(io);
-            }
-            faces.responseComplete();
-        }
+        Pages.load(this::refresh);
     }
 
     private void refresh() {
         cohort = programmes.cohort(id);
         members = enrolments.ofCohort(id);
+        held = loans.heldInCohort(id);
     }
 
     /** Learners of the cohort's site whose name holds the text typed. */
     public List<Learner> complete(String text) {
-        return learners.page(new LearnerFilter(text, cohort.getSite().getId(), null, null, null), LearnerSort.NAME,
-                false, 0, SUGGESTIONS);
-    }
-
-    /** "Name — birth date", as the suggestions show a learner. */
-    public String label(Learner l) {
-        if (l == null) {
-            return "";
-        }
-        if (l.getBirthDate() == null) {
-            return l.getFullName();
-        }
-        return l.getFullName() + " — " + l.getBirthDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale()));
+        return picker.complete(text, cohort.getSite().getId());
     }
 
     public void enrol() {
@@ -141,33 +118,14 @@ public class CohortBacking implements Serializable {
         return (ascii.isEmpty() ? "cohort-" + id : ascii) + ".csv";
     }
 
-    /** The autocomplete's learner by id, read again within the user's sites. */
-    public Converter<Learner> getLearnerConverter() {
-        return new Converter<>() {
-            @Override
-            public Learner getAsObject(FacesContext context, UIComponent component, String value) {
-                if (value == null || value.isBlank()) {
-                    return null;
-                }
-                try {
-                    return learners.get(Long.valueOf(value));
-                } catch (NumberFormatException | NotFoundException e) {
-                    String text = Messages.text("cohort.learner.unknown");
-                    throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-                }
-            }
-
-            @Override
-            public String getAsString(FacesContext context, UIComponent component, Learner value) {
-                return value == null || value.getId() == null ? "" : value.getId().toString();
-            }
-        };
-    }
-
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Cohort getCohort() { return cohort; }
     public List<Enrolment> getMembers() { return members; }
+    /** Members holding an item: learner id → the earliest due date of their open loans. */
+    public Map<Long, LocalDate> getHeld() { return held; }
+    public long getOverdueCount() { return held.values().stream().filter(d -> d.isBefore(LocalDate.now())).count(); }
+    public LocalDate getToday() { return LocalDate.now(); }
     public Learner getLearner() { return learner; }
     public void setLearner(Learner learner) { this.learner = learner; }
     public LocalDate getEntryDate() { return entryDate; }

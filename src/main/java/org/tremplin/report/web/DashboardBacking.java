@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.report.application.DashboardQueries;
 import org.tremplin.report.application.DashboardQueries.ProgrammeFigures;
+import org.tremplin.equipment.application.LoanService.LoanCounts;
 
 /** The home page: each role sees its own figures; a funder sees totals only. */
 @Named
@@ -20,7 +21,19 @@ public class DashboardBacking {
     @Inject
     CurrentUser user;
 
+    @Inject
+    org.tremplin.equipment.application.LoanService loans;
+
     private List<ProgrammeFigures> programmes;
+    private LoanCounts loanCounts;
+
+    /** Items out now and those past due, in the user's sites (admins and coordinators). */
+    public LoanCounts getLoans() {
+        if (loanCounts == null) {
+            loanCounts = loans.counts();
+        }
+        return loanCounts;
+    }
 
     public long getLearners() {
         return queries.learners();

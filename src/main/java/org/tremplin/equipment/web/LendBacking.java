@@ -1,0 +1,155 @@
+package org.tremplin.equipment.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.tremplin.equipment.application.EquipmentService;
+import org.tremplin.equipment.application.LendRequest;
+import org.tremplin.equipment.application.LoanService;
+import org.tremplin.equipment.domain.Equipment;
+import org.tremplin.equipment.domain.EquipmentCondition;
+import org.tremplin.equipment.domain.Loan;
+import org.tremplin.learner.application.LearnerService;
+import org.tremplin.learner.domain.Learner;
+import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.domain.NotFoundException;
+import org.tremplin.shared.web.Messages;
+
+/**
+ * equipment/lend.xhtml: the check-out in one form. The learner by name, the item by its typed or
+ * scanned tag; the due date follows the learner's cohort and the condition the item's record.
+ * {@code ?learner=} and {@code ?item=} pre-fill it from the learner file or the item page.
+ */
+@Named
+@ViewScoped
+public class LendBacking implements Serializable {
+
+    /** Accessories handed over most often, as tick boxes (bundle keys accessory.*). */
+    static final List<String> ACCESSORIES = List.of("charger", "case", "mouse", "cable", "sim");
+
+    @Inject
+    LoanService loans;
+
+    @Inject
+    EquipmentService equipment;
+
+    @Inject
+    LearnerService learners;
+
+    private Long learnerId;
+    private Long itemId;
+    private Learner learner;
+    private String assetTag;
+    private Equipment item;
+    private LocalDate outDate = LocalDate.now();
+    private LocalDate dueDate;
+    private EquipmentCondition conditionOut;
+    private List<String> accessories = new ArrayList<>();
+    private String otherAccessories;
+    private boolean agreementSigned;
+    private boolean loaded;
+
+    /** View action: the pre-filled learner and item, read within the user's sites. */
+    public void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        try {
+            if (learnerId != null) {
+                learner = learners.get(learnerId);
+                learnerChosen();
+            }
+            if (itemId != null) {
+                item = equipment.get(itemId);
+                assetTag = item.getAssetTag();
+                conditionOut = item.getCondition();
+            }
+        } catch (NotFoundException e) {
+            Messages.warn("lend.prefillUnknown");
+        }
+    }
+
+    /** A learner was chosen: the due date becomes the end of their cohort. */
+    public void learnerChosen() {
+        if (learner != null) {
+            dueDate = loans.defaultDueDate(learner.getId(), outDate == null ? LocalDate.now() : outDate);
+        }
+    }
+
+    /** The tag was typed or scanned: shows the item, or says why it cannot be lent. */
+    public void findItem() {
+        item = null;
+        if (assetTag == null || assetTag.isBlank()) {
+            return;
+        }
+        try {
+            item = equipment.byAssetTag(assetTag);
+            conditionOut = item.getCondition();
+            if (!item.isAvailable()) {
+                Messages.errorOn("lend:assetTag", "lend.notAvailable", item.getAssetTag(),
+                        Messages.text("EquipmentStatus." + item.getStatus()));
+            }
+        } catch (NotFoundException e) {
+            Messages.errorOn("lend:assetTag", "lend.unknownTag", Equipment.normaliseTag(assetTag));
+        }
+    }
+
+    public String lend() {
+        try {
+            Loan loan = loans.lend(new LendRequest(learner.getId(), null, assetTag, outDate, dueDate, conditionOut,
+                    getAccessoriesText(), agreementSigned));
+            Messages.info("lend.done", loan.getEquipment().getAssetTag(), learner.getFullName());
+            Messages.keep();
+            return "/equipment/loan?faces-redirect=true&id=" + loan.getId();
+        } catch (NotFoundException e) {
+            Messages.errorOn("lend:assetTag", "lend.unknownTag", Equipment.normaliseTag(assetTag));
+        } catch (ConflictException e) {
+            switch (e.getField() == null ? "" : e.getField()) {
+                case "dueDate" -> Messages.errorOn("lend:dueDate", "lend.dueBeforeOut");
+                case "outDate" -> Messages.errorOn("lend:outDate", "lend.outInFuture");
+                default -> Messages.errorOn("lend:assetTag", "lend.notAvailableNow", Equipment.normaliseTag(assetTag));
+            }
+            Messages.error("lend.notSaved");
+        }
+        return null;
+    }
+
+    /** "Chargeur, housse, stylet": the ticked boxes in the user's language, then the free text. */
+    public String getAccessoriesText() {
+        String text = Stream.concat(accessories.stream().map(a -> Messages.text("accessory." + a)),
+                Stream.ofNullable(otherAccessories).map(String::strip).filter(s -> !s.isEmpty()))
+                .collect(Collectors.joining(", "));
+        return text.isEmpty() ? null : text;
+    }
+
+    public List<String> getAccessoryChoices() { return ACCESSORIES; }
+    public EquipmentCondition[] getConditions() { return EquipmentCondition.values(); }
+    public Long getLearnerId() { return learnerId; }
+    public void setLearnerId(Long learnerId) { this.learnerId = learnerId; }
+    public Long getItemId() { return itemId; }
+    public void setItemId(Long itemId) { this.itemId = itemId; }
+    public Learner getLearner() { return learner; }
+    public void setLearner(Learner learner) { this.learner = learner; }
+    public String getAssetTag() { return assetTag; }
+    public void setAssetTag(String assetTag) { this.assetTag = assetTag; }
+    public Equipment getItem() { return item; }
+    public LocalDate getOutDate() { return outDate; }
+    public void setOutDate(LocalDate outDate) { this.outDate = outDate; }
+    public LocalDate getDueDate() { return dueDate; }
+    public void setDueDate(LocalDate dueDate) { this.dueDate = dueDate; }
+    public EquipmentCondition getConditionOut() { return conditionOut; }
+    public void setConditionOut(EquipmentCondition conditionOut) { this.conditionOut = conditionOut; }
+    public List<String> getAccessories() { return accessories; }
+    public void setAccessories(List<String> accessories) { this.accessories = accessories; }
+    public String getOtherAccessories() { return otherAccessories; }
+    public void setOtherAccessories(String otherAccessories) { this.otherAccessories = otherAccessories; }
+    public boolean isAgreementSigned() { return agreementSigned; }
+    public void setAgreementSigned(boolean agreementSigned) { this.agreementSigned = agreementSigned; }
+}

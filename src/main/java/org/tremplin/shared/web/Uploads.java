@@ -1,0 +1,33 @@
+package org.tremplin.shared.web;
+
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+
+/** Reading a file sent from a form, with the messages a person can act on when it cannot be read. */
+public final class Uploads {
+
+    private Uploads() {
+    }
+
+    /**
+     * The file's bytes, or {@code null} after a page message: no file or an empty one
+     * ({@code import.noFile}), or larger than {@code maxBytes} (the message {@code tooLargeKey}).
+     */
+    public static byte[] read(Part file, long maxBytes, String tooLargeKey) {
+        if (file == null || file.getSize() == 0) {
+            Messages.error("import.noFile");
+            return null;
+        }
+        if (file.getSize() > maxBytes) {
+            Messages.error(tooLargeKey);
+            return null;
+        }
+        try (InputStream in = file.getInputStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            Messages.error("import.noFile");
+            return null;
+        }
+    }
+}

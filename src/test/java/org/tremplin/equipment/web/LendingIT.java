@@ -1,0 +1,214 @@
+package org.tremplin.equipment.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tremplin.testing.Api;
+import org.tremplin.testing.Api.Reply;
+import org.tremplin.testing.BrowserTest;
+
+/**
+ * A coordinator's equipment screens as a person uses them: lend an item to a learner found by name
+ * with its scanned tag, download the agreement, give the item back wiped; a used asset tag refused
+ * by the form; the overdue list; the inventory import; the learner file's Loans tab. Every page axe-clean.
+ */
+class LendingIT extends BrowserTest {
+
+    static final String LILLE = "Centre social Lille-Sud";
+
+    Api admin;
+    Map<String, Long> sites;
+    WebDriverWait wait;
+
+    @BeforeEach
+    void data() {
+        admin = Api.as(base, "admin");
+        sites = admin.get("api/sites").array().stream().map(v -> v.asJsonObject())
+                .collect(Collectors.toMap(o -> o.getString("name"), o -> o.getJsonNumber("id").longValue()));
+        wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+    }
+
+    @Test
+    void lendAnItemDownloadTheAgreementAndGiveItBackWiped() throws Exception {
+        String tag = newItem();
+        String last = "Preteur" + Api.uniqueWord();
+        newLearner("Zoé", last);
+
+        browser.logIn("coordinator").open("equipment/lend.xhtml");
+        assertEquals("Prêter un matériel", browser.title());
+        browser.assertAccessible();
+        browser.type("lend:learner_input", last);
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='lend:learner_panel'] li.ui-autocomplete-item"))).click();
+        browser.waitForPage();
+        browser.type("lend:assetTag", tag.toLowerCase());
+        browser.element("lend:assetTag").sendKeys(Keys.TAB); // a scanner ends with a key too
+        browser.waitForPage();
+        browser.waitForText("lend:itemInfo", "Disponible");
+        assertFalse(browser.element("lend:dueDate_input").getAttribute("value").isEmpty(), "a due date by default");
+        browser.driver().findElements(By.cssSelector("[id='lend:accessories'] label")).stream()
+                .filter(l -> l.getText().strip().equals("Chargeur")).findFirst().orElseThrow().click();
+        browser.assertAccessible();
+        browser.submit("lend:submit");
+
+        assertTrue(browser.title().startsWith("Prêt · " + tag), browser.title());
+        assertTrue(browser.pageText().contains("Zoé " + last), browser.pageText());
+        assertEquals("Chargeur", accessoriesShown());
+        browser.assertAccessible();
+        String agreement = pdfText(browser.element("agreement").getAttribute("href"));
+        assertTrue(agreement.contains(tag), agreement);
+        assertTrue(agreement.toUpperCase().contains(last.toUpperCase()), agreement);
+        assertEquals("ON_LOAN", item(tag).getString("status"));
+
+        browser.choose("giveBack:conditionIn", "Bon état");
+        browser.tick("giveBack:wiped", true);
+        browser.submit("giveBack:return");
+        assertTrue(browser.pageText().contains("le matériel est disponible"), browser.pageText());
+        assertEquals("Oui", browser.text("wiped"));
+        assertTrue(browser.isPresent("receipt"));
+        String receipt = pdfText(browser.element("receipt").getAttribute("href"));
+        assertTrue(receipt.contains(tag), receipt);
+        browser.assertAccessible();
+        assertEquals("AVAILABLE", item(tag).getString("status"));
+
+        browser.click("item");
+        assertEquals("Disponible", browser.text("status"));
+        assertTrue(browser.text("history").contains("Rendu"), browser.text("history"));
+        browser.assertAccessible();
+    }
+
+    @Test
+    void aUsedAssetTagIsRefusedByTheFormAndNothingIsStored() {
+        String tag = newItem();
+        browser.logIn("coordinator").open("equipment/edit.xhtml");
+        browser.assertAccessible();
+        browser.type("form:assetTag", tag);
+        browser.choose("form:type", "Tablette");
+        browser.choose("form:site", LILLE);
+        browser.submit("form:save");
+        assertTrue(browser.pageText().contains("Cette étiquette d’inventaire est déjà utilisée par un autre matériel."),
+                browser.pageText());
+        browser.assertAccessible();
+        assertEquals("1", admin.get("api/equipment?q=" + tag).header("X-Total-Count"));
+
+        String fresh = tag + "B";
+        browser.type("form:assetTag", fresh);
+        browser.submit("form:save");
+        assertEquals("Matériel enregistré.", browser.text("messages"));
+        assertEquals("TABLET", item(fresh).getString("type"));
+    }
+
+    @Test
+    void anOverdueLoanIsInTheOverdueListTheDashboardAndTheLearnerFile() {
+        String tag = newItem();
+        String last = "Retard" + Api.uniqueWord();
+        long learner = newLearner("Malik", last);
+        LocalDate today = LocalDate.now();
+        Reply lent = Api.as(base, "coordinator").post("api/loans", "{\"assetTag\":\"" + tag + "\",\"learnerId\":" + learner
+                + ",\"outDate\":\"" + today.minusDays(40) + "\",\"dueDate\":\"" + today.minusDays(3) + "\"}");
+        assertEquals(201, lent.status(), lent::toString);
+
+        browser.logIn("coordinator");
+        assertTrue(Integer.parseInt(browser.text("overdue")) >= 1);
+        browser.open("equipment/loans.xhtml?overdue=true");
+        browser.assertAccessible();
+        String table = browser.text("loans:table");
+        assertTrue(table.contains(tag) && table.contains("3 jours de retard"), table);
+
+        browser.open("equipment/list.xhtml");
+        browser.assertAccessible();
+        browser.type("equipment:text", tag);
+        browser.waitForText("equipment:table", tag);
+        assertTrue(browser.text("equipment:table").contains("Prêté"));
+
+        browser.open("learners/view.xhtml?id=" + learner).tab("Prêts");
+        assertTrue(browser.text("tabs:loanTable").contains(tag), browser.text("tabs:loanTable"));
+        assertTrue(browser.text("tabs:loanTable").contains("En retard"));
+        browser.assertAccessible();
+    }
+
+    @Test
+    void anInventoryFileWithABadLineImportsNothingThenItsValidLines() throws Exception {
+        String a = "IMP-" + Api.uniqueWord().toUpperCase();
+        Path csv = Files.createTempFile("inventaire", ".csv");
+        Files.writeString(csv, "etiquette;type;marque;modele;numero de serie\n"
+                + a + "-1;ordinateur portable;Lenovo;E14;\n"
+                + a + "-2;frigo;Bosch;;\n"
+                + a + "-3;tablette;Samsung;Tab A9;\n");
+        browser.logIn("coordinator").open("equipment/import.xhtml");
+        browser.assertAccessible();
+        browser.choose("upload:site", LILLE);
+        browser.driver().findElement(By.id("upload:file")).sendKeys(csv.toAbsolutePath().toString());
+        browser.submit("upload:read");
+        assertTrue(browser.text("plan:counts").startsWith("2 ligne(s) correcte(s), 1"), browser.text("plan:counts"));
+        assertTrue(browser.text("plan:invalid").contains("3") && browser.text("plan:invalid").contains("frigo"));
+        browser.assertAccessible();
+        browser.submit("plan:start");
+        assertEquals("0", admin.get("api/equipment?q=" + a).header("X-Total-Count"), "all or nothing");
+
+        browser.pick("plan:mode", "Importer seulement les lignes correctes");
+        browser.submit("plan:start");
+        assertTrue(browser.text("reportSummary").startsWith("2 matériel(s) importé(s) sur 3"), browser.text("reportSummary"));
+        assertEquals("2", admin.get("api/equipment?q=" + a).header("X-Total-Count"));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    String accessoriesShown() {
+        return browser.driver().findElements(By.cssSelector("dl.facts dt")).stream()
+                .filter(dt -> dt.getText().equals("Accessoires remis")).findFirst()
+                .map(dt -> dt.findElement(By.xpath("following-sibling::dd[1]")).getText()).orElse("");
+    }
+
+    String newItem() {
+        String tag = "LND-" + Api.uniqueWord().toUpperCase();
+        Reply created = admin.post("api/equipment", "{\"assetTag\":\"" + tag + "\",\"type\":\"LAPTOP\",\"make\":\"Lenovo\","
+                + "\"model\":\"E14\",\"serialNumber\":\"SN" + tag + "\",\"siteId\":" + sites.get(LILLE) + "}");
+        assertEquals(201, created.status(), created::toString);
+        return tag;
+    }
+
+    long newLearner(String first, String last) {
+        Reply created = admin.post("api/learners", "{\"firstName\":\"" + first + "\",\"lastName\":\"" + last
+                + "\",\"siteId\":" + sites.get(LILLE) + ",\"birthDate\":\"1988-05-04\"}");
+        assertEquals(201, created.status(), created::toString);
+        return created.object().getJsonNumber("id").longValue();
+    }
+
+    jakarta.json.JsonObject item(String tag) {
+        return admin.get("api/equipment?q=" + tag).array().getJsonObject(0);
+    }
+
+    /** Fetches a link with the browser's session, as the download would, and reads the PDF's text. */
+    String pdfText(String href) throws Exception {
+        Cookie session = browser.driver().manage().getCookieNamed("TREMPLIN_SESSION");
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "TREMPLIN_SESSION=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, response.statusCode());
+        assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
+        try (PDDocument pdf = Loader.loadPDF(response.body())) {
+            return new PDFTextStripper().getText(pdf);
+        }
+    }
+}
