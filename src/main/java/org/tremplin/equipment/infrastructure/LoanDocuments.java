@@ -1,9 +1,6 @@
 package org.tremplin.equipment.infrastructure;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -11,13 +8,7 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.tremplin.shared.infrastructure.PdfWriter;
 
 /**
  * The two papers of a loan as PDF: the agreement the learner signs when taking the item, and the
@@ -27,7 +18,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 public class LoanDocuments {
 
     static final String BUNDLE = "org.tremplin.i18n.documents";
-    private static final String FONTS = "/org/tremplin/fonts/";
 
     public byte[] agreement(LoanSheet s) {
         return render(s, "agreement", (w, t) -> {
@@ -66,7 +56,7 @@ public class LoanDocuments {
         });
     }
 
-    private static void borrower(Writer w, Texts t, LoanSheet s) throws IOException {
+    private static void borrower(PdfWriter w, Texts t, LoanSheet s) throws IOException {
         w.heading(t.text("section.borrower"));
         w.field(t.text("field.learner"), s.learnerName());
         if (s.programme() != null) {
@@ -75,7 +65,7 @@ public class LoanDocuments {
         w.field(t.text("field.site"), s.site());
     }
 
-    private static void item(Writer w, Texts t, LoanSheet s) throws IOException {
+    private static void item(PdfWriter w, Texts t, LoanSheet s) throws IOException {
         w.heading(t.text("section.item"));
         w.field(t.text("field.type"), s.typeLabel());
         String makeModel = String.join(" ", List.of(t.orEmpty(s.make()), t.orEmpty(s.model()))).trim();
@@ -86,7 +76,7 @@ public class LoanDocuments {
         w.field(t.text("field.accessories"), t.orNone(s.accessories()));
     }
 
-    private static void signatures(Writer w, Texts t) throws IOException {
+    private static void signatures(PdfWriter w, Texts t) throws IOException {
         w.gap(18);
         w.paragraph(t.text("signature.place"));
         w.gap(8);
@@ -94,28 +84,17 @@ public class LoanDocuments {
     }
 
     private interface Body {
-        void write(Writer w, Texts t) throws IOException;
+        void write(PdfWriter w, Texts t) throws IOException;
     }
 
     private byte[] render(LoanSheet s, String kind, Body body) {
         Texts t = new Texts(ResourceBundle.getBundle(BUNDLE, s.locale()), s);
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDFont regular = font(doc, "DejaVuSans.ttf");
-            PDFont bold = font(doc, "DejaVuSans-Bold.ttf");
-            PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(t.text(kind + ".title") + " " + s.assetTag());
-            info.setCreator("Tremplin");
-            try (Writer w = new Writer(doc, regular, bold, t.format("footer", t.date(LocalDate.now())))) {
-                w.title(t.text(kind + ".title"));
-                w.paragraph(String.join(" · ", nonNull(s.programme(), s.site())));
-                w.gap(6);
-                body.write(w, t);
-            }
-            doc.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Loan " + kind + " of " + s.assetTag() + " could not be written", e);
-        }
+        return PdfWriter.render(t.text(kind + ".title") + " " + s.assetTag(), t.format("footer", t.date(LocalDate.now())), w -> {
+            w.title(t.text(kind + ".title"));
+            w.paragraph(String.join(" · ", nonNull(s.programme(), s.site())));
+            w.gap(6);
+            body.write(w, t);
+        });
     }
 
     private static List<String> nonNull(String... values) {
@@ -126,15 +105,6 @@ public class LoanDocuments {
             }
         }
         return list;
-    }
-
-    private static PDFont font(PDDocument doc, String file) throws IOException {
-        try (InputStream in = LoanDocuments.class.getResourceAsStream(FONTS + file)) {
-            if (in == null) {
-                throw new IOException("Font " + file + " missing from the application");
-            }
-            return PDType0Font.load(doc, in, true);
-        }
     }
 
     /** The bundle, with dates in the sheet's language. */
@@ -162,177 +132,6 @@ public class LoanDocuments {
 
         String orEmpty(String value) {
             return value == null ? "" : value;
-        }
-    }
-
-    /** Lays text down an A4 page, wrapping lines and starting new pages as needed. */
-    private static final class Writer implements AutoCloseable {
-        private static final PDRectangle PAGE = PDRectangle.A4;
-        private static final float MARGIN = 56;
-        private static final float WIDTH = PAGE.getWidth() - 2 * MARGIN;
-        private static final float SIZE = 10.5f;
-        private static final float LEADING = 15;
-        private static final float LABEL_WIDTH = 190;
-
-        private final PDDocument doc;
-        private final PDFont regular;
-        private final PDFont bold;
-        private final String footer;
-        private PDPageContentStream content;
-        private float y;
-        private int pages;
-
-        Writer(PDDocument doc, PDFont regular, PDFont bold, String footer) throws IOException {
-            this.doc = doc;
-            this.regular = regular;
-            this.bold = bold;
-            this.footer = footer;
-            newPage();
-        }
-
-        void title(String text) throws IOException {
-            need(30);
-            show(bold, 17, MARGIN, text);
-            y -= 26;
-        }
-
-        void heading(String text) throws IOException {
-            need(LEADING * 3);
-            y -= 8;
-            show(bold, 12, MARGIN, text);
-            y -= 4;
-            content.setLineWidth(0.6f);
-            content.moveTo(MARGIN, y);
-            content.lineTo(MARGIN + WIDTH, y);
-            content.stroke();
-            y -= LEADING;
-        }
-
-        void paragraph(String text) throws IOException {
-            for (String line : wrap(regular, SIZE, text, WIDTH)) {
-                need(LEADING);
-                show(regular, SIZE, MARGIN, line);
-                y -= LEADING;
-            }
-        }
-
-        void bullet(String text) throws IOException {
-            List<String> lines = wrap(regular, SIZE, text, WIDTH - 14);
-            for (int i = 0; i < lines.size(); i++) {
-                need(LEADING);
-                if (i == 0) {
-                    show(regular, SIZE, MARGIN, "•");
-                }
-                show(regular, SIZE, MARGIN + 14, lines.get(i));
-                y -= LEADING;
-            }
-            y -= 2;
-        }
-
-        void field(String label, String value) throws IOException {
-            List<String> labels = wrap(bold, SIZE, label, LABEL_WIDTH - 10);
-            List<String> values = wrap(regular, SIZE, value == null ? "" : value, WIDTH - LABEL_WIDTH);
-            int rows = Math.max(labels.size(), values.size());
-            need(LEADING * Math.min(rows, 3));
-            for (int i = 0; i < rows; i++) {
-                need(LEADING);
-                if (i < labels.size()) {
-                    show(bold, SIZE, MARGIN, labels.get(i));
-                }
-                if (i < values.size()) {
-                    show(regular, SIZE, MARGIN + LABEL_WIDTH, values.get(i));
-                }
-                y -= LEADING;
-            }
-        }
-
-        void gap(float points) {
-            y -= points;
-        }
-
-        /** Two boxes side by side for the borrower's and the programme's signature. */
-        void signatureBoxes(String left, String right, String mention) throws IOException {
-            float boxWidth = (WIDTH - 24) / 2;
-            float box = 70;
-            List<String> hint = wrap(regular, 8.5f, mention, boxWidth);
-            float height = LEADING + hint.size() * 11 + 4 + box;
-            need(height);
-            for (int i = 0; i < 2; i++) {
-                float x = MARGIN + i * (boxWidth + 24);
-                show(bold, SIZE, x, i == 0 ? left : right);
-                float hy = y - LEADING;
-                for (String line : hint) {
-                    showAt(regular, 8.5f, x, hy, line);
-                    hy -= 11;
-                }
-                content.setLineWidth(0.6f);
-                content.addRect(x, hy - box + 7, boxWidth, box);
-                content.stroke();
-            }
-            y -= height + LEADING;
-        }
-
-        private void show(PDFont font, float size, float x, String text) throws IOException {
-            showAt(font, size, x, y, text);
-        }
-
-        private void showAt(PDFont font, float size, float x, float atY, String text) throws IOException {
-            content.beginText();
-            content.setFont(font, size);
-            content.newLineAtOffset(x, atY);
-            content.showText(clean(text));
-            content.endText();
-        }
-
-        private void need(float height) throws IOException {
-            if (y - height < MARGIN + 20) {
-                newPage();
-            }
-        }
-
-        private void newPage() throws IOException {
-            if (content != null) {
-                close();
-            }
-            PDPage page = new PDPage(PAGE);
-            doc.addPage(page);
-            content = new PDPageContentStream(doc, page);
-            pages++;
-            showAt(regular, 8, MARGIN, MARGIN - 10, footer + " · " + pages);
-            y = PAGE.getHeight() - MARGIN;
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (content != null) {
-                content.close();
-                content = null;
-            }
-        }
-
-        /** Control characters and tabs would break showText; collapse them. */
-        private static String clean(String text) {
-            return text.replaceAll("[\\p{Cntrl}]+", " ");
-        }
-
-        static List<String> wrap(PDFont font, float size, String text, float width) throws IOException {
-            List<String> lines = new ArrayList<>();
-            for (String paragraph : text.split("\\R")) {
-                StringBuilder line = new StringBuilder();
-                for (String word : paragraph.trim().split("\\s+")) {
-                    String candidate = line.isEmpty() ? word : line + " " + word;
-                    if (line.isEmpty() || font.getStringWidth(clean(candidate)) / 1000 * size <= width) {
-                        line.setLength(0);
-                        line.append(candidate);
-                    } else {
-                        lines.add(line.toString());
-                        line.setLength(0);
-                        line.append(word);
-                    }
-                }
-                lines.add(line.toString());
-            }
-            return lines;
         }
     }
 }

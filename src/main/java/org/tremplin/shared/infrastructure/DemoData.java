@@ -25,6 +25,7 @@ import org.tremplin.learner.domain.Learner;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.programme.domain.Programme;
 import org.tremplin.programme.domain.Site;
+import org.tremplin.training.infrastructure.DemoTraining;
 
 /**
  * Demo mode ({@code TREMPLIN_DEMO=true}): Synapse and PopSchool, their sites and cohorts, about 200
@@ -49,6 +50,9 @@ public class DemoData {
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
+
+    @Inject
+    DemoTraining training;
 
     @Inject
     AccountService accounts;
@@ -98,12 +102,15 @@ public class DemoData {
         }
         em.flush();
         int items = equipment(List.of(lille, roubaix, avesnois), synapseLearners, today, random);
+        int sessions = training.seed(cohorts.stream().filter(c -> c.getSite() == lille && !c.getEndDate().isBefore(today)).toList(),
+                today, random);
         createAccount("admin", "Camille Administratrice", Role.ADMIN, Set.of(), Set.of());
         createAccount("coordinator", "Nadia Coordinatrice", Role.COORDINATOR, Set.of(lille, roubaix, avesnois), Set.of());
         createAccount("trainer", "Julien Formateur", Role.TRAINER, Set.of(lille), Set.of());
+        createAccount("trainer2", "Sophie Formatrice", Role.TRAINER, Set.of(lille, roubaix), Set.of());
         createAccount("funder", "Région Hauts-de-France", Role.FUNDER, Set.of(), Set.of(synapse, popschool));
         LOG.info("Demo data created: 2 programmes, 4 sites, " + cohorts.size() + " cohorts, " + LEARNERS + " learners, "
-                + items + " items of equipment.");
+                + items + " items of equipment, " + sessions + " training sessions.");
     }
 
     /**

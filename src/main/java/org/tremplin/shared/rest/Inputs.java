@@ -1,6 +1,7 @@
 package org.tremplin.shared.rest;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -31,6 +32,19 @@ public final class Inputs {
             return LocalDate.parse(value.strip(), ISO);
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(field, "must be a real date written YYYY-MM-DD, got \"" + shorten(value) + "\""));
+            return null;
+        }
+    }
+
+    /** A time of day written HH:MM (seconds allowed). */
+    public LocalTime time(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalTime.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "must be a time written HH:MM, got \"" + shorten(value) + "\""));
             return null;
         }
     }
@@ -97,6 +111,10 @@ public final class Inputs {
             throw new InvalidInputException(List.of(new FieldError("body", "a JSON object is required")));
         }
         return json;
+    }
+
+    public static String text(LocalTime time) {
+        return time == null ? null : time.toString();
     }
 
     public static String text(LocalDate date) {

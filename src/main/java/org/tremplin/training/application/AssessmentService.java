@@ -1,0 +1,129 @@
+package org.tremplin.training.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.constraints.NotNull;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.tremplin.identity.application.CurrentUser;
+import org.tremplin.learner.application.LearnerService;
+import org.tremplin.learner.domain.Learner;
+import org.tremplin.programme.application.ProgrammeService;
+import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.domain.NotFoundException;
+import org.tremplin.training.domain.Assessment;
+import org.tremplin.training.domain.AssessmentKind;
+import org.tremplin.training.domain.Competence;
+import org.tremplin.training.infrastructure.AssessmentRepository;
+import org.tremplin.training.infrastructure.SessionRepository;
+
+/** Recording DigComp assessments and reading the progression of a learner or a cohort. */
+@ApplicationScoped
+@Transactional
+public class AssessmentService {
+
+    @Inject
+    AssessmentRepository assessments;
+
+    @Inject
+    SessionRepository sessions;
+
+    @Inject
+    LearnerService learners;
+
+    @Inject
+    ProgrammeService programmes;
+
+    @Inject
+    CurrentUser user;
+
+    public Assessment record(@NotNull AssessmentRequest r) {
+        if (r.learnerId() == null) {
+            throw new ConflictException("learnerId", "Choose the learner.");
+        }
+        Learner learner = learners.get(r.learnerId());
+        if (r.levels() != null && !r.levels().isEmpty()) {
+            Set<String> known = new HashSet<>();
+            sessions.competences().forEach(c -> known.add(c.getCode()));
+            List<String> unknown = r.levels().keySet().stream().filter(code -> !known.contains(code)).sorted().toList();
+            if (!unknown.isEmpty()) {
+                throw new ConflictException("levels", "Unknown DigComp competence " + String.join(", ", unknown)
+                        + ": use the codes 1.1 to 5.4 of DigComp 2.2.");
+            }
+        }
+        Assessment a = new Assessment(learner, r.date(), r.kind(), r.method(), r.levels(), r.note(), user.getUsername());
+        assessments.store(a);
+        assessments.flush();
+        return a;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Assessment get(@NotNull Long id) {
+        Assessment a = assessments.find(id).orElseThrow(() -> new NotFoundException("Assessment", id));
+        learners.get(a.getLearner().getId()); // scope: a learner outside the caller's sites is not found
+        return a;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Assessment> ofLearner(@NotNull Long learnerId) {
+        learners.get(learnerId);
+        return assessments.ofLearner(learnerId);
+    }
+
+    /** Per DigComp area: the average entry level and the average of the latest assessment. */
+    public record AreaProgress(int area, Double entry, Double latest) {
+        public Double gain() {
+            return entry == null || latest == null ? null : latest - entry;
+        }
+    }
+
+    /** A learner's progression per area: entry (first ENTRY, else first) vs latest assessment. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AreaProgress> progressOf(@NotNull Long learnerId) {
+        List<Assessment> list = ofLearner(learnerId);
+        if (list.isEmpty()) {
+            return List.of();
+        }
+        Assessment entry = list.stream().filter(a -> a.getKind() == AssessmentKind.ENTRY).findFirst().orElse(list.get(0));
+        Assessment latest = list.get(list.size() - 1);
+        Map<String, Integer> areaOf = new TreeMap<>();
+        sessions.competences().forEach(c -> areaOf.put(c.getCode(), c.getAreaCode()));
+        List<AreaProgress> rows = new ArrayList<>();
+        for (int area = 1; area <= 5; area++) {
+            rows.add(new AreaProgress(area, areaAverage(entry, areaOf, area), areaAverage(latest, areaOf, area)));
+        }
+        return rows;
+    }
+
+    private static Double areaAverage(Assessment a, Map<String, Integer> areaOf, int area) {
+        return a.getLevels().entrySet().stream().filter(e -> areaOf.getOrDefault(e.getKey(), 0) == area)
+                .mapToInt(Map.Entry::getValue).average().stream().boxed().findFirst().orElse(null);
+    }
+
+    /** A cohort's average entry and exit level per area (computed by the database). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AreaProgress> progressOfCohort(@NotNull Long cohortId) {
+        programmes.cohort(cohortId);
+        Map<Integer, Double[]> byArea = new TreeMap<>();
+        for (int area = 1; area <= 5; area++) {
+            byArea.put(area, new Double[2]);
+        }
+        for (Object[] r : assessments.cohortAverages(cohortId)) {
+            int area = ((Number) r[0]).intValue();
+            byArea.get(area)["ENTRY".equals(r[1]) ? 0 : 1] = r[2] == null ? null : ((Number) r[2]).doubleValue();
+        }
+        List<AreaProgress> rows = new ArrayList<>();
+        byArea.forEach((area, v) -> rows.add(new AreaProgress(area, v[0], v[1])));
+        return rows;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Competence> competences() {
+        return sessions.competences();
+    }
+}

@@ -1,0 +1,121 @@
+package org.tremplin.training.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.tremplin.learner.domain.Learner;
+import org.tremplin.programme.domain.Cohort;
+import org.tremplin.training.domain.Assessment;
+import org.tremplin.training.domain.AssessmentKind;
+import org.tremplin.training.domain.AssessmentMethod;
+import org.tremplin.training.domain.AttendanceRegister;
+import org.tremplin.training.domain.AttendanceStatus;
+import org.tremplin.training.domain.Competence;
+import org.tremplin.training.domain.TrainingSession;
+
+/**
+ * Demo sessions for the trainer account: a weekly morning session for each open Lille cohort since
+ * it started, registers taken for the past ones (one learner absent three times running), an
+ * afternoon session today, and DigComp entry and intermediate assessments of its learners.
+ * Called by the demo seeding, in its transaction.
+ */
+@ApplicationScoped
+public class DemoTraining {
+
+    static final String TRAINER = "trainer";
+    private static final String[] TOPICS = {"Prendre en main l'ordinateur", "Naviguer et rechercher sur internet",
+        "Créer et utiliser une adresse e-mail", "Démarches en ligne : CAF, France Travail", "Protéger ses données",
+        "Visioconférence avec sa famille", "Ranger ses fichiers et documents"};
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Inject
+    AttendanceRepository attendance;
+
+    @Inject
+    SessionRepository sessions;
+
+    /** Returns the number of sessions created. */
+    public int seed(List<Cohort> cohorts, LocalDate today, Random random) {
+        List<Competence> competences = sessions.competences();
+        int count = 0;
+        for (Cohort cohort : cohorts) {
+            LocalDate first = cohort.getStartDate().with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+            Learner absentee = null;
+            for (LocalDate day = first; day.isBefore(today) && cohort.isRunningOn(day); day = day.plusWeeks(1)) {
+                TrainingSession s = session(cohort, day, LocalTime.of(9, 0), LocalTime.of(12, 0), competences, count);
+                List<Learner> members = attendance.members(s);
+                if (absentee == null && !members.isEmpty()) {
+                    absentee = members.get(members.size() - 1);
+                }
+                boolean lastThree = !day.plusWeeks(3).isBefore(today);
+                Map<Long, AttendanceStatus> marks = new HashMap<>();
+                for (Learner l : members) {
+                    marks.put(l.getId(), l.equals(absentee) && lastThree ? AttendanceStatus.ABSENT : status(random));
+                }
+                if (!marks.isEmpty()) {
+                    attendance.replace(s.getId(), AttendanceRegister.take(s, marks.keySet(), Map.of(), marks).lines());
+                    s.attendanceTaken(TRAINER, day.atTime(12, 5).atZone(ZoneId.systemDefault()).toInstant());
+                    s.recordSheetOnFile(random.nextInt(5) > 0);
+                }
+                count++;
+            }
+            if (cohort.isRunningOn(today)) {
+                session(cohort, today, LocalTime.of(14, 0), LocalTime.of(17, 0), competences, count++);
+                session(cohort, today.plusWeeks(1), LocalTime.of(9, 0), LocalTime.of(12, 0), competences, count++);
+            }
+            assessments(cohort, today, random);
+        }
+        em.flush();
+        return count;
+    }
+
+    private TrainingSession session(Cohort cohort, LocalDate day, LocalTime start, LocalTime end,
+            List<Competence> competences, int n) {
+        List<Competence> worked = List.of(competences.get(n % competences.size()), competences.get((n + 5) % competences.size()));
+        TrainingSession s = new TrainingSession(cohort, day, start, end, TRAINER, "Salle multimédia", TOPICS[n % TOPICS.length],
+                worked);
+        em.persist(s);
+        em.flush();
+        return s;
+    }
+
+    private static AttendanceStatus status(Random random) {
+        int r = random.nextInt(100);
+        return r < 80 ? AttendanceStatus.PRESENT : r < 88 ? AttendanceStatus.LATE : r < 93 ? AttendanceStatus.EXCUSED
+                : AttendanceStatus.ABSENT;
+    }
+
+    private void assessments(Cohort cohort, LocalDate today, Random random) {
+        List<Learner> members = em.createQuery("SELECT e.learner FROM Enrolment e WHERE e.cohort = :c", Learner.class)
+                .setParameter("c", cohort).getResultList();
+        List<String> codes = new ArrayList<>(List.of("1.1", "1.2", "2.1", "2.2", "3.1", "4.2", "5.1", "5.2"));
+        LocalDate entry = cohort.getStartDate();
+        LocalDate middle = entry.plusDays((today.toEpochDay() - entry.toEpochDay()) / 2);
+        for (Learner l : members) {
+            Map<String, Integer> start = new HashMap<>();
+            Map<String, Integer> later = new HashMap<>();
+            for (String code : codes) {
+                int level = 1 + random.nextInt(2);
+                start.put(code, level);
+                later.put(code, Math.min(8, level + random.nextInt(3)));
+            }
+            em.persist(new Assessment(l, entry, AssessmentKind.ENTRY, AssessmentMethod.SELF, start, null, TRAINER));
+            if (middle.isAfter(entry) && !middle.isAfter(today)) {
+                em.persist(new Assessment(l, middle, AssessmentKind.INTERMEDIATE, AssessmentMethod.TRAINER, later, null, TRAINER));
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.tremplin.training.rest;
+
+import java.util.Map;
+import org.tremplin.shared.rest.Inputs;
+import org.tremplin.training.domain.Assessment;
+
+/** DESIGN.md's assessment shape ({@code levels}: DigComp code → 1–8), plus the assessor and a note. */
+public record AssessmentJson(Long id, Long learnerId, String date, String kind, String method,
+        Map<String, Object> levels, String assessor, String note) {
+
+    static AssessmentJson of(Assessment a) {
+        return new AssessmentJson(a.getId(), a.getLearner().getId(), Inputs.text(a.getAssessedOn()), Inputs.text(a.getKind()),
+                Inputs.text(a.getMethod()), new java.util.TreeMap<>(a.getLevels()), a.getAssessor(), a.getNote());
+    }
+}

@@ -1,0 +1,150 @@
+package org.tremplin.training.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tremplin.testing.Api;
+import org.tremplin.testing.Api.Reply;
+import org.tremplin.testing.Deployments;
+import org.tremplin.testing.TrainingFixture;
+
+/**
+ * Sessions, registers and assessments through the API, black box: series with skipped dates,
+ * a trainer's own scope, registers saved whole or not at all, hours, and bad input as 400s.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TrainingApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.app();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    String seriesJson(TrainingFixture f, LocalDate first, int weeks, String skip) {
+        return "{\"cohortId\":" + f.cohortId + ",\"date\":\"" + first + "\",\"startTime\":\"09:00\",\"endTime\":\"12:00\","
+                + "\"trainer\":\"trainer\",\"topic\":\"Naviguer\",\"weeks\":" + weeks + ",\"skip\":[" + skip + "],"
+                + "\"competences\":[\"1.1\"]}";
+    }
+
+    @Test
+    void eightWeeklySessionsWithOneSkippedDateMakeExactlySeven() {
+        TrainingFixture f = new TrainingFixture(base, 1);
+        Api coordinator = Api.as(base, "coordinator");
+        LocalDate first = LocalDate.now().minusWeeks(5);
+        Reply series = coordinator.post("api/sessions/series", seriesJson(f, first, 8, "\"" + first.plusWeeks(3) + "\""));
+        assertEquals(201, series.status(), series::toString);
+        List<JsonObject> created = series.array().stream().map(JsonValue::asJsonObject).toList();
+        assertEquals(7, created.size());
+        assertFalse(created.stream().anyMatch(s -> s.getString("date").equals(first.plusWeeks(3).toString())));
+        long seriesId = created.get(0).getJsonNumber("seriesId").longValue();
+        assertTrue(created.stream().allMatch(s -> s.getJsonNumber("seriesId").longValue() == seriesId));
+        assertEquals("7", coordinator.get("api/sessions?cohortId=" + f.cohortId + "&size=50").header("X-Total-Count"));
+
+        Reply tooLong = coordinator.post("api/sessions/series", seriesJson(f, first, 60, ""));
+        assertEquals(400, tooLong.status(), tooLong::toString);
+        assertEquals(List.of("weeks"), tooLong.errorFields());
+        Reply outside = coordinator.post("api/sessions/series", seriesJson(f, first, 30, ""));
+        assertEquals(409, outside.status(), "the series runs past the cohort's end: " + outside);
+        assertEquals(List.of("date"), outside.errorFields());
+        assertEquals("7", coordinator.get("api/sessions?cohortId=" + f.cohortId).header("X-Total-Count"), "nothing half-written");
+        Reply badTime = coordinator.post("api/sessions", "{\"cohortId\":" + f.cohortId + ",\"date\":\"" + first
+                + "\",\"startTime\":\"25:00\",\"endTime\":\"12:00\",\"trainer\":\"trainer\",\"topic\":\"x\",\"competences\":[\"7.7\"]}");
+        assertEquals(400, badTime.status(), badTime::toString);
+        assertEquals(List.of("competences", "startTime"), badTime.errorFields().stream().sorted().toList());
+    }
+
+    @Test
+    void aTrainerSeesOnlyTheSessionsTheyLead() {
+        TrainingFixture f = new TrainingFixture(base, 2);
+        long mine = f.session(LocalDate.now(), "trainer");
+        long theirs = f.session(LocalDate.now(), "trainer2");
+        Api trainer = Api.as(base, "trainer");
+        assertEquals(200, trainer.get("api/sessions/" + mine).status());
+        assertEquals(404, trainer.get("api/sessions/" + theirs).status(), "another trainer's session");
+        assertEquals(404, trainer.get("api/sessions/" + theirs + "/attendance").status());
+        assertEquals(404, trainer.put("api/sessions/" + theirs + "/attendance",
+                "[{\"learnerId\":" + f.learners.get(0) + ",\"status\":\"PRESENT\"}]").status());
+        List<Long> listed = trainer.get("api/sessions?cohortId=" + f.cohortId).array().stream()
+                .map(v -> v.asJsonObject().getJsonNumber("id").longValue()).toList();
+        assertEquals(List.of(mine), listed);
+        assertEquals(403, trainer.post("api/sessions", "{}").status(), "trainers do not plan");
+        assertEquals(403, Api.as(base, "funder").get("api/sessions").status());
+        assertEquals(401, Api.anonymous(base).get("api/sessions").status());
+        assertEquals(200, Api.as(base, "coordinator").get("api/sessions/" + theirs).status(), "coordinators see their sites");
+    }
+
+    @Test
+    void theRegisterIsSavedWholeAndCountsTheHoursOfPresentAndLate() {
+        TrainingFixture f = new TrainingFixture(base, 4);
+        long session = f.session(LocalDate.now(), "trainer");
+        Api trainer = Api.as(base, "trainer");
+        Reply bad = trainer.put("api/sessions/" + session + "/attendance", "[{\"learnerId\":" + f.learners.get(0)
+                + ",\"status\":\"PRESENT\"},{\"learnerId\":" + f.learners.get(1) + ",\"status\":\"ASLEEP\"}]");
+        assertEquals(400, bad.status(), bad::toString);
+        assertEquals(List.of("[1].status"), bad.errorFields());
+        Reply stranger = trainer.put("api/sessions/" + session + "/attendance", "[{\"learnerId\":" + f.learners.get(0)
+                + ",\"status\":\"PRESENT\"},{\"learnerId\":1,\"status\":\"PRESENT\"}]");
+        assertEquals(409, stranger.status(), stranger::toString);
+        assertTrue(trainer.get("api/sessions/" + session + "/attendance").array().stream()
+                .allMatch(v -> !v.asJsonObject().containsKey("status") || v.asJsonObject().isNull("status")), "nothing half-written");
+
+        Reply saved = trainer.put("api/sessions/" + session + "/attendance", "[{\"learnerId\":" + f.learners.get(0)
+                + ",\"status\":\"PRESENT\"},{\"learnerId\":" + f.learners.get(1) + ",\"status\":\"late\"},{\"learnerId\":"
+                + f.learners.get(2) + ",\"status\":\"EXCUSED\"},{\"learnerId\":" + f.learners.get(3) + ",\"status\":\"ABSENT\"}]");
+        assertEquals(200, saved.status(), saved::toString);
+        Map<Long, Integer> minutes = saved.array().stream().map(JsonValue::asJsonObject).collect(Collectors.toMap(
+                o -> o.getJsonNumber("learnerId").longValue(), o -> o.getInt("minutes")));
+        assertEquals(Map.of(f.learners.get(0), 180, f.learners.get(1), 180, f.learners.get(2), 0, f.learners.get(3), 0), minutes);
+        assertTrue(trainer.get("api/sessions/" + session).object().getBoolean("attendanceTaken"));
+
+        Reply future = trainer.put("api/sessions/" + f.session(LocalDate.now().plusDays(2), "trainer") + "/attendance",
+                "[{\"learnerId\":" + f.learners.get(0) + ",\"status\":\"PRESENT\"}]");
+        assertEquals(409, future.status(), "attendance is taken on the day: " + future);
+    }
+
+    @Test
+    void assessmentsTakeLevelsOneToEightOfKnownCompetences() {
+        TrainingFixture f = new TrainingFixture(base, 1);
+        Api trainer = Api.as(base, "trainer");
+        String learner = "\"learnerId\":" + f.learners.get(0);
+        Reply nine = trainer.post("api/assessments", "{" + learner + ",\"date\":\"" + LocalDate.now()
+                + "\",\"kind\":\"ENTRY\",\"method\":\"SELF\",\"levels\":{\"1.1\":9,\"2.1\":3}}");
+        assertEquals(400, nine.status(), nine::toString);
+        assertTrue(nine.isProblem());
+        assertEquals(List.of("levels.1.1"), nine.errorFields());
+        assertTrue(nine.body().contains("from 1 to 8"), nine.body());
+        Reply unknown = trainer.post("api/assessments", "{" + learner + ",\"date\":\"" + LocalDate.now()
+                + "\",\"kind\":\"ENTRY\",\"method\":\"SELF\",\"levels\":{\"9.9\":3}}");
+        assertEquals(400, unknown.status(), unknown::toString);
+        assertEquals(List.of("levels.9.9"), unknown.errorFields());
+        Reply words = trainer.post("api/assessments", "{" + learner + ",\"date\":\"2026-02-30\",\"kind\":\"LATER\","
+                + "\"method\":\"SELF\",\"levels\":{\"1.1\":\"three\",\"1.2\":2.5}}");
+        assertEquals(400, words.status(), words::toString);
+        assertEquals(List.of("date", "kind", "levels.1.1", "levels.1.2"), words.errorFields().stream().sorted().toList());
+        assertEquals(0, trainer.get("api/assessments?learnerId=" + f.learners.get(0)).array().size(), "nothing stored");
+
+        Reply ok = trainer.post("api/assessments", "{" + learner + ",\"date\":\"" + LocalDate.now()
+                + "\",\"kind\":\"ENTRY\",\"method\":\"PIX\",\"levels\":{\"1.1\":2,\"5.4\":8}}");
+        assertEquals(201, ok.status(), ok::toString);
+        assertEquals(8, ok.object().getJsonObject("levels").getInt("5.4"));
+        assertEquals(1, trainer.get("api/assessments?learnerId=" + f.learners.get(0)).array().size());
+        assertEquals(400, trainer.get("api/assessments").status(), "learnerId required");
+    }
+}
