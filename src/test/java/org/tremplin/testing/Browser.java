@@ -174,6 +174,33 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Fetches a link with this browser's session, as a download would, and returns the text of the
+     * PDF it answers (whitespace as extracted); fails unless it is a 200 PDF.
+     */
+    public String pdfText(String href) {
+        org.openqa.selenium.Cookie session = driver.manage().getCookieNamed("TREMPLIN_SESSION");
+        try {
+            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                            .header("Cookie", "TREMPLIN_SESSION=" + session.getValue()).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200
+                    || !"application/pdf".equals(response.headers().firstValue("Content-Type").orElse(""))) {
+                throw new AssertionError(href + " answered " + response.statusCode() + " "
+                        + response.headers().firstValue("Content-Type").orElse("") + ", not a PDF");
+            }
+            try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(response.body())) {
+                return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String css(String id) {
         return id.replace(":", "\\:");
     }

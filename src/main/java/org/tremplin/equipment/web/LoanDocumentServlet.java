@@ -9,6 +9,7 @@ import java.io.IOException;
 import org.tremplin.equipment.application.LoanPapers;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.NotFoundException;
+import org.tremplin.shared.web.Downloads;
 import org.tremplin.shared.web.Language;
 
 /**
@@ -48,10 +49,6 @@ public class LoanDocumentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_CONFLICT);
             return;
         }
-        response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"" + kind + "-" + loanId + ".pdf\"");
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentLength(pdf.length);
-        response.getOutputStream().write(pdf);
+        Downloads.pdf(response, kind + "-" + loanId + ".pdf", pdf);
     }
 }

@@ -1,5 +1,8 @@
 package org.tremplin.report.web;
 
+import org.tremplin.equipment.application.LoanService;
+import org.tremplin.training.application.AttendanceService;
+import org.tremplin.training.infrastructure.AttendanceRepository.Absentee;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,10 +25,22 @@ public class DashboardBacking {
     CurrentUser user;
 
     @Inject
-    org.tremplin.equipment.application.LoanService loans;
+    LoanService loans;
+
+    @Inject
+    AttendanceService attendance;
 
     private List<ProgrammeFigures> programmes;
     private LoanCounts loanCounts;
+    private List<Absentee> absentees;
+
+    /** Learners of the user's sites absent from their last three sessions (admins and coordinators). */
+    public List<Absentee> getAbsentees() {
+        if (absentees == null) {
+            absentees = attendance.absentInARow();
+        }
+        return absentees;
+    }
 
     /** Items out now and those past due, in the user's sites (admins and coordinators). */
     public LoanCounts getLoans() {

@@ -4,23 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -76,7 +68,7 @@ class LendingIT extends BrowserTest {
         assertTrue(browser.pageText().contains("Zoé " + last), browser.pageText());
         assertEquals("Chargeur", accessoriesShown());
         browser.assertAccessible();
-        String agreement = pdfText(browser.element("agreement").getAttribute("href"));
+        String agreement = browser.pdfText(browser.element("agreement").getAttribute("href"));
         assertTrue(agreement.contains(tag), agreement);
         assertTrue(agreement.toUpperCase().contains(last.toUpperCase()), agreement);
         assertEquals("ON_LOAN", item(tag).getString("status"));
@@ -87,7 +79,7 @@ class LendingIT extends BrowserTest {
         assertTrue(browser.pageText().contains("le matériel est disponible"), browser.pageText());
         assertEquals("Oui", browser.text("wiped"));
         assertTrue(browser.isPresent("receipt"));
-        String receipt = pdfText(browser.element("receipt").getAttribute("href"));
+        String receipt = browser.pdfText(browser.element("receipt").getAttribute("href"));
         assertTrue(receipt.contains(tag), receipt);
         browser.assertAccessible();
         assertEquals("AVAILABLE", item(tag).getString("status"));
@@ -198,17 +190,5 @@ class LendingIT extends BrowserTest {
 
     jakarta.json.JsonObject item(String tag) {
         return admin.get("api/equipment?q=" + tag).array().getJsonObject(0);
-    }
-
-    /** Fetches a link with the browser's session, as the download would, and reads the PDF's text. */
-    String pdfText(String href) throws Exception {
-        Cookie session = browser.driver().manage().getCookieNamed("TREMPLIN_SESSION");
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
-                .header("Cookie", "TREMPLIN_SESSION=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertEquals(200, response.statusCode());
-        assertEquals("application/pdf", response.headers().firstValue("Content-Type").orElse(""));
-        try (PDDocument pdf = Loader.loadPDF(response.body())) {
-            return new PDFTextStripper().getText(pdf);
-        }
     }
 }

@@ -1,0 +1,91 @@
+package org.tremplin.training.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.tremplin.learner.application.LearnerService;
+import org.tremplin.learner.domain.Learner;
+import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.web.Messages;
+import org.tremplin.shared.web.Pages;
+import org.tremplin.training.application.AssessmentRequest;
+import org.tremplin.training.application.AssessmentService;
+import org.tremplin.training.domain.AssessmentKind;
+import org.tremplin.training.domain.AssessmentMethod;
+import org.tremplin.training.domain.Competence;
+
+/** training/assess.xhtml: record a DigComp assessment of a learner, a level 1–8 for each competence assessed. */
+@Named
+@ViewScoped
+public class AssessBacking implements Serializable {
+
+    @Inject
+    AssessmentService assessments;
+
+    @Inject
+    LearnerService learners;
+
+    private Long learnerId;
+    private Learner learner;
+    private LocalDate date = LocalDate.now();
+    private AssessmentKind kind;
+    private AssessmentMethod method = AssessmentMethod.TRAINER;
+    private String note;
+    private Map<String, Integer> levels = new HashMap<>();
+    private List<Competence> competences;
+
+    public void load() {
+        Pages.load(() -> {
+            learner = learners.get(learnerId);
+            competences = assessments.competences();
+            boolean hasEntry = assessments.ofLearner(learnerId).stream().anyMatch(a -> a.getKind() == AssessmentKind.ENTRY);
+            kind = hasEntry ? AssessmentKind.INTERMEDIATE : AssessmentKind.ENTRY;
+        });
+    }
+
+    public String save() {
+        Map<String, Integer> given = new TreeMap<>();
+        levels.forEach((code, level) -> {
+            if (level != null) {
+                given.put(code, level);
+            }
+        });
+        if (given.isEmpty()) {
+            Messages.error("assessment.noLevel");
+            return null;
+        }
+        try {
+            assessments.record(new AssessmentRequest(learnerId, date, kind, method, given, note));
+            Messages.info("assessment.saved", given.size());
+            Messages.keep();
+            return "/learners/view?faces-redirect=true&id=" + learnerId;
+        } catch (ConflictException e) {
+            Messages.error(e.getField() != null && e.getField().equals("date") ? "assessment.error.date" : "assessment.notSaved");
+            return null;
+        }
+    }
+
+    public String band(int level) { return org.tremplin.training.domain.DigCompLevel.bandOf(level).name(); }
+    public int[] getLevelChoices() { return new int[] {1, 2, 3, 4, 5, 6, 7, 8}; }
+    public AssessmentKind[] getKinds() { return AssessmentKind.values(); }
+    public AssessmentMethod[] getMethods() { return AssessmentMethod.values(); }
+    public List<Competence> getCompetences() { return competences; }
+    public Learner getLearner() { return learner; }
+    public Long getLearnerId() { return learnerId; }
+    public void setLearnerId(Long learnerId) { this.learnerId = learnerId; }
+    public LocalDate getDate() { return date; }
+    public void setDate(LocalDate date) { this.date = date; }
+    public AssessmentKind getKind() { return kind; }
+    public void setKind(AssessmentKind kind) { this.kind = kind; }
+    public AssessmentMethod getMethod() { return method; }
+    public void setMethod(AssessmentMethod method) { this.method = method; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+    public Map<String, Integer> getLevels() { return levels; }
+}

@@ -1,0 +1,54 @@
+package org.tremplin.training.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.tremplin.programme.application.ProgrammeService;
+import org.tremplin.programme.domain.Cohort;
+import org.tremplin.shared.web.PagedModel;
+import org.tremplin.training.application.SessionFilter;
+import org.tremplin.training.application.SessionService;
+import org.tremplin.training.domain.TrainingSession;
+
+/** training/sessions.xhtml: the sessions of the caller's sites (a trainer: their own), by date. */
+@Named
+@ViewScoped
+public class SessionsBacking implements Serializable {
+
+    @Inject
+    SessionService sessions;
+
+    @Inject
+    ProgrammeService programmes;
+
+    private PagedModel<TrainingSession> model;
+    private SessionFilter filter;
+    private Long cohortId;
+    private LocalDate from = LocalDate.now().minusWeeks(1);
+    private LocalDate to;
+
+    @PostConstruct
+    void init() {
+        filter = new SessionFilter(null, null, from, null, true);
+        model = new PagedModel<>(() -> sessions.count(filter), (first, size) -> sessions.page(filter, first, size));
+    }
+
+    public void applyFilter() {
+        filter = new SessionFilter(cohortId, null, from, to, true);
+        PagedModel.rewind("sessions:table");
+    }
+
+    public List<Cohort> getCohorts() { return programmes.cohorts(null); }
+    public PagedModel<TrainingSession> getModel() { return model; }
+    public LocalDate getToday() { return LocalDate.now(); }
+    public Long getCohortId() { return cohortId; }
+    public void setCohortId(Long cohortId) { this.cohortId = cohortId; }
+    public LocalDate getFrom() { return from; }
+    public void setFrom(LocalDate from) { this.from = from; }
+    public LocalDate getTo() { return to; }
+    public void setTo(LocalDate to) { this.to = to; }
+}

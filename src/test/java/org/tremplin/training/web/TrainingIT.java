@@ -1,0 +1,159 @@
+package org.tremplin.training.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.tremplin.testing.Api;
+import org.tremplin.testing.BrowserTest;
+import org.tremplin.testing.TrainingFixture;
+
+/** The trainer's and the coordinator's training screens, used as a person would; axe-core on each. */
+class TrainingIT extends BrowserTest {
+
+    @Test
+    void theTrainerTakesAttendanceForFifteenAllPresentButTwoAndTheHoursReachTheLearnerFile() {
+        TrainingFixture f = new TrainingFixture(base, 15);
+        long session = f.session(LocalDate.now(), "trainer");
+
+        browser.logIn("trainer").open("training/mine.xhtml");
+        assertEquals("Mes séances", browser.title());
+        browser.assertAccessible();
+        browser.driver().findElements(By.cssSelector("#today a.session-card")).stream()
+                .filter(a -> a.getAttribute("href").endsWith("id=" + session)).findFirst()
+                .orElseThrow(() -> new AssertionError("today's session is listed first")).click();
+        browser.waitForPage();
+        assertEquals("Feuille de présence", browser.title());
+        browser.assertAccessible();
+        int rowOf3 = rowOf(f.lastNames.get(2));
+        int rowOf7 = rowOf(f.lastNames.get(6));
+
+        browser.click("register:allPresent");
+        browser.waitForText("register:counts", "15 sur 15");
+        browser.pick("register:rows:" + rowOf3 + ":status", "Absent");
+        browser.pick("register:rows:" + rowOf7 + ":status", "En retard");
+        browser.waitForText("register:counts", "14 présent(s) ou en retard");
+        browser.assertAccessible();
+        browser.submit("register:save");
+        assertTrue(browser.pageText().contains("Présences enregistrées pour 15 apprenant(s) sur 15."), browser.pageText());
+
+        Map<Long, String> stored = f.admin.get("api/sessions/" + session + "/attendance").array().stream()
+                .map(JsonValue::asJsonObject).collect(Collectors.toMap(o -> o.getJsonNumber("learnerId").longValue(),
+                        (JsonObject o) -> o.getString("status")));
+        assertEquals("ABSENT", stored.get(f.learners.get(2)));
+        assertEquals("LATE", stored.get(f.learners.get(6)));
+        assertEquals(13, stored.values().stream().filter("PRESENT"::equals).count());
+        String sheet = browser.pdfText(browser.element("sheet:sheetPdf").getAttribute("href")).replaceAll("\\s+", " ");
+        assertTrue(sheet.contains("Feuille d'émargement") && sheet.contains(f.lastNames.get(0).toUpperCase()), sheet);
+        assertTrue(sheet.contains("Absent"), "the absence is printed in the learner's box: " + sheet);
+        browser.tick("sheet:onFile", true);
+        browser.submit("sheet:saveSheet");
+        assertTrue(f.admin.get("api/sessions/" + session).object().getBoolean("sheetOnFile"));
+
+        browser.open("learners/view.xhtml?id=" + f.learners.get(6)).tab("Présences");
+        assertEquals("3,0", browser.text("hours"));
+        assertEquals("100 %", browser.text("rate"));
+        assertTrue(browser.text("tabs:attendanceTable").contains("En retard"));
+        browser.assertAccessible();
+        browser.open("learners/view.xhtml?id=" + f.learners.get(2)).tab("Présences");
+        assertEquals("0,0", browser.text("hours"));
+        assertEquals("0 %", browser.text("rate"));
+    }
+
+    @Test
+    void aLearnerAbsentThreeTimesRunningIsFlaggedOnTheCoordinatorsDashboard() {
+        TrainingFixture f = new TrainingFixture(base, 2);
+        Api trainer = Api.as(base, "trainer");
+        for (int week = 3; week >= 1; week--) {
+            long session = f.session(LocalDate.now().minusWeeks(week), "trainer");
+            String secondStatus = week == 1 ? "PRESENT" : "ABSENT"; // the second learner came back last week
+            Api.Reply taken = trainer.put("api/sessions/" + session + "/attendance", "[{\"learnerId\":" + f.learners.get(0)
+                    + ",\"status\":\"ABSENT\"},{\"learnerId\":" + f.learners.get(1) + ",\"status\":\"" + secondStatus + "\"}]");
+            assertEquals(200, taken.status(), taken::toString);
+        }
+        browser.logIn("coordinator");
+        String absentees = browser.text("absentees");
+        assertTrue(absentees.contains(f.lastNames.get(0)), absentees);
+        assertTrue(!absentees.contains(f.lastNames.get(1)), "present at the last session: " + absentees);
+        browser.assertAccessible();
+    }
+
+    @Test
+    void aTrainerCannotOpenAnotherTrainersRegister() {
+        TrainingFixture f = new TrainingFixture(base, 1);
+        long theirs = f.session(LocalDate.now(), "trainer2");
+        browser.logIn("trainer").open("training/register.xhtml?id=" + theirs);
+        assertEquals("Page introuvable", browser.title(), "no sign that the session exists");
+        assertTrue(!browser.pageText().contains("Atelier e-mail"), browser.pageText());
+        browser.open("training/edit.xhtml");
+        assertEquals("Accès refusé", browser.title(), "trainers do not plan sessions");
+    }
+
+    @Test
+    void theCoordinatorPlansAWeeklySeriesSeesItOnTheCalendarAndTheCohortPage() {
+        TrainingFixture f = new TrainingFixture(base, 2);
+        LocalDate first = LocalDate.now().plusDays(1);
+        browser.logIn("coordinator").open("training/edit.xhtml?cohort=" + f.cohortId);
+        browser.assertAccessible();
+        browser.date("form:date", first.toString());
+        browser.choose("form:trainer", "Julien Formateur");
+        browser.type("form:topic", "Démarches en ligne");
+        browser.element("form:weeks_input").sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "4");
+        browser.submit("form:save");
+        assertTrue(browser.pageText().contains("4 séances planifiées."), browser.pageText());
+        assertEquals("4", f.admin.get("api/sessions?cohortId=" + f.cohortId).header("X-Total-Count"));
+        browser.assertAccessible();
+
+        browser.open("training/calendar.xhtml");
+        browser.assertAccessible();
+        browser.open("cohorts/view.xhtml?id=" + f.cohortId);
+        assertTrue(browser.text("sessionsTaken").equals("0 / 4"), browser.text("sessionsTaken"));
+        browser.assertAccessible();
+    }
+
+    @Test
+    void aLevelIsAssessedPerCompetenceAndTheSkillsTabComparesEntryAndLatest() {
+        TrainingFixture f = new TrainingFixture(base, 1);
+        long learner = f.learners.get(0);
+        Api.Reply entry = f.admin.post("api/assessments", "{\"learnerId\":" + learner + ",\"date\":\""
+                + LocalDate.now().minusWeeks(4) + "\",\"kind\":\"ENTRY\",\"method\":\"SELF\",\"levels\":{\"1.1\":1,\"1.2\":1}}");
+        assertEquals(201, entry.status(), entry::toString);
+
+        browser.logIn("trainer").open("training/assess.xhtml?learner=" + learner);
+        browser.assertAccessible();
+        browser.driver().findElement(By.cssSelector("select[id$=':level']")); // one select per competence
+        selectLevel("1.1", "3 · Intermédiaire");
+        selectLevel("1.2", "2 · Fondamental");
+        browser.submit("form:save");
+        assertTrue(browser.pageText().contains("Évaluation enregistrée (2 compétence(s))."), browser.pageText());
+        browser.tab("Compétences");
+        String progress = browser.text("tabs:progress");
+        assertTrue(progress.contains("Information et données") && progress.contains("2,5"), progress);
+        assertTrue(browser.text("tabs:assessments").contains("Intermédiaire"), browser.text("tabs:assessments"));
+        browser.assertAccessible();
+    }
+
+    void selectLevel(String code, String label) {
+        var select = browser.driver().findElements(By.cssSelector("label[for$=':level']")).stream()
+                .filter(l -> l.getText().startsWith(code + " ")).findFirst()
+                .orElseThrow(() -> new AssertionError("no competence " + code)).getAttribute("for");
+        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id(select))).selectByVisibleText(label);
+    }
+
+    int rowOf(String lastName) {
+        var names = browser.driver().findElements(By.cssSelector("[id^='register:rows:'][id$=':name']"));
+        for (var name : names) {
+            if (name.getText().contains(lastName)) {
+                String id = name.getAttribute("id");
+                return Integer.parseInt(id.split(":")[2]);
+            }
+        }
+        throw new AssertionError("no row for " + lastName);
+    }
+}
