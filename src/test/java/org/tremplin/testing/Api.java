@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 
 /** A small HTTP client for black-box API tests: HTTP Basic as one of the demo accounts, JSON in and out. */
 public final class Api {
@@ -112,7 +113,7 @@ public final class Api {
         }
 
         /** The fields named in a problem's errors list. */
-        public java.util.List<String> errorFields() {
+        public List<String> errorFields() {
             return object().getJsonArray("errors").stream().map(v -> v.asJsonObject().getString("field")).toList();
         }
 

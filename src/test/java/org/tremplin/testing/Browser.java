@@ -4,18 +4,32 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -43,7 +57,7 @@ public final class Browser implements AutoCloseable {
         this.base = base;
         try {
             profile = Files.createTempDirectory("tremplin-chromium");
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         String driverPath = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
@@ -54,14 +68,14 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--window-size=1280,1000", "--lang=" + language,
                 "--accept-lang=" + language,
                 "--user-data-dir=" + profile);
-        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(driverPath)).usingAnyFreePort().build();
         ChromeDriver chrome = new ChromeDriver(service, options);
         // headless Chromium ignores --lang for Accept-Language: set the header itself
-        chrome.executeCdpCommand("Network.enable", java.util.Map.of());
+        chrome.executeCdpCommand("Network.enable", Map.of());
         chrome.executeCdpCommand("Network.setExtraHTTPHeaders",
-                java.util.Map.of("headers", java.util.Map.of("Accept-Language", language + "," + language.substring(0, 2) + ";q=0.9")));
+                Map.of("headers", Map.of("Accept-Language", language + "," + language.substring(0, 2) + ";q=0.9")));
         driver = chrome;
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
@@ -163,13 +177,13 @@ public final class Browser implements AutoCloseable {
     public Browser date(String id, String text) {
         WebElement input = element(id + "_input");
         // clear() leaves the picker's text in place: select it and type over it
-        input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
         input.sendKeys(text);
-        input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        input.sendKeys(Keys.ESCAPE);
         if (!text.equals(input.getAttribute("value"))) { // the picker's popup can swallow keys: type again
-            input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
             input.sendKeys(text);
-            input.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            input.sendKeys(Keys.ESCAPE);
         }
         return this;
     }
@@ -179,22 +193,22 @@ public final class Browser implements AutoCloseable {
      * PDF it answers (whitespace as extracted); fails unless it is a 200 PDF.
      */
     public String pdfText(String href) {
-        org.openqa.selenium.Cookie session = driver.manage().getCookieNamed("TREMPLIN_SESSION");
+        Cookie session = driver.manage().getCookieNamed("TREMPLIN_SESSION");
         try {
-            java.net.http.HttpResponse<byte[]> response = java.net.http.HttpClient.newHttpClient().send(
-                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(href))
                             .header("Cookie", "TREMPLIN_SESSION=" + session.getValue()).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                    HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() != 200
                     || !"application/pdf".equals(response.headers().firstValue("Content-Type").orElse(""))) {
                 throw new AssertionError(href + " answered " + response.statusCode() + " "
                         + response.headers().firstValue("Content-Type").orElse("") + ", not a PDF");
             }
-            try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(response.body())) {
-                return new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            try (PDDocument pdf = Loader.loadPDF(response.body())) {
+                return new PDFTextStripper().getText(pdf);
             }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -212,7 +226,7 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> {
             try {
                 return ExpectedConditions.stalenessOf(page).apply(d);
-            } catch (org.openqa.selenium.WebDriverException navigating) {
+            } catch (WebDriverException navigating) {
                 return true; // Chromium may answer "node does not belong to the document" mid-navigation
             }
         });
@@ -280,7 +294,7 @@ public final class Browser implements AutoCloseable {
     public void close() {
         driver.quit();
         try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (Exception e) {
             // temporary profile: the OS cleans it eventually
         }

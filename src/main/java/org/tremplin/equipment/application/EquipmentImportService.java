@@ -11,10 +11,10 @@ import java.util.Objects;
 import org.tremplin.equipment.domain.Equipment;
 import org.tremplin.equipment.infrastructure.EquipmentRepository;
 import org.tremplin.identity.application.CurrentUser;
-import org.tremplin.learner.application.importing.ImportMode;
-import org.tremplin.learner.application.importing.ImportReport;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Site;
+import org.tremplin.shared.application.ImportMode;
+import org.tremplin.shared.application.ImportReport;
 
 /** Bulk add by CSV, with the learner import's rules: numbered errors, all or nothing or valid rows only. */
 @ApplicationScoped

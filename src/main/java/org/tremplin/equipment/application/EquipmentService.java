@@ -16,6 +16,7 @@ import org.tremplin.equipment.infrastructure.LoanRepository;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.application.Page;
 import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.domain.NotFoundException;
 
 /** The inventory of the caller's sites: record items, find them, move them through their life. */
 @ApplicationScoped
@@ -66,7 +67,7 @@ public class EquipmentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Equipment byAssetTag(String tag) {
         Equipment item = items.byAssetTag(tag)
-                .orElseThrow(() -> new org.tremplin.shared.domain.NotFoundException("Equipment", Equipment.normaliseTag(tag)));
+                .orElseThrow(() -> new NotFoundException("Equipment", Equipment.normaliseTag(tag)));
         user.checkSite(item.getSite().getId(), "Equipment", item.getAssetTag());
         return item;
     }

@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.tremplin.equipment.application.EquipmentFilter;
 import org.tremplin.equipment.domain.Equipment;
-import org.tremplin.learner.application.Page;
-import org.tremplin.shared.infrastructure.JpaRepository;
 import org.tremplin.equipment.domain.EquipmentEvent;
+import org.tremplin.learner.application.Page;
+import org.tremplin.shared.domain.NotFoundException;
+import org.tremplin.shared.infrastructure.JpaRepository;
 
 /** The inventory, filtered, counted and paged in the database (two statements per page). */
 @ApplicationScoped
@@ -70,7 +71,7 @@ public class EquipmentRepository extends JpaRepository<Equipment> {
     }
 
     /** The item's history, newest first, with the loans the lines refer to. */
-    public List<org.tremplin.equipment.domain.EquipmentEvent> history(Long id) {
+    public List<EquipmentEvent> history(Long id) {
         return em.createQuery("SELECT ev FROM EquipmentEvent ev LEFT JOIN FETCH ev.loan WHERE ev.equipment.id = :id"
                 + " ORDER BY ev.occurredAt DESC, ev.id DESC", EquipmentEvent.class)
                 .setParameter("id", id).getResultList();
@@ -83,7 +84,7 @@ public class EquipmentRepository extends JpaRepository<Equipment> {
     public Equipment lock(Long id) {
         Equipment item = em.find(Equipment.class, id, LockModeType.PESSIMISTIC_WRITE);
         if (item == null) {
-            throw new org.tremplin.shared.domain.NotFoundException("Equipment", id);
+            throw new NotFoundException("Equipment", id);
         }
         return item;
     }

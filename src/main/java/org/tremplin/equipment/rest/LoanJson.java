@@ -1,5 +1,6 @@
 package org.tremplin.equipment.rest;
 
+import java.time.LocalDate;
 import org.tremplin.equipment.domain.Loan;
 import org.tremplin.shared.rest.Inputs;
 
@@ -16,6 +17,6 @@ public record LoanJson(Long id, Long equipmentId, String assetTag, Long learnerI
                 Inputs.text(o.getOutDate()), Inputs.text(o.getDueDate()), o.isAgreementSigned(),
                 Inputs.text(o.getConditionOut()), o.getAccessories(), Inputs.text(o.getReturnedDate()),
                 Inputs.text(o.getConditionIn()), o.getDataWiped(), o.getDamageNotes(), Inputs.text(o.getClosure()),
-                o.isOverdueOn(java.time.LocalDate.now()), o.getVersion());
+                o.isOverdueOn(LocalDate.now()), o.getVersion());
     }
 }

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import org.tremplin.equipment.application.EquipmentService;
 import org.tremplin.equipment.application.LoanService;
@@ -62,7 +63,7 @@ public class EquipmentFileBacking implements Serializable {
         return loanList == null ? null : loanList.stream().filter(Loan::isOpen).findFirst().orElse(null);
     }
 
-    public java.time.LocalDate getToday() { return java.time.LocalDate.now(); }
+    public LocalDate getToday() { return LocalDate.now(); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Equipment getItem() { return item; }

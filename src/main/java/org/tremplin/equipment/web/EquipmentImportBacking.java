@@ -8,10 +8,10 @@ import java.io.Serializable;
 import java.util.List;
 import org.tremplin.equipment.application.EquipmentImport;
 import org.tremplin.equipment.application.EquipmentImportService;
-import org.tremplin.learner.application.importing.ImportMode;
-import org.tremplin.learner.application.importing.ImportReport;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Site;
+import org.tremplin.shared.application.ImportMode;
+import org.tremplin.shared.application.ImportReport;
 import org.tremplin.shared.web.Messages;
 import org.tremplin.shared.web.Uploads;
 

@@ -8,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -35,7 +36,7 @@ public class Account extends BaseEntity {
     private String displayName;
 
     /** Where reminders go (the overdue loans of a coordinator's sites); optional. */
-    @jakarta.validation.constraints.Email
+    @Email
     @Size(max = 254)
     @Column(length = 254)
     private String email;

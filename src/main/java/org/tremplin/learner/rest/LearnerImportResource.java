@@ -10,18 +10,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.List;
 import org.tremplin.identity.domain.Role;
-import org.tremplin.learner.application.importing.ImportMode;
 import org.tremplin.learner.application.importing.ImportPlan;
-import org.tremplin.learner.application.importing.ImportReport;
 import org.tremplin.learner.application.importing.LearnerImportService;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.programme.domain.Site;
-import org.tremplin.shared.rest.FieldError;
+import org.tremplin.shared.application.ImportMode;
+import org.tremplin.shared.application.ImportReport;
+import org.tremplin.shared.rest.ImportReplies;
 import org.tremplin.shared.rest.Inputs;
-import org.tremplin.shared.rest.Problem;
 
 /**
  * {@code POST /api/learners/import?siteId=&cohortId=&entryDate=&mode=} with a CSV body (UTF-8 or
@@ -53,11 +51,7 @@ public class LearnerImportResource {
         }
         LocalDate entry = in.date("entryDate", entryDate);
         ImportMode importMode = mode == null ? ImportMode.ALL_OR_NOTHING : in.choice("mode", mode, ImportMode.class);
-        if (file == null || file.length == 0) {
-            in.add("body", "send the CSV file as the request body");
-        } else if (file.length > MAX_BYTES) {
-            in.add("body", "the file is larger than 20 MB: split it");
-        }
+        ImportReplies.checkBody(in, file, MAX_BYTES);
         in.check();
         ImportPlan plan = ImportPlan.read(file);
         plan.mappingProblem().ifPresent(problem -> {
@@ -66,12 +60,6 @@ public class LearnerImportResource {
             in.check();
         });
         ImportReport report = imports.importFile(plan, site, cohort, entry, importMode, null);
-        if (importMode == ImportMode.ALL_OR_NOTHING && report.hasErrors()) {
-            List<FieldError> errors = report.errors().stream()
-                    .map(e -> new FieldError("line " + e.line(), String.join("; ", e.messages()))).toList();
-            return Problem.response(Response.Status.BAD_REQUEST, report.errors().size()
-                    + " line(s) are not valid; nothing was imported.", errors);
-        }
-        return Response.ok(report).type(MediaType.APPLICATION_JSON).build();
+        return ImportReplies.of(report, importMode);
     }
 }

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.tremplin.equipment.application.LoanService;
+import org.tremplin.equipment.domain.Loan;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.application.ConsentService;
 import org.tremplin.learner.application.EnrolmentService;
@@ -52,13 +54,13 @@ public class LearnerFileBacking implements Serializable {
     CurrentUser user;
 
     @Inject
-    org.tremplin.equipment.application.LoanService loans;
+    LoanService loans;
 
     private Long id;
     private Learner learner;
     private List<Enrolment> enrolmentList;
     private List<Consent> consentList;
-    private List<org.tremplin.equipment.domain.Loan> loanList;
+    private List<Loan> loanList;
 
     private int tab;
     private Long cohortId;
@@ -175,8 +177,8 @@ public class LearnerFileBacking implements Serializable {
     public Learner getLearner() { return learner; }
     public List<Enrolment> getEnrolments() { return enrolmentList; }
     public List<Consent> getConsents() { return consentList; }
-    public List<org.tremplin.equipment.domain.Loan> getLoans() { return loanList; }
-    public java.time.LocalDate getToday() { return LocalDate.now(); }
+    public List<Loan> getLoans() { return loanList; }
+    public LocalDate getToday() { return LocalDate.now(); }
     public Long getCohortId() { return cohortId; }
     public void setCohortId(Long cohortId) { this.cohortId = cohortId; }
     public LocalDate getEntryDate() { return entryDate; }

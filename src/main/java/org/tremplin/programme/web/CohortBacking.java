@@ -12,17 +12,18 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.tremplin.equipment.application.LoanService;
 import org.tremplin.learner.application.EnrolmentService;
 import org.tremplin.learner.application.LearnerService;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.learner.domain.Learner;
+import org.tremplin.learner.web.LearnerPicker;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.web.CsvWriter;
 import org.tremplin.shared.web.Messages;
 import org.tremplin.shared.web.Pages;
-import org.tremplin.learner.web.LearnerPicker;
 
 /** cohorts/view.xhtml: a cohort, its members, enrolling existing learners of its site, the CSV export. */
 @Named
@@ -34,7 +35,7 @@ public class CohortBacking implements Serializable {
     LearnerPicker picker;
 
     @Inject
-    org.tremplin.equipment.application.LoanService loans;
+    LoanService loans;
 
     @Inject
     ProgrammeService programmes;

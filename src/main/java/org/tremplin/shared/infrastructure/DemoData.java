@@ -6,7 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -83,7 +85,7 @@ public class DemoData {
                 persist(new Cohort(popschool, valenciennes, "Développeur web 2026", today.minusMonths(1), today.plusMonths(6), 600)));
 
         Random random = new Random(42);
-        List<Learner> synapseLearners = new java.util.ArrayList<>();
+        List<Learner> synapseLearners = new ArrayList<>();
         for (int i = 0; i < LEARNERS; i++) {
             Cohort cohort = cohorts.get(i % cohorts.size());
             Learner learner = learner(random, cohort, today, i);
@@ -125,11 +127,11 @@ public class DemoData {
         for (Site site : sites) {
             for (int n = 1; n <= 12; n++) {
                 int t = n % types.length;
-                Equipment item = new Equipment(String.format("SYN-%s-%03d", site.getCommune().substring(0, 3).toUpperCase(java.util.Locale.ROOT),
+                Equipment item = new Equipment(String.format("SYN-%s-%03d", site.getCommune().substring(0, 3).toUpperCase(Locale.ROOT),
                         n), types[t], site);
                 item.setMake(models[t][0]);
                 item.setModel(models[t][1]);
-                item.setSerialNumber(String.format("%s%08d", models[t][0].substring(0, 2).toUpperCase(java.util.Locale.ROOT),
+                item.setSerialNumber(String.format("%s%08d", models[t][0].substring(0, 2).toUpperCase(Locale.ROOT),
                         random.nextInt(100_000_000)));
                 item.setCondition(n < 6 ? EquipmentCondition.NEW : EquipmentCondition.GOOD);
                 item.created("admin");

@@ -1,5 +1,7 @@
 package org.tremplin.shared.rest;
 
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -8,8 +10,9 @@ import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.tremplin.shared.domain.NotFoundException;
 
 /**
  * Turns the text of a JSON request into domain values, collecting one error per bad field, so a
@@ -20,7 +23,7 @@ public final class Inputs {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
 
-    private static final java.util.Set<String> REFERENCES = java.util.Set.of("site", "programme", "cohort", "learner");
+    private static final Set<String> REFERENCES = Set.of("site", "programme", "cohort", "learner");
 
     private final List<FieldError> errors = new ArrayList<>();
 
@@ -87,13 +90,13 @@ public final class Inputs {
     }
 
     /** Resolves a referenced record, reporting an unknown or out-of-scope id as a field error. */
-    public <T> T reference(String field, Object id, java.util.function.Supplier<T> lookup) {
+    public <T> T reference(String field, Object id, Supplier<T> lookup) {
         if (id == null) {
             return required(field, null);
         }
         try {
             return lookup.get();
-        } catch (org.tremplin.shared.domain.NotFoundException e) {
+        } catch (NotFoundException e) {
             errors.add(new FieldError(field, "no such record among those you may use: " + id));
             return null;
         }

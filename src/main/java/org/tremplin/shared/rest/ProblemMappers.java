@@ -2,11 +2,15 @@ package org.tremplin.shared.rest;
 
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -48,7 +52,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.response(Status.CONFLICT, conflict.getMessage(),
                     conflict.getField() == null ? List.of() : List.of(new FieldError(conflict.getField(), conflict.getMessage())));
         }
-        if (e instanceof jakarta.persistence.PessimisticLockException || e instanceof jakarta.persistence.LockTimeoutException) {
+        if (e instanceof PessimisticLockException || e instanceof LockTimeoutException) {
             return Problem.response(Status.CONFLICT, "This record is being changed by someone else right now. Retry in a moment.");
         }
         if (e instanceof OptimisticLockException) {
@@ -61,10 +65,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.response(Status.BAD_REQUEST, "The request body is not valid JSON of the expected shape: "
                     + safe(e.getMessage()));
         }
-        if (e instanceof jakarta.ws.rs.BadRequestException) {
+        if (e instanceof BadRequestException) {
             return Problem.response(Status.BAD_REQUEST, "The request is missing its JSON body or a parameter is malformed.");
         }
-        if (e instanceof jakarta.ws.rs.ForbiddenException) {
+        if (e instanceof ForbiddenException) {
             return Problem.response(Status.FORBIDDEN, "Your role may not use this resource.");
         }
         if (e instanceof WebApplicationException wae && wae.getResponse().getStatus() < 500) {

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,8 +50,6 @@ public class AttendanceService {
     @Inject
     CurrentUser user;
 
-    Clock clock = Clock.systemDefaultZone();
-
     /** The register of a session: its members in name order and the marks stored (maybe none yet). */
     public record Register(TrainingSession session, List<Learner> members, Map<Long, AttendanceStatus> marks) {
     }
@@ -75,12 +72,12 @@ public class AttendanceService {
     public TrainingSession record(@NotNull TrainingSession session, @NotNull Map<Long, AttendanceStatus> marks,
             @NotNull String by) {
         Long sessionId = session.getId();
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = LocalDate.now();
         session.checkAttendanceAllowed(today);
         Set<Long> members = attendance.members(session).stream().map(Learner::getId).collect(Collectors.toSet());
         AttendanceRegister register = AttendanceRegister.take(session, members, attendance.stored(sessionId), marks);
         attendance.replace(sessionId, register.lines());
-        Instant now = Instant.now(clock);
+        Instant now = Instant.now();
         if (session.isPastOn(today)) {
             attendance.recordChanges(sessionId, register.changes(), by, now);
         }

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.tremplin.learner.domain.Learner;
@@ -102,8 +103,8 @@ public class Assessment extends BaseEntity {
     }
 
     /** The levels by competence code, in code order. */
-    public java.util.List<Map.Entry<String, Integer>> getSortedLevels() {
-        return java.util.List.copyOf(new TreeMap<>(levels).entrySet());
+    public List<Map.Entry<String, Integer>> getSortedLevels() {
+        return List.copyOf(new TreeMap<>(levels).entrySet());
     }
 
     public Learner getLearner() { return learner; }

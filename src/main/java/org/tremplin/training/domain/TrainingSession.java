@@ -178,7 +178,12 @@ public class TrainingSession extends BaseEntity {
         cancelledAt = null;
     }
 
-    /** Checks that attendance may be recorded today: the session is not cancelled and its day has come. */
+    /** Whether attendance may be recorded today: the session is not cancelled and its day has come. */
+    public boolean takesAttendanceOn(LocalDate today) {
+        return !isCancelled() && !date.isAfter(today);
+    }
+
+    /** As {@link #takesAttendanceOn}, with the reason when it may not. */
     public void checkAttendanceAllowed(LocalDate today) {
         if (isCancelled()) {
             throw new ConflictException("session", "This session was cancelled: it takes no attendance.");

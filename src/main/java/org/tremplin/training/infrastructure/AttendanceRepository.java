@@ -4,9 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,7 +107,7 @@ public class AttendanceRepository {
     }
 
     /** A register change kept after the day. */
-    public record ChangeRow(Long learnerId, String learnerName, String before, String after, String by, java.time.LocalDateTime at) {
+    public record ChangeRow(Long learnerId, String learnerName, String before, String after, String by, LocalDateTime at) {
     }
 
     public List<ChangeRow> changes(Long sessionId) {
@@ -114,7 +118,7 @@ public class AttendanceRepository {
                 .getResultList()) {
             Object[] r = (Object[]) o;
             rows.add(new ChangeRow(((Number) r[0]).longValue(), r[1] + " " + r[2], (String) r[3], (String) r[4],
-                    (String) r[5], java.time.LocalDateTime.ofInstant(instant(r[6]), java.time.ZoneId.systemDefault())));
+                    (String) r[5], LocalDateTime.ofInstant(instant(r[6]), ZoneId.systemDefault())));
         }
         return rows;
     }
@@ -123,10 +127,10 @@ public class AttendanceRepository {
         if (value instanceof Timestamp t) {
             return t.toInstant();
         }
-        if (value instanceof java.time.LocalDateTime ldt) {
+        if (value instanceof LocalDateTime ldt) {
             return Timestamp.valueOf(ldt).toInstant();
         }
-        if (value instanceof java.time.OffsetDateTime odt) {
+        if (value instanceof OffsetDateTime odt) {
             return odt.toInstant();
         }
         return Instant.parse(String.valueOf(value));
@@ -226,7 +230,7 @@ public class AttendanceRepository {
     }
 
     private static LocalDate localDate(Object value) {
-        if (value instanceof java.sql.Date d) {
+        if (value instanceof Date d) {
             return d.toLocalDate();
         }
         if (value instanceof LocalDate d) {

@@ -1,6 +1,7 @@
 package org.tremplin.training.rest;
 
 import java.util.Map;
+import java.util.TreeMap;
 import org.tremplin.shared.rest.Inputs;
 import org.tremplin.training.domain.Assessment;
 
@@ -10,6 +11,6 @@ public record AssessmentJson(Long id, Long learnerId, String date, String kind, 
 
     static AssessmentJson of(Assessment a) {
         return new AssessmentJson(a.getId(), a.getLearner().getId(), Inputs.text(a.getAssessedOn()), Inputs.text(a.getKind()),
-                Inputs.text(a.getMethod()), new java.util.TreeMap<>(a.getLevels()), a.getAssessor(), a.getNote());
+                Inputs.text(a.getMethod()), new TreeMap<>(a.getLevels()), a.getAssessor(), a.getNote());
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -53,7 +54,7 @@ public class SessionResource {
     @GET
     public Response list(@QueryParam("cohortId") Long cohortId, @QueryParam("trainer") String trainer,
             @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("cancelled") @jakarta.ws.rs.DefaultValue("true") boolean cancelled, @BeanParam Paging paging) {
+            @QueryParam("cancelled") @DefaultValue("true") boolean cancelled, @BeanParam Paging paging) {
         Inputs in = new Inputs();
         LocalDate start = in.date("from", from);
         LocalDate end = in.date("to", to);

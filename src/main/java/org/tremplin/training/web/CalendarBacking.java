@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.stream.Collectors;
 import org.primefaces.event.schedule.ScheduleEntryMoveEvent;
 import org.primefaces.model.DefaultScheduleEvent;
@@ -78,5 +79,5 @@ public class CalendarBacking implements Serializable {
     public ScheduleModel getModel() { return model; }
 
     /** The server's zone for both sides: sessions are wall-clock times in the programme's region. */
-    public String getZone() { return java.time.ZoneId.systemDefault().getId(); }
+    public String getZone() { return ZoneId.systemDefault().getId(); }
 }

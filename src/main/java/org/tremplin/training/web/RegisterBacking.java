@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,7 +97,7 @@ public class RegisterBacking implements Serializable {
     }
 
     public AttendanceStatus[] getStatuses() { return AttendanceStatus.values(); }
-    public boolean isOpenForAttendance() { return !session.isCancelled() && !session.getDate().isAfter(java.time.LocalDate.now()); }
+    public boolean isOpenForAttendance() { return session.takesAttendanceOn(LocalDate.now()); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public TrainingSession getSession() { return session; }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -84,7 +85,7 @@ class LoanDocumentsTest {
 
     @Test
     void longTextWrapsAndFlowsOntoASecondPage() throws IOException {
-        String many = String.join(", ", java.util.Collections.nCopies(400, "câble USB-C"));
+        String many = String.join(", ", Collections.nCopies(400, "câble USB-C"));
         byte[] pdf = documents.agreement(open(Locale.FRENCH, many));
         assertTrue(pages(pdf) >= 2, "the accessories list does not fit on one page");
         String text = text(pdf);

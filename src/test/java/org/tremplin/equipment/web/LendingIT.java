@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -188,7 +189,7 @@ class LendingIT extends BrowserTest {
         return created.object().getJsonNumber("id").longValue();
     }
 
-    jakarta.json.JsonObject item(String tag) {
+    JsonObject item(String tag) {
         return admin.get("api/equipment?q=" + tag).array().getJsonObject(0);
     }
 }

@@ -13,9 +13,13 @@ import jakarta.json.JsonValue;
 import java.net.URL;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -280,7 +284,7 @@ class LearnerApiIT {
     @Test
     void eachInvalidFieldIsNamedAndNothingIsStored() {
         String first = "Invalid" + unique();
-        Map<String, JsonObjectBuilder> cases = new java.util.LinkedHashMap<>();
+        Map<String, JsonObjectBuilder> cases = new LinkedHashMap<>();
         cases.put("birthDate", learner(first, "Impossible", LILLE).add("birthDate", "1990-02-30"));
         cases.put("birthDate ", learner(first, "Future", LILLE).add("birthDate", LocalDate.now().plusYears(1).toString()));
         cases.put("gender", learner(first, "Gender", LILLE).add("gender", "X"));
@@ -670,7 +674,7 @@ class LearnerApiIT {
         int attempts = 8;
         ExecutorService pool = Executors.newFixedThreadPool(attempts);
         try {
-            List<Future<Reply>> replies = new java.util.ArrayList<>();
+            List<Future<Reply>> replies = new ArrayList<>();
             for (int i = 0; i < attempts; i++) {
                 replies.add(pool.submit(() -> coordinator.post("api/enrolments", body)));
             }
@@ -770,8 +774,8 @@ class LearnerApiIT {
     }
 
     static String fold(String s) {
-        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
-                .toLowerCase(java.util.Locale.ROOT).replaceAll("[-'’_.,]", " ").replaceAll("\\s+", " ").strip();
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT).replaceAll("[-'’_.,]", " ").replaceAll("\\s+", " ").strip();
     }
 
 }

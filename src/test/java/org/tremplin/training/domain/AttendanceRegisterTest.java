@@ -11,6 +11,7 @@ import static org.tremplin.training.domain.AttendanceStatus.PRESENT;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.tremplin.shared.domain.ConflictException;
 
@@ -27,7 +28,7 @@ class AttendanceRegisterTest {
         marks.put(4L, ABSENT);
         AttendanceRegister r = AttendanceRegister.take(session, Set.of(1L, 2L, 3L, 4L), Map.of(), marks);
         assertEquals(Map.of(1L, 180, 2L, 180, 3L, 0, 4L, 0),
-                r.lines().stream().collect(java.util.stream.Collectors.toMap(AttendanceRegister.Line::learnerId,
+                r.lines().stream().collect(Collectors.toMap(AttendanceRegister.Line::learnerId,
                         AttendanceRegister.Line::minutes)));
         assertEquals(4, r.changes().size(), "first marks are changes from nothing");
     }

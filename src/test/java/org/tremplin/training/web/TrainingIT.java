@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
 import org.tremplin.testing.Api;
 import org.tremplin.testing.BrowserTest;
 import org.tremplin.testing.TrainingFixture;
@@ -104,7 +106,7 @@ class TrainingIT extends BrowserTest {
         browser.date("form:date", first.toString());
         browser.choose("form:trainer", "Julien Formateur");
         browser.type("form:topic", "Démarches en ligne");
-        browser.element("form:weeks_input").sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "4");
+        browser.element("form:weeks_input").sendKeys(Keys.chord(Keys.CONTROL, "a"), "4");
         browser.submit("form:save");
         assertTrue(browser.pageText().contains("4 séances planifiées."), browser.pageText());
         assertEquals("4", f.admin.get("api/sessions?cohortId=" + f.cohortId).header("X-Total-Count"));
@@ -143,7 +145,7 @@ class TrainingIT extends BrowserTest {
         var select = browser.driver().findElements(By.cssSelector("label[for$=':level']")).stream()
                 .filter(l -> l.getText().startsWith(code + " ")).findFirst()
                 .orElseThrow(() -> new AssertionError("no competence " + code)).getAttribute("for");
-        new org.openqa.selenium.support.ui.Select(browser.driver().findElement(By.id(select))).selectByVisibleText(label);
+        new Select(browser.driver().findElement(By.id(select))).selectByVisibleText(label);
     }
 
     int rowOf(String lastName) {

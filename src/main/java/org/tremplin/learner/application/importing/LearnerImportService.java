@@ -12,12 +12,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.IntConsumer;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.learner.domain.NameKey;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.programme.domain.Site;
+import org.tremplin.shared.application.ImportMode;
+import org.tremplin.shared.application.ImportReport;
 
 /**
  * Stores the learners of a checked file, in one transaction: all or nothing, or the valid rows only.
@@ -75,7 +78,7 @@ public class LearnerImportService {
     /** Refuses rows whose person is already recorded, in a few queries (by chunks of birth dates). */
     List<RowMapper.Result> refuseKnownPeople(List<RowMapper.Result> results) {
         List<LocalDate> dates = results.stream().filter(RowMapper.Result::isValid)
-                .map(r -> r.learner().getBirthDate()).filter(java.util.Objects::nonNull).distinct().toList();
+                .map(r -> r.learner().getBirthDate()).filter(Objects::nonNull).distinct().toList();
         Map<String, Long> known = new HashMap<>();
         for (int i = 0; i < dates.size(); i += CHUNK) {
             em.createQuery("SELECT l.searchKey, l.birthDate, l.id FROM Learner l WHERE l.birthDate IN :dates", Object[].class)

@@ -1,4 +1,4 @@
-package org.tremplin.learner.application.importing;
+package org.tremplin.shared.application;
 
 /** What to do when some rows are wrong. */
 public enum ImportMode {
