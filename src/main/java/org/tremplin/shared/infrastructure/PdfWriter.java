@@ -136,8 +136,9 @@ public final class PdfWriter implements AutoCloseable {
     }
 
     /**
-     * A table with a header row and rows of at least {@code rowHeight} points (room to sign); the
-     * header is repeated on each new page. Widths are fractions of the text width.
+     * A table with a header row and rows of at least {@code rowHeight} points (room to sign), taller
+     * where a cell's text wraps onto more lines (up to a page); the header is repeated on each new page.
+     * Widths are fractions of the text width.
      */
     public void table(List<String> headers, float[] widths, List<List<String>> rows, float rowHeight) throws IOException {
         float[] xs = new float[widths.length + 1];
@@ -145,15 +146,29 @@ public final class PdfWriter implements AutoCloseable {
         for (int i = 0; i < widths.length; i++) {
             xs[i + 1] = xs[i] + widths[i] * WIDTH;
         }
-        tableRow(headers, xs, LEADING + 6, true);
+        float headerHeight = fitted(headers, xs, bold, LEADING + 6);
+        tableRow(headers, xs, headerHeight, true);
         for (List<String> row : rows) {
-            if (y - rowHeight < MARGIN + 20) {
+            float height = fitted(row, xs, regular, rowHeight);
+            if (y - height < MARGIN + 20) {
                 newPage();
-                tableRow(headers, xs, LEADING + 6, true);
+                tableRow(headers, xs, headerHeight, true);
             }
-            tableRow(row, xs, rowHeight, false);
+            tableRow(row, xs, height, false);
         }
         y -= LEADING;
+    }
+
+    /** The row's height: at least {@code least}, enough for its longest cell, at most what a page holds under a header. */
+    private float fitted(List<String> cells, float[] xs, PDFont font, float least) throws IOException {
+        int lines = 1;
+        for (int i = 0; i < xs.length - 1 && i < cells.size(); i++) {
+            if (cells.get(i) != null) {
+                lines = Math.max(lines, wrap(font, 9.5f, cells.get(i), xs[i + 1] - xs[i] - 8).size());
+            }
+        }
+        float page = PAGE.getHeight() - 2 * MARGIN - 20 - (LEADING + 6) * 2;
+        return Math.max(least, Math.min(12 * lines + 6, page));
     }
 
     private void tableRow(List<String> cells, float[] xs, float height, boolean header) throws IOException {

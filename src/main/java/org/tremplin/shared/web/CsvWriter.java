@@ -3,11 +3,14 @@ package org.tremplin.shared.web;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.tremplin.shared.infrastructure.Spreadsheets;
 
 /**
  * CSV as spreadsheets in France open it: UTF-8 with a byte order mark, ';' between cells, CRLF between
- * rows, RFC 4180 quoting. A cell that a spreadsheet would read as a formula (beginning with = + - @,
- * a tab or a carriage return) is prefixed with ' so that it stays text.
+ * rows, RFC 4180 quoting. A text cell that a spreadsheet would read as a formula (beginning with = + - @,
+ * a tab or a carriage return) is prefixed with ' so that it stays text ({@link Spreadsheets#neutralise});
+ * a {@link Number} cell is written as plain digits ({@link Spreadsheets#format}) and left as it is, so
+ * that -3 stays a number.
  */
 public final class CsvWriter {
 
@@ -21,7 +24,8 @@ public final class CsvWriter {
         return row(Arrays.asList(cells));
     }
 
-    public CsvWriter row(List<String> cells) {
+    /** One row; a cell is text, a {@link Number} or null (empty). */
+    public CsvWriter row(List<?> cells) {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 text.append(SEPARATOR);
@@ -43,22 +47,19 @@ public final class CsvWriter {
         return (BOM + text).getBytes(StandardCharsets.UTF_8);
     }
 
-    /** One cell, neutralised then quoted if it holds a separator, a quote or a line break. */
-    static String cell(String value) {
-        if (value == null || value.isEmpty()) {
+    /** One cell: a number as plain digits; text neutralised, then quoted if it holds a separator, a quote or a line break. */
+    static String cell(Object value) {
+        if (Spreadsheets.isNumber(value)) {
+            return Spreadsheets.format((Number) value);
+        }
+        String text = value == null ? "" : value.toString();
+        if (text.isEmpty()) {
             return "";
         }
-        String safe = neutralise(value);
+        String safe = Spreadsheets.neutralise(text);
         if (safe.indexOf(SEPARATOR) >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0) {
             return '"' + safe.replace("\"", "\"\"") + '"';
         }
         return safe;
-    }
-
-    /** Formula injection: text that a spreadsheet would evaluate gets a leading '. */
-    static String neutralise(String value) {
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
     }
 }

@@ -43,6 +43,13 @@ class CsvWriterTest {
     }
 
     @Test
+    void numbersArePlainAndNotNeutralised() {
+        assertEquals("-3;12;85.5;'-3;;NaN\r\n",
+                new CsvWriter().row(Arrays.asList(-3, 12.0, 85.5, "-3", null, Double.NaN)).toString());
+        assertEquals("'-Infinity", CsvWriter.cell(Double.NEGATIVE_INFINITY), "not a number: text, neutralised");
+    }
+
+    @Test
     void bytesAreUtf8WithAByteOrderMark() {
         byte[] bytes = new CsvWriter().row("é").toBytes();
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
