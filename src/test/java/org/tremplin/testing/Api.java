@@ -69,6 +69,24 @@ public final class Api {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A file asked for by media type (CSV, .xlsx, PDF): status, content type and the raw bytes. */
+    public File download(String path, String accept) {
+        try {
+            HttpResponse<byte[]> r = http.send(request(path).setHeader("Accept", accept).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new File(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A downloaded file. */
+    public record File(int status, String contentType, byte[] bytes) {
+        public String text() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+
     public Reply delete(String path) {
         return send(request(path).DELETE());
     }

@@ -1,6 +1,11 @@
 package org.tremplin.programme.domain;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Max;
@@ -9,6 +14,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.PeriodEntity;
 
 /** A funded operation (Synapse, PopSchool…) with its period and participation rule. */
@@ -32,6 +42,13 @@ public class Programme extends PeriodEntity {
     @Column(name = "min_attendance_days", nullable = false)
     private int minAttendanceDays = 2;
 
+    /** What the programme committed to reach, per ESF+ indicator code (EECO01…, EECR06). */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "programme_target", joinColumns = @JoinColumn(name = "programme_id"))
+    @MapKeyColumn(name = "code", length = 8)
+    @Column(name = "target", nullable = false)
+    private Map<String, Integer> targets = new TreeMap<>();
+
     protected Programme() {
     }
 
@@ -41,6 +58,26 @@ public class Programme extends PeriodEntity {
         this.funder = funder;
     }
 
+
+    /** The target for an indicator, if the programme set one. */
+    public Optional<Integer> targetFor(String code) {
+        return Optional.ofNullable(targets.get(code));
+    }
+
+    /** Sets (or, with null, removes) the target of an indicator; a target is a count, never negative. */
+    public void setTarget(String code, Integer target) {
+        if (target == null) {
+            targets.remove(code);
+        } else if (target < 0) {
+            throw new ConflictException("targets." + code, "A target is a number of people: 0 or more.");
+        } else {
+            targets.put(code, target);
+        }
+    }
+
+    public Map<String, Integer> getTargets() {
+        return Collections.unmodifiableMap(targets);
+    }
 
     public String getName() { return name; }
     public void setName(String name) { this.name = name; }

@@ -128,7 +128,7 @@ public final class Inputs {
         return value == null ? null : value.name();
     }
 
-    private static String shorten(String value) {
+    public static String shorten(String value) {
         String clean = value.replaceAll("\\p{Cntrl}", "?");
         return clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
     }

@@ -1,0 +1,75 @@
+package org.tremplin.outcome.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.tremplin.learner.domain.ConsentPurpose;
+import org.tremplin.learner.domain.Enrolment;
+import org.tremplin.outcome.domain.Outcome;
+import org.tremplin.outcome.domain.OutcomeTiming;
+import org.tremplin.shared.infrastructure.JpaRepository;
+
+@ApplicationScoped
+public class OutcomeRepository extends JpaRepository<Outcome> {
+
+    public OutcomeRepository() {
+        super(Outcome.class);
+    }
+
+    /** A learner's outcomes, by exit then timing. */
+    public List<Outcome> ofLearner(Long learnerId) {
+        return em.createQuery("SELECT o FROM Outcome o JOIN FETCH o.enrolment e WHERE o.learner.id = :l "
+                + "ORDER BY e.exitDate DESC, o.timing, o.id", Outcome.class).setParameter("l", learnerId).getResultList();
+    }
+
+    public Optional<Outcome> of(Long enrolmentId, OutcomeTiming timing) {
+        return em.createQuery("SELECT o FROM Outcome o WHERE o.enrolment.id = :e AND o.timing = :t", Outcome.class)
+                .setParameter("e", enrolmentId).setParameter("t", timing).getResultStream().findFirst();
+    }
+
+    /**
+     * The follow-up queue: closed enrolments (of the given sites) still waiting for the observation of
+     * this timing and due by {@code dueBy}, the longest waiting first.
+     */
+    public long countDue(OutcomeTiming timing, LocalDate dueBy, Optional<List<Long>> sites) {
+        if (sites.isPresent() && sites.get().isEmpty()) {
+            return 0;
+        }
+        return due("SELECT COUNT(e)", timing, dueBy, sites, Long.class).getSingleResult();
+    }
+
+    public List<Enrolment> due(OutcomeTiming timing, LocalDate dueBy, Optional<List<Long>> sites, int first, int size) {
+        if (sites.isPresent() && sites.get().isEmpty()) {
+            return List.of();
+        }
+        return due("SELECT e", timing, dueBy, sites, Enrolment.class)
+                .setHint("eclipselink.join-fetch", "e.learner").setHint("eclipselink.join-fetch", "e.cohort")
+                .setFirstResult(first).setMaxResults(size).getResultList();
+    }
+
+    private <R> TypedQuery<R> due(String select, OutcomeTiming timing, LocalDate dueBy, Optional<List<Long>> sites, Class<R> type) {
+        // the due date is the exit date, or six months after it: compare the exit date with dueBy moved back
+        LocalDate lastExit = timing == OutcomeTiming.AT_EXIT ? dueBy : dueBy.plusDays(1).minusMonths(6).minusDays(1);
+        TypedQuery<R> q = em.createQuery(select + " FROM Enrolment e WHERE e.exitDate IS NOT NULL AND e.exitDate <= :last"
+                + " AND NOT EXISTS (SELECT o FROM Outcome o WHERE o.enrolment = e AND o.timing = :t)"
+                + sites.map(ids -> " AND e.cohort.site.id IN :sites").orElse("")
+                + (select.contains("COUNT") ? "" : " ORDER BY e.exitDate, e.id"), type)
+                .setParameter("last", lastExit).setParameter("t", timing);
+        sites.ifPresent(ids -> q.setParameter("sites", ids));
+        return q;
+    }
+
+    /** Among these learners, those who agreed to be contacted for the six-month survey (and did not withdraw). */
+    public Set<Long> agreeToBeContacted(List<Long> learnerIds) {
+        if (learnerIds.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("SELECT DISTINCT c.learner.id FROM Consent c WHERE c.learner.id IN :ids "
+                + "AND c.purpose = :p AND c.given = TRUE AND c.withdrawnOn IS NULL", Long.class)
+                .setParameter("ids", learnerIds).setParameter("p", ConsentPurpose.SIX_MONTH_SURVEY).getResultList());
+    }
+}

@@ -1,0 +1,114 @@
+package org.tremplin.report.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tremplin.identity.application.CurrentUser;
+import org.tremplin.learner.domain.Gender;
+import org.tremplin.programme.application.ProgrammeService;
+import org.tremplin.programme.domain.Programme;
+import org.tremplin.report.domain.EsfIndicator;
+import org.tremplin.report.domain.GenderCounts;
+import org.tremplin.report.infrastructure.EsfQueries;
+import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.domain.NotFoundException;
+import org.tremplin.shared.infrastructure.Settings;
+
+/**
+ * The funders' and coordinators' reports. Funders read only the programmes they fund, in counts with
+ * small cells masked; coordinators read the cohorts of their sites and may open the people behind a
+ * figure; admins read everything.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ReportService {
+
+    /** Cells below this many people are masked for funders (default 5). */
+    public static final String THRESHOLD = "TREMPLIN_SMALL_COUNT_THRESHOLD";
+
+    @Inject
+    EsfQueries queries;
+
+    @Inject
+    ProgrammeService programmes;
+
+    @Inject
+    CurrentUser user;
+
+    /** The programmes the caller may report on. */
+    public List<Programme> programmes() {
+        List<Programme> all = programmes.programmes();
+        if (!user.isFunder()) {
+            return all;
+        }
+        List<Long> funded = user.fundedProgrammeIds();
+        return all.stream().filter(p -> funded.contains(p.getId())).toList();
+    }
+
+    /** A programme the caller may report on; another one is not found (no existence leak to funders). */
+    public Programme programme(Long id) {
+        if (id == null || user.isFunder() && !user.fundedProgrammeIds().contains(id)) {
+            throw new NotFoundException("Programme", id);
+        }
+        return programmes.programme(id);
+    }
+
+    public static int threshold() {
+        return Settings.get(THRESHOLD).map(value -> {
+            try {
+                return Math.max(1, Integer.parseInt(value));
+            } catch (NumberFormatException e) {
+                return 5;
+            }
+        }).orElse(5);
+    }
+
+    /** The ESF+ report; without dates, the programme's whole period. */
+    public EsfReport esf(Long programmeId, LocalDate from, LocalDate to) {
+        Programme p = programme(programmeId);
+        EsfQueries.Scope scope = scope(p, from, to);
+        EsfQueries.Figures figures = queries.figures(scope);
+        boolean masked = user.isFunder();
+        int threshold = threshold();
+        List<EsfReport.Row> rows = new ArrayList<>();
+        for (EsfIndicator indicator : EsfIndicator.values()) {
+            GenderCounts counts = figures.indicators().get(indicator);
+            rows.add(new EsfReport.Row(indicator, masked ? counts.disclosed(threshold) : counts.disclosed(),
+                    p.targetFor(indicator.code()).orElse(null)));
+        }
+        return new EsfReport(p.getId(), p.getName(), scope.from(), scope.to(), p.getMinAttendanceDays(),
+                figures.indicators().get(EsfIndicator.EECO01).total(), figures.incomplete().total(), masked, threshold, rows);
+    }
+
+    /** The people counted in one figure; never for funders. */
+    public List<EsfQueries.Person> people(Long programmeId, LocalDate from, LocalDate to, EsfIndicator indicator,
+            Optional<Gender> gender) {
+        if (user.isFunder()) {
+            throw new NotFoundException("Programme", programmeId);
+        }
+        return queries.people(scope(programme(programmeId), from, to), indicator, gender);
+    }
+
+    /** Sets the programme's targets (admins): code → number of people, null removes. */
+    @Transactional
+    public Programme setTargets(Long programmeId, Map<EsfIndicator, Integer> targets) {
+        Programme p = programmes.programme(programmeId);
+        targets.forEach((indicator, target) -> p.setTarget(indicator.code(), target));
+        return programmes.save(p);
+    }
+
+    private EsfQueries.Scope scope(Programme p, LocalDate from, LocalDate to) {
+        LocalDate start = from == null ? p.getStartDate() : from;
+        LocalDate end = to == null ? p.getEndDate() : to;
+        if (end.isBefore(start)) {
+            throw new ConflictException("to", "The end of the period is before its start.");
+        }
+        return new EsfQueries.Scope(p.getId(), start, end, p.getMinAttendanceDays(),
+                user.isFunder() ? Optional.empty() : user.siteScope());
+    }
+}

@@ -1,0 +1,178 @@
+package org.tremplin.report.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.tremplin.learner.domain.Gender;
+import org.tremplin.report.domain.EsfIndicator;
+import org.tremplin.report.domain.GenderCounts;
+
+/**
+ * The ESF+ indicators computed by the database in one aggregate query (portable SQL, H2 and PostgreSQL).
+ *
+ * <p>A person is one row however often they re-entered the programme: their first entry date is the
+ * entry into the operation (situation and age are read on it), their last exit date the leaving,
+ * counted only once no enrolment of the programme is open. Outputs count the participants who entered
+ * in the period; results those who left in it, from the outcome recorded for that last exit. A person
+ * is a participant only when the programme's rule holds: present (or late) on at least
+ * {@code min_attendance_days} different days of its sessions up to the end of the period.
+ */
+@ApplicationScoped
+public class EsfQueries {
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    /** What the report is about: a programme, a period, optionally only the cohorts of some sites. */
+    public record Scope(long programmeId, LocalDate from, LocalDate to, int minAttendanceDays, Optional<List<Long>> sites) {
+    }
+
+    /** The figures of one report: every indicator by gender, plus the incomplete participant records. */
+    public record Figures(Map<EsfIndicator, GenderCounts> indicators, GenderCounts incomplete) {
+    }
+
+    private static final String ENTERED = "p.first_entry BETWEEN ?2 AND ?3";
+    private static final String LEFT = "p.open_count = 0 AND p.last_exit BETWEEN ?2 AND ?3";
+
+    /** The condition (on the participant row {@code p}) of each indicator. */
+    static String condition(EsfIndicator indicator) {
+        return switch (indicator) {
+            case EECO01 -> ENTERED;
+            case EECO02 -> ENTERED + " AND p.labour_status = 'UNEMPLOYED'";
+            case EECO03 -> ENTERED + " AND p.labour_status = 'UNEMPLOYED' AND p.unemployed_since IS NOT NULL AND ("
+                    + "(p.birth_date IS NOT NULL AND " + ageBelow(25) + " AND p.unemployed_since + INTERVAL '6' MONTH < p.first_entry)"
+                    + " OR ((p.birth_date IS NULL OR NOT " + ageBelow(25) + ") AND p.unemployed_since + INTERVAL '12' MONTH < p.first_entry))";
+            case EECO04 -> ENTERED + " AND p.labour_status = 'INACTIVE'";
+            case EECO05 -> ENTERED + " AND p.labour_status = 'EMPLOYED'";
+            case EECO06 -> ENTERED + " AND p.birth_date IS NOT NULL AND " + ageBelow(18);
+            case EECO07 -> ENTERED + " AND p.birth_date IS NOT NULL AND NOT " + ageBelow(18) + " AND " + ageBelow(30);
+            case EECO08 -> ENTERED + " AND p.birth_date IS NOT NULL AND NOT " + ageBelow(55);
+            case EECO09 -> ENTERED + " AND p.isced_level BETWEEN 0 AND 2";
+            case EECO10 -> ENTERED + " AND p.isced_level BETWEEN 3 AND 4";
+            case EECO11 -> ENTERED + " AND p.isced_level BETWEEN 5 AND 8";
+            case EECO12 -> ENTERED + " AND p.disability = TRUE";
+            case EECO13 -> ENTERED + " AND p.third_country_national = TRUE";
+            case EECO14 -> ENTERED + " AND p.foreign_background = TRUE";
+            case EECO15 -> ENTERED + " AND p.minority = TRUE";
+            case EECO16 -> ENTERED + " AND p.homeless = TRUE";
+            case EECO17 -> ENTERED + " AND p.rural_area = TRUE";
+            case EECR01 -> LEFT + outcome("AT_EXIT", "job_searching");
+            case EECR02 -> LEFT + outcome("AT_EXIT", "in_education");
+            case EECR03 -> LEFT + outcome("AT_EXIT", "gained_qualification");
+            case EECR04 -> LEFT + outcome("AT_EXIT", "employed");
+            case EECR05 -> LEFT + outcome("SIX_MONTHS", "employed");
+            case EECR06 -> LEFT + outcome("SIX_MONTHS", "better_situation");
+        };
+    }
+
+    /** A participant record lacking a mandatory field or any contact (as {@code Learner.missingEsfFields}). */
+    static final String INCOMPLETE = ENTERED + " AND (p.birth_date IS NULL OR p.gender IS NULL"
+            + " OR (p.email IS NULL AND p.phone IS NULL) OR p.postcode IS NULL OR p.labour_status IS NULL"
+            + " OR p.isced_level IS NULL OR (p.labour_status = 'UNEMPLOYED' AND p.unemployed_since IS NULL))";
+
+    /** Age at entry under {@code years}: the birthday of that age falls after the entry date. */
+    private static String ageBelow(int years) {
+        return "p.birth_date + INTERVAL '" + years + "' YEAR > p.first_entry";
+    }
+
+    private static String outcome(String timing, String flag) {
+        return " AND EXISTS (SELECT 1 FROM outcome o JOIN enrolment oe ON oe.id = o.enrolment_id"
+                + " JOIN cohort oc ON oc.id = oe.cohort_id WHERE o.learner_id = p.learner_id AND oc.programme_id = ?1"
+                + " AND oe.exit_date = p.last_exit AND o.timing = '" + timing + "' AND o." + flag + " = TRUE)";
+    }
+
+    /** One row per person of the programme (in the scope's sites) who satisfies the participation rule. */
+    private static String participants(Scope scope) {
+        String sites = scope.sites().map(ids -> " AND c.site_id IN ("
+                + ids.stream().map(id -> Long.toString(id)).collect(Collectors.joining(", ")) + ")").orElse("");
+        return "(SELECT l.id AS learner_id, l.first_name, l.last_name, l.gender, l.birth_date, l.labour_status,"
+                + " l.unemployed_since, l.isced_level, l.disability, l.third_country_national, l.foreign_background,"
+                + " l.minority, l.homeless, l.rural_area, l.email, l.phone, l.postcode,"
+                + " MIN(e.entry_date) AS first_entry, MAX(e.exit_date) AS last_exit,"
+                + " SUM(CASE WHEN e.exit_date IS NULL THEN 1 ELSE 0 END) AS open_count"
+                + " FROM enrolment e JOIN cohort c ON c.id = e.cohort_id JOIN learner l ON l.id = e.learner_id"
+                + " WHERE c.programme_id = ?1" + sites
+                + " GROUP BY l.id, l.first_name, l.last_name, l.gender, l.birth_date, l.labour_status, l.unemployed_since,"
+                + " l.isced_level, l.disability, l.third_country_national, l.foreign_background, l.minority, l.homeless,"
+                + " l.rural_area, l.email, l.phone, l.postcode) p"
+                + " WHERE (SELECT COUNT(DISTINCT s.session_date) FROM attendance a"
+                + " JOIN training_session s ON s.id = a.session_id JOIN cohort ac ON ac.id = s.cohort_id"
+                + " WHERE a.learner_id = p.learner_id AND ac.programme_id = ?1 AND a.status IN ('PRESENT', 'LATE')"
+                + " AND s.cancelled_at IS NULL AND s.session_date <= ?3) >= ?4";
+    }
+
+    /** Every indicator and the incomplete records, by gender, in one statement. */
+    public Figures figures(Scope scope) {
+        if (scope.sites().isPresent() && scope.sites().get().isEmpty()) {
+            return empty();
+        }
+        StringBuilder sql = new StringBuilder("SELECT p.gender");
+        for (EsfIndicator indicator : EsfIndicator.values()) {
+            sql.append(", SUM(CASE WHEN ").append(condition(indicator)).append(" THEN 1 ELSE 0 END)");
+        }
+        sql.append(", SUM(CASE WHEN ").append(INCOMPLETE).append(" THEN 1 ELSE 0 END)");
+        sql.append(" FROM ").append(participants(scope)).append(" GROUP BY p.gender");
+        Map<EsfIndicator, GenderCounts> indicators = new EnumMap<>(EsfIndicator.class);
+        for (EsfIndicator indicator : EsfIndicator.values()) {
+            indicators.put(indicator, GenderCounts.ZERO);
+        }
+        GenderCounts incomplete = GenderCounts.ZERO;
+        for (Object row : bind(em.createNativeQuery(sql.toString()), scope).getResultList()) {
+            Object[] r = (Object[]) row;
+            Gender gender = r[0] == null ? null : Gender.valueOf((String) r[0]);
+            EsfIndicator[] all = EsfIndicator.values();
+            for (int i = 0; i < all.length; i++) {
+                indicators.put(all[i], indicators.get(all[i]).plus(gender, count(r[i + 1])));
+            }
+            incomplete = incomplete.plus(gender, count(r[all.length + 1]));
+        }
+        return new Figures(indicators, incomplete);
+    }
+
+    /** A person behind a figure (for coordinators and admins only). */
+    public record Person(Long learnerId, String firstName, String lastName, Gender gender) {
+    }
+
+    /** The people counted in an indicator, optionally of one gender, by name. */
+    public List<Person> people(Scope scope, EsfIndicator indicator, Optional<Gender> gender) {
+        if (scope.sites().isPresent() && scope.sites().get().isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT p.learner_id, p.first_name, p.last_name, p.gender FROM " + participants(scope)
+                + " AND " + condition(indicator) + gender.map(g -> " AND p.gender = '" + g.name() + "'").orElse("")
+                + " ORDER BY p.last_name, p.first_name, p.learner_id";
+        List<Person> people = new ArrayList<>();
+        for (Object row : bind(em.createNativeQuery(sql), scope).getResultList()) {
+            Object[] r = (Object[]) row;
+            people.add(new Person(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                    r[3] == null ? null : Gender.valueOf((String) r[3])));
+        }
+        return people;
+    }
+
+    private static Query bind(Query q, Scope scope) {
+        return q.setParameter(1, scope.programmeId()).setParameter(2, Date.valueOf(scope.from()))
+                .setParameter(3, Date.valueOf(scope.to())).setParameter(4, scope.minAttendanceDays());
+    }
+
+    private static long count(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static Figures empty() {
+        Map<EsfIndicator, GenderCounts> indicators = new EnumMap<>(EsfIndicator.class);
+        for (EsfIndicator indicator : EsfIndicator.values()) {
+            indicators.put(indicator, GenderCounts.ZERO);
+        }
+        return new Figures(indicators, GenderCounts.ZERO);
+    }
+}

@@ -1,0 +1,194 @@
+package org.tremplin.report.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import org.tremplin.identity.domain.Role;
+import org.tremplin.learner.domain.Gender;
+import org.tremplin.report.application.EsfReport;
+import org.tremplin.report.application.ReportService;
+import org.tremplin.report.application.ReportTables;
+import org.tremplin.report.domain.EsfIndicator;
+import org.tremplin.report.infrastructure.EsfQueries;
+import org.tremplin.shared.infrastructure.ExportFormat;
+import org.tremplin.shared.infrastructure.ReportTable;
+import org.tremplin.shared.rest.Inputs;
+
+/**
+ * The ESF+ indicator report as JSON, or as a file (CSV, .xlsx, PDF) by the {@code Accept} header;
+ * labels in English unless the client prefers French. Funders read their programmes with small cells
+ * masked; the people behind a figure are for coordinators and admins.
+ */
+@Path("reports")
+@RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME, Role.FUNDER_NAME})
+public class ReportResource {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Inject
+    ReportService reports;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path("esf")
+    @Produces(MediaType.APPLICATION_JSON)
+    public EsfReportJson esf(@QueryParam("programme") String programme, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        return EsfReportJson.of(report(programme, from, to), bundle());
+    }
+
+    @GET
+    @Path("esf")
+    @Produces("text/csv")
+    public Response esfCsv(@QueryParam("programme") String programme, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        return file(ExportFormat.CSV, esfTable(programme, from, to), "esf");
+    }
+
+    @GET
+    @Path("esf")
+    @Produces(XLSX)
+    public Response esfXlsx(@QueryParam("programme") String programme, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        return file(ExportFormat.XLSX, esfTable(programme, from, to), "esf");
+    }
+
+    @GET
+    @Path("esf")
+    @Produces("application/pdf")
+    public Response esfPdf(@QueryParam("programme") String programme, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        return file(ExportFormat.PDF, esfTable(programme, from, to), "esf");
+    }
+
+    /** The people counted in one figure: {@code code} (EECO01…EECR06), optionally {@code gender}. */
+    @GET
+    @Path("esf/people")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    public List<EsfQueries.Person> people(@QueryParam("programme") String programme, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("code") String code, @QueryParam("gender") String gender) {
+        return peopleOf(programme, from, to, code, gender);
+    }
+
+    /** The same list as a CSV or .xlsx file (cells that a spreadsheet would run as formulas are neutralised). */
+    @GET
+    @Path("esf/people")
+    @Produces({"text/csv", XLSX})
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    public Response peopleFile(@QueryParam("programme") String programme, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("code") String code, @QueryParam("gender") String gender) {
+        List<EsfQueries.Person> people = peopleOf(programme, from, to, code, gender);
+        ExportFormat format = headers.getAcceptableMediaTypes().stream()
+                .anyMatch(m -> XLSX.equals(m.getType() + "/" + m.getSubtype())) ? ExportFormat.XLSX : ExportFormat.CSV;
+        return file(format, ReportTables.people(code.toUpperCase(Locale.ROOT), people, bundle()), "people");
+    }
+
+    private List<EsfQueries.Person> peopleOf(String programme, String from, String to, String code, String gender) {
+        Inputs in = new Inputs();
+        Long id = programmeId(in, programme);
+        LocalDate start = in.date("from", from);
+        LocalDate end = in.date("to", to);
+        order(in, start, end);
+        EsfIndicator indicator = in.required("code", code == null ? null : EsfIndicator.byCode(code).orElseGet(() -> {
+            in.add("code", "unknown indicator \"" + code + "\": use EECO01 to EECO17 or EECR01 to EECR06");
+            return null;
+        }));
+        Gender g = in.choice("gender", gender, Gender.class);
+        in.check();
+        return reports.people(id, start, end, indicator, Optional.ofNullable(g));
+    }
+
+    /** Sets targets: {@code {"EECO01": 120, "EECR04": 30}}; null removes one. Returns the report. */
+    @PUT
+    @Path("esf/targets")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Role.ADMIN_NAME)
+    public EsfReportJson targets(@QueryParam("programme") String programme, Map<String, Object> body) {
+        Inputs in = new Inputs();
+        Long id = programmeId(in, programme);
+        Inputs.body(body);
+        Map<EsfIndicator, Integer> targets = new EnumMap<>(EsfIndicator.class);
+        body.forEach((code, value) -> {
+            Optional<EsfIndicator> indicator = EsfIndicator.byCode(code);
+            if (indicator.isEmpty()) {
+                in.add(code, "unknown indicator: use EECO01 to EECO17 or EECR01 to EECR06");
+            } else if (value == null) {
+                targets.put(indicator.get(), null);
+            } else if (value instanceof BigDecimal n && n.signum() >= 0 && n.stripTrailingZeros().scale() <= 0
+                    && n.compareTo(BigDecimal.valueOf(1_000_000)) <= 0) {
+                targets.put(indicator.get(), n.intValueExact());
+            } else {
+                in.add(code, "must be a whole number of people from 0 to 1000000, got " + value);
+            }
+        });
+        in.check();
+        reports.setTargets(id, targets);
+        return EsfReportJson.of(reports.esf(id, null, null), bundle());
+    }
+
+    private EsfReport report(String programme, String from, String to) {
+        Inputs in = new Inputs();
+        Long id = programmeId(in, programme);
+        LocalDate start = in.date("from", from);
+        LocalDate end = in.date("to", to);
+        order(in, start, end);
+        in.check();
+        return reports.esf(id, start, end);
+    }
+
+    private ReportTable esfTable(String programme, String from, String to) {
+        return ReportTables.esf(report(programme, from, to), bundle());
+    }
+
+    private static Long programmeId(Inputs in, String programme) {
+        if (programme == null || programme.isBlank()) {
+            in.add("programme", "give the programme's id, e.g. ?programme=12");
+            return null;
+        }
+        try {
+            return Long.parseLong(programme.strip());
+        } catch (NumberFormatException e) {
+            in.add("programme", "must be a programme id (a number), got \"" + Inputs.shorten(programme) + "\"");
+            return null;
+        }
+    }
+
+    private static void order(Inputs in, LocalDate start, LocalDate end) {
+        if (start != null && end != null && end.isBefore(start)) {
+            in.add("to", "the end of the period is before its start");
+        }
+    }
+
+    private ResourceBundle bundle() {
+        Locale locale = headers.getAcceptableLanguages().stream()
+                .filter(l -> "fr".equals(l.getLanguage()) || "en".equals(l.getLanguage())).findFirst().orElse(Locale.ENGLISH);
+        return ResourceBundle.getBundle("org.tremplin.i18n.messages", "fr".equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH);
+    }
+
+    private static Response file(ExportFormat format, ReportTable table, String name) {
+        return Response.ok(format.write("Tremplin", table), format.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + name + "." + format.extension() + "\"")
+                .header("Cache-Control", "no-store").build();
+    }
+}
