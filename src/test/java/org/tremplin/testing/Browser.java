@@ -193,20 +193,30 @@ public final class Browser implements AutoCloseable {
      * PDF it answers (whitespace as extracted); fails unless it is a 200 PDF.
      */
     public String pdfText(String href) {
+        Api.File file = download(href);
+        if (file.status() != 200 || !"application/pdf".equals(file.contentType())) {
+            throw new AssertionError(href + " answered " + file.status() + " " + file.contentType() + ", not a PDF");
+        }
+        return pdfText(file.bytes());
+    }
+
+    public static String pdfText(byte[] bytes) {
+        try (PDDocument pdf = Loader.loadPDF(bytes)) {
+            return new PDFTextStripper().getText(pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Fetches a link with this browser's session, as a download would: status, content type, bytes. */
+    public Api.File download(String href) {
         Cookie session = driver.manage().getCookieNamed("TREMPLIN_SESSION");
         try {
             HttpResponse<byte[]> response = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create(href))
                             .header("Cookie", "TREMPLIN_SESSION=" + session.getValue()).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200
-                    || !"application/pdf".equals(response.headers().firstValue("Content-Type").orElse(""))) {
-                throw new AssertionError(href + " answered " + response.statusCode() + " "
-                        + response.headers().firstValue("Content-Type").orElse("") + ", not a PDF");
-            }
-            try (PDDocument pdf = Loader.loadPDF(response.body())) {
-                return new PDFTextStripper().getText(pdf);
-            }
+            return new Api.File(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

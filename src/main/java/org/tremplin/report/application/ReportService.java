@@ -15,6 +15,7 @@ import org.tremplin.programme.domain.Programme;
 import org.tremplin.report.domain.EsfIndicator;
 import org.tremplin.report.domain.GenderCounts;
 import org.tremplin.report.infrastructure.EsfQueries;
+import org.tremplin.report.infrastructure.ProgrammeQueries;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.NotFoundException;
 import org.tremplin.shared.infrastructure.Settings;
@@ -33,6 +34,9 @@ public class ReportService {
 
     @Inject
     EsfQueries queries;
+
+    @Inject
+    ProgrammeQueries dashboards;
 
     @Inject
     ProgrammeService programmes;
@@ -56,6 +60,10 @@ public class ReportService {
             throw new NotFoundException("Programme", id);
         }
         return programmes.programme(id);
+    }
+
+    public boolean isFunder() {
+        return user.isFunder();
     }
 
     public static int threshold() {
@@ -83,6 +91,15 @@ public class ReportService {
         }
         return new EsfReport(p.getId(), p.getName(), scope.from(), scope.to(), p.getMinAttendanceDays(),
                 figures.indicators().get(EsfIndicator.EECO01).total(), figures.incomplete().total(), masked, threshold, rows);
+    }
+
+    /** The programme's dashboards for a period (its whole period without dates). */
+    public ProgrammeDashboard dashboard(Long programmeId, LocalDate from, LocalDate to) {
+        Programme p = programme(programmeId);
+        EsfQueries.Scope scope = scope(p, from, to);
+        return new ProgrammeDashboard(p.getId(), p.getName(), scope.from(), scope.to(), user.isFunder() ? threshold() : 0,
+                dashboards.funnel(scope), dashboards.cohorts(scope), dashboards.loans(scope, LocalDate.now()),
+                dashboards.digComp(scope));
     }
 
     /** The people counted in one figure; never for funders. */

@@ -49,6 +49,74 @@ public final class ReportTables {
                         text.getString("report.target")), rows);
     }
 
+    /** The pathway funnel: people who entered in the period and how far they went. */
+    public static ReportTable funnel(ProgrammeDashboard d, ResourceBundle text) {
+        var f = d.funnel();
+        long[] values = {f.enrolled(), f.attended(), f.completed(), f.positiveAtExit(), f.employedAtSixMonths()};
+        String[] keys = {"funnel.enrolled", "funnel.attended", "funnel.completed", "funnel.positiveAtExit", "funnel.employedAtSixMonths"};
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < keys.length; i++) {
+            rows.add(List.of(text.getString(keys[i]), values[i],
+                    f.enrolled() == 0 ? "" : Math.round(100.0 * values[i] / f.enrolled()) + " %"));
+        }
+        return new ReportTable(format(text, "report.funnel.title", d.programme()), List.of(format(text, "report.period", d.from(), d.to())),
+                List.of(text.getString("report.stage"), text.getString("report.people"), text.getString("report.share")), rows);
+    }
+
+    /** Each cohort's sessions, hours and attendance; learners masked below the threshold for funders. */
+    public static ReportTable cohorts(ProgrammeDashboard d, ResourceBundle text) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (var c : d.cohorts()) {
+            Long learners = d.disclosed(c.learners());
+            List<Object> row = new ArrayList<>();
+            row.add(c.cohort());
+            row.add(learners == null ? "< " + d.threshold() : learners);
+            row.add(c.sessions());
+            row.add(round(c.hoursDelivered()));
+            row.add(c.plannedHours());
+            row.add(c.attendanceRate() == null ? null : Math.round(c.attendanceRate() * 100));
+            row.add(round(c.hoursAttended()));
+            rows.add(row);
+        }
+        return new ReportTable(format(text, "report.attendance.title", d.programme()), List.of(format(text, "report.period", d.from(), d.to())),
+                List.of(text.getString("report.cohort"), text.getString("report.learners"), text.getString("report.sessions"),
+                        text.getString("report.hoursDelivered"), text.getString("report.plannedHours"),
+                        text.getString("report.attendanceRate"), text.getString("report.hoursAttended")), rows);
+    }
+
+    public static ReportTable loans(ProgrammeDashboard d, ResourceBundle text) {
+        var l = d.loans();
+        List<List<Object>> rows = List.of(
+                List.of(text.getString("report.loans.onLoan"), l.onLoan()),
+                List.of(text.getString("report.loans.overdue"), l.overdue()),
+                List.of(text.getString("report.loans.lost"), l.lost()),
+                List.of(text.getString("report.loans.equipped"), l.learnersEquipped()),
+                List.of(text.getString("report.loans.learners"), l.learners()),
+                List.of(text.getString("report.loans.equippedShare"), l.equippedShare() == null ? "" : Math.round(l.equippedShare() * 100) + " %"));
+        return new ReportTable(format(text, "report.loans.title", d.programme()), List.of(format(text, "report.period", d.from(), d.to())),
+                List.of(text.getString("report.figure"), text.getString("report.value")), rows);
+    }
+
+    public static ReportTable digComp(ProgrammeDashboard d, ResourceBundle text) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (var a : d.digComp()) {
+            List<Object> row = new ArrayList<>();
+            row.add(text.getString("digcomp.area." + a.area()));
+            row.add(a.entry() == null ? null : round(a.entry()));
+            row.add(a.entryCount());
+            row.add(a.exit() == null ? null : round(a.exit()));
+            row.add(a.exitCount());
+            rows.add(row);
+        }
+        return new ReportTable(format(text, "report.digcomp.title", d.programme()), List.of(format(text, "report.period", d.from(), d.to())),
+                List.of(text.getString("report.area"), text.getString("report.entryLevel"), text.getString("report.entryCount"),
+                        text.getString("report.exitLevel"), text.getString("report.exitCount")), rows);
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 10) / 10.0;
+    }
+
     /** The people behind a figure: names only (coordinators and admins). */
     public static ReportTable people(String title, List<EsfQueries.Person> people, ResourceBundle text) {
         List<List<Object>> rows = new ArrayList<>();

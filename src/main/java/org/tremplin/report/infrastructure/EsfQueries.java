@@ -40,8 +40,8 @@ public class EsfQueries {
     public record Figures(Map<EsfIndicator, GenderCounts> indicators, GenderCounts incomplete) {
     }
 
-    private static final String ENTERED = "p.first_entry BETWEEN ?2 AND ?3";
-    private static final String LEFT = "p.open_count = 0 AND p.last_exit BETWEEN ?2 AND ?3";
+    static final String ENTERED = "p.first_entry BETWEEN ?2 AND ?3";
+    static final String LEFT = "p.open_count = 0 AND p.last_exit BETWEEN ?2 AND ?3";
 
     /** The condition (on the participant row {@code p}) of each indicator. */
     static String condition(EsfIndicator indicator) {
@@ -84,30 +84,38 @@ public class EsfQueries {
         return "p.birth_date + INTERVAL '" + years + "' YEAR > p.first_entry";
     }
 
-    private static String outcome(String timing, String flag) {
+    static String outcome(String timing, String flag) {
         return " AND EXISTS (SELECT 1 FROM outcome o JOIN enrolment oe ON oe.id = o.enrolment_id"
                 + " JOIN cohort oc ON oc.id = oe.cohort_id WHERE o.learner_id = p.learner_id AND oc.programme_id = ?1"
                 + " AND oe.exit_date = p.last_exit AND o.timing = '" + timing + "' AND o." + flag + " = TRUE)";
     }
 
-    /** One row per person of the programme (in the scope's sites) who satisfies the participation rule. */
-    private static String participants(Scope scope) {
+    /** One row per person of the programme (in the scope's sites): first entry, last exit, open enrolments. */
+    static String persons(Scope scope) {
         String sites = scope.sites().map(ids -> " AND c.site_id IN ("
                 + ids.stream().map(id -> Long.toString(id)).collect(Collectors.joining(", ")) + ")").orElse("");
         return "(SELECT l.id AS learner_id, l.first_name, l.last_name, l.gender, l.birth_date, l.labour_status,"
                 + " l.unemployed_since, l.isced_level, l.disability, l.third_country_national, l.foreign_background,"
                 + " l.minority, l.homeless, l.rural_area, l.email, l.phone, l.postcode,"
                 + " MIN(e.entry_date) AS first_entry, MAX(e.exit_date) AS last_exit,"
-                + " SUM(CASE WHEN e.exit_date IS NULL THEN 1 ELSE 0 END) AS open_count"
+                + " SUM(CASE WHEN e.exit_date IS NULL THEN 1 ELSE 0 END) AS open_count,"
+                + " SUM(CASE WHEN e.status = 'COMPLETED' THEN 1 ELSE 0 END) AS completed_count"
                 + " FROM enrolment e JOIN cohort c ON c.id = e.cohort_id JOIN learner l ON l.id = e.learner_id"
                 + " WHERE c.programme_id = ?1" + sites
                 + " GROUP BY l.id, l.first_name, l.last_name, l.gender, l.birth_date, l.labour_status, l.unemployed_since,"
                 + " l.isced_level, l.disability, l.third_country_national, l.foreign_background, l.minority, l.homeless,"
-                + " l.rural_area, l.email, l.phone, l.postcode) p"
-                + " WHERE (SELECT COUNT(DISTINCT s.session_date) FROM attendance a"
-                + " JOIN training_session s ON s.id = a.session_id JOIN cohort ac ON ac.id = s.cohort_id"
-                + " WHERE a.learner_id = p.learner_id AND ac.programme_id = ?1 AND a.status IN ('PRESENT', 'LATE')"
-                + " AND s.cancelled_at IS NULL AND s.session_date <= ?3) >= ?4";
+                + " l.rural_area, l.email, l.phone, l.postcode) p";
+    }
+
+    /** The participation rule on a person row: present (or late) on enough different days by the period's end. */
+    static final String ATTENDED = "(SELECT COUNT(DISTINCT s.session_date) FROM attendance a"
+            + " JOIN training_session s ON s.id = a.session_id JOIN cohort ac ON ac.id = s.cohort_id"
+            + " WHERE a.learner_id = p.learner_id AND ac.programme_id = ?1 AND a.status IN ('PRESENT', 'LATE')"
+            + " AND s.cancelled_at IS NULL AND s.session_date <= ?3) >= ?4";
+
+    /** One row per person of the programme (in the scope's sites) who satisfies the participation rule. */
+    private static String participants(Scope scope) {
+        return persons(scope) + " WHERE " + ATTENDED;
     }
 
     /** Every indicator and the incomplete records, by gender, in one statement. */
@@ -159,12 +167,12 @@ public class EsfQueries {
         return people;
     }
 
-    private static Query bind(Query q, Scope scope) {
+    static Query bind(Query q, Scope scope) {
         return q.setParameter(1, scope.programmeId()).setParameter(2, Date.valueOf(scope.from()))
                 .setParameter(3, Date.valueOf(scope.to())).setParameter(4, scope.minAttendanceDays());
     }
 
-    private static long count(Object value) {
+    static long count(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
     }
 

@@ -56,28 +56,13 @@ public class ReportResource {
         return EsfReportJson.of(report(programme, from, to), bundle());
     }
 
+    /** The report as a file: CSV, .xlsx or PDF, whichever the {@code Accept} header prefers. */
     @GET
     @Path("esf")
-    @Produces("text/csv")
-    public Response esfCsv(@QueryParam("programme") String programme, @QueryParam("from") String from,
+    @Produces({"text/csv", XLSX, "application/pdf"})
+    public Response esfFile(@QueryParam("programme") String programme, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        return file(ExportFormat.CSV, esfTable(programme, from, to), "esf");
-    }
-
-    @GET
-    @Path("esf")
-    @Produces(XLSX)
-    public Response esfXlsx(@QueryParam("programme") String programme, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        return file(ExportFormat.XLSX, esfTable(programme, from, to), "esf");
-    }
-
-    @GET
-    @Path("esf")
-    @Produces("application/pdf")
-    public Response esfPdf(@QueryParam("programme") String programme, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        return file(ExportFormat.PDF, esfTable(programme, from, to), "esf");
+        return file(format(), esfTable(programme, from, to), "esf");
     }
 
     /** The people counted in one figure: {@code code} (EECO01…EECR06), optionally {@code gender}. */
@@ -98,9 +83,7 @@ public class ReportResource {
     public Response peopleFile(@QueryParam("programme") String programme, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("code") String code, @QueryParam("gender") String gender) {
         List<EsfQueries.Person> people = peopleOf(programme, from, to, code, gender);
-        ExportFormat format = headers.getAcceptableMediaTypes().stream()
-                .anyMatch(m -> XLSX.equals(m.getType() + "/" + m.getSubtype())) ? ExportFormat.XLSX : ExportFormat.CSV;
-        return file(format, ReportTables.people(code.toUpperCase(Locale.ROOT), people, bundle()), "people");
+        return file(format(), ReportTables.people(code.toUpperCase(Locale.ROOT), people, bundle()), "people");
     }
 
     private List<EsfQueries.Person> peopleOf(String programme, String from, String to, String code, String gender) {
@@ -184,6 +167,18 @@ public class ReportResource {
         Locale locale = headers.getAcceptableLanguages().stream()
                 .filter(l -> "fr".equals(l.getLanguage()) || "en".equals(l.getLanguage())).findFirst().orElse(Locale.ENGLISH);
         return ResourceBundle.getBundle("org.tremplin.i18n.messages", "fr".equals(locale.getLanguage()) ? Locale.FRENCH : Locale.ENGLISH);
+    }
+
+    /** The first file format the client accepts (JAX-RS has already checked that one is offered). */
+    private ExportFormat format() {
+        for (var type : headers.getAcceptableMediaTypes()) {
+            for (ExportFormat f : ExportFormat.values()) {
+                if (type.isCompatible(MediaType.valueOf(f.contentType()))) {
+                    return f;
+                }
+            }
+        }
+        return ExportFormat.CSV;
     }
 
     private static Response file(ExportFormat format, ReportTable table, String name) {

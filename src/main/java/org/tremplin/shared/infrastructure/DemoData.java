@@ -27,6 +27,7 @@ import org.tremplin.learner.domain.Learner;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.programme.domain.Programme;
 import org.tremplin.programme.domain.Site;
+import org.tremplin.outcome.infrastructure.DemoOutcomes;
 import org.tremplin.training.infrastructure.DemoTraining;
 
 /**
@@ -55,6 +56,9 @@ public class DemoData {
 
     @Inject
     DemoTraining training;
+
+    @Inject
+    DemoOutcomes outcomes;
 
     @Inject
     AccountService accounts;
@@ -86,6 +90,7 @@ public class DemoData {
 
         Random random = new Random(42);
         List<Learner> synapseLearners = new ArrayList<>();
+        List<Enrolment> exits = new ArrayList<>();
         for (int i = 0; i < LEARNERS; i++) {
             Cohort cohort = cohorts.get(i % cohorts.size());
             Learner learner = learner(random, cohort, today, i);
@@ -98,6 +103,9 @@ public class DemoData {
                         completed ? ExitReason.COMPLETED : ExitReason.values()[1 + random.nextInt(ExitReason.values().length - 1)]);
             }
             em.persist(enrolment);
+            if (!enrolment.isOpen()) {
+                exits.add(enrolment);
+            }
             if (enrolment.isOpen() && cohort.getProgramme() == synapse) {
                 synapseLearners.add(learner);
             }
@@ -106,13 +114,15 @@ public class DemoData {
         int items = equipment(List.of(lille, roubaix, avesnois), synapseLearners, today, random);
         int sessions = training.seed(cohorts.stream().filter(c -> c.getSite() == lille && !c.getEndDate().isBefore(today)).toList(),
                 today, random);
+        sessions += training.seedPast(cohorts.stream().filter(c -> c.getEndDate().isBefore(today)).toList(), random);
+        int results = outcomes.seed(exits, List.of(synapse, popschool), today, random);
         createAccount("admin", "Camille Administratrice", Role.ADMIN, Set.of(), Set.of());
         createAccount("coordinator", "Nadia Coordinatrice", Role.COORDINATOR, Set.of(lille, roubaix, avesnois), Set.of());
         createAccount("trainer", "Julien Formateur", Role.TRAINER, Set.of(lille), Set.of());
         createAccount("trainer2", "Sophie Formatrice", Role.TRAINER, Set.of(lille, roubaix), Set.of());
         createAccount("funder", "Région Hauts-de-France", Role.FUNDER, Set.of(), Set.of(synapse, popschool));
         LOG.info("Demo data created: 2 programmes, 4 sites, " + cohorts.size() + " cohorts, " + LEARNERS + " learners, "
-                + items + " items of equipment, " + sessions + " training sessions.");
+                + items + " items of equipment, " + sessions + " training sessions, " + results + " outcomes.");
     }
 
     /**

@@ -23,6 +23,14 @@ public class Language implements Serializable {
         return locale;
     }
 
+    /** Outside a page (a download servlet): the user's language, else the request's first supported one. */
+    public Locale localeFor(jakarta.servlet.http.HttpServletRequest request) {
+        if (locale == null) {
+            locale = supported(request.getLocales().asIterator());
+        }
+        return locale;
+    }
+
     static Locale supported(java.util.Iterator<Locale> preferred) {
         while (preferred.hasNext()) {
             String lang = preferred.next().getLanguage();

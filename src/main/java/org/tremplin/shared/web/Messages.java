@@ -13,6 +13,11 @@ public final class Messages {
     private Messages() {
     }
 
+    /** The bundle in the page's language, for what is written outside the page (downloads). */
+    public static ResourceBundle bundle() {
+        return ResourceBundle.getBundle(BUNDLE, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+    }
+
     public static String text(String key, Object... args) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());

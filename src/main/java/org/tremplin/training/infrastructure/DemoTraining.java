@@ -82,6 +82,31 @@ public class DemoTraining {
         return count;
     }
 
+    /**
+     * Finished cohorts: their first two weekly sessions with the register taken (everyone present), so
+     * that their learners count as participants in the programme reports. Returns the sessions created.
+     */
+    public int seedPast(List<Cohort> cohorts, Random random) {
+        List<Competence> competences = sessions.competences();
+        int count = 0;
+        for (Cohort cohort : cohorts) {
+            LocalDate first = cohort.getStartDate().plusDays(10).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+            for (LocalDate day = first; day.isBefore(first.plusWeeks(2)); day = day.plusWeeks(1)) {
+                TrainingSession s = session(cohort, day, LocalTime.of(9, 0), LocalTime.of(12, 0), competences, count++);
+                Map<Long, AttendanceStatus> marks = new HashMap<>();
+                attendance.members(s).forEach(l -> marks.put(l.getId(), random.nextInt(10) > 0 ? AttendanceStatus.PRESENT
+                        : AttendanceStatus.LATE));
+                if (!marks.isEmpty()) {
+                    attendance.replace(s.getId(), AttendanceRegister.take(s, marks.keySet(), Map.of(), marks).lines());
+                    s.attendanceTaken(TRAINER, day.atTime(12, 5).atZone(ZoneId.systemDefault()).toInstant());
+                    s.recordSheetOnFile(true);
+                }
+            }
+        }
+        em.flush();
+        return count;
+    }
+
     private TrainingSession session(Cohort cohort, LocalDate day, LocalTime start, LocalTime end,
             List<Competence> competences, int n) {
         List<Competence> worked = List.of(competences.get(n % competences.size()), competences.get((n + 5) % competences.size()));

@@ -3,12 +3,11 @@ package org.tremplin.training.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.util.List;
 import org.tremplin.learner.web.LearnerFileBacking;
 import org.tremplin.shared.web.Language;
+import org.tremplin.shared.web.Charts;
 import org.tremplin.shared.web.Messages;
 import org.tremplin.training.application.AssessmentService;
 import org.tremplin.training.application.AssessmentService.AreaProgress;
@@ -73,23 +72,10 @@ public class LearnerTrainingBacking implements Serializable {
 
     /** Chart.js configuration: entry and latest average level per DigComp area (bars, scale 0–8). */
     public String getChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder entry = Json.createArrayBuilder();
-        JsonArrayBuilder latest = Json.createArrayBuilder();
-        for (AreaProgress p : getProgress()) {
-            labels.add(Messages.text("digcomp.area." + p.area()));
-            entry.add(p.entry() == null ? 0 : p.entry());
-            latest.add(p.latest() == null ? 0 : p.latest());
-        }
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder().add("label", Messages.text("skills.entry")).add("data", entry)
-                                        .add("backgroundColor", "#94a3b8"))
-                                .add(Json.createObjectBuilder().add("label", Messages.text("skills.latest")).add("data", latest)
-                                        .add("backgroundColor", "#1d4ed8"))))
-                .add("options", Json.createObjectBuilder().add("scales", Json.createObjectBuilder()
-                        .add("y", Json.createObjectBuilder().add("min", 0).add("max", 8))))
-                .build().toString();
+        List<AreaProgress> progress = getProgress();
+        return Charts.bars(progress.stream().map(p -> Messages.text("digcomp.area." + p.area())).toList())
+                .series(Messages.text("skills.entry"), "#94a3b8", progress.stream().map(p -> p.entry() == null ? 0 : p.entry()).toList())
+                .series(Messages.text("skills.latest"), "#1d4ed8", progress.stream().map(p -> p.latest() == null ? 0 : p.latest()).toList())
+                .max(8).toString();
     }
 }

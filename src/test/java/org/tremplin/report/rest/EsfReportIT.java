@@ -234,6 +234,38 @@ class EsfReportIT {
     }
 
     @Test
+    void aFunderReadsOnlyTheProgrammesTheyFundWithSmallCellsMasked() {
+        Api funder = Api.as(base, "funder");
+        assertEquals(404, funder.get("api/reports/esf?" + period()).status(), "the crafted programme is not theirs");
+        long synapse = admin.get("api/programmes").array().stream().map(JsonValue::asJsonObject)
+                .filter(o -> o.getString("name").equals("Synapse")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        Reply r = funder.get("api/reports/esf?programme=" + synapse);
+        assertEquals(200, r.status(), r::toString);
+        JsonObject report = r.object();
+        assertTrue(report.getBoolean("masked"));
+        assertEquals(5, report.getInt("threshold"));
+        int masked = 0;
+        for (JsonValue v : report.getJsonArray("indicators")) {
+            JsonObject row = v.asJsonObject();
+            assertTrue(row.containsKey("total") && !row.isNull("total"), "totals are never masked");
+            int hidden = 0;
+            for (String cell : List.of("women", "men", "nonBinary")) {
+                assertTrue(row.containsKey(cell), "a masked cell is written as null: " + row);
+                if (row.isNull(cell)) {
+                    hidden++;
+                } else {
+                    assertTrue(row.getInt(cell) >= 5, "a shown cell holds at least 5 people: " + row);
+                }
+            }
+            assertTrue(hidden != 1, "never a single masked cell, it could be worked out from the total: " + row);
+            masked += hidden;
+        }
+        assertTrue(masked > 0, "the demo has small cells");
+        Reply admins = admin.get("api/reports/esf?programme=" + synapse);
+        assertFalse(admins.object().getBoolean("masked"));
+    }
+
+    @Test
     void badParametersAreFourHundredsWithAProblem() {
         for (String query : List.of("", "programme=abc", "programme=" + programme + "&from=2026-02-30",
                 "programme=" + programme + "&from=2026-05-01&to=2026-01-01")) {

@@ -1,0 +1,84 @@
+package org.tremplin.outcome.infrastructure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import org.tremplin.learner.domain.Enrolment;
+import org.tremplin.outcome.domain.ContractType;
+import org.tremplin.outcome.domain.Outcome;
+import org.tremplin.outcome.domain.OutcomeSource;
+import org.tremplin.outcome.domain.OutcomeTiming;
+import org.tremplin.outcome.domain.Situation;
+import org.tremplin.programme.domain.Programme;
+
+/**
+ * Demo outcomes: most exits have their at-exit situation, most exits older than six months their
+ * six-month one; about one in five is left to record, so that the follow-up queue has work in it.
+ * Also the programmes' targets per indicator.
+ */
+@ApplicationScoped
+public class DemoOutcomes {
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    /** Returns the number of outcomes created. */
+    public int seed(List<Enrolment> exits, List<Programme> programmes, LocalDate today, Random random) {
+        int count = 0;
+        for (Enrolment e : exits) {
+            LocalDate exit = e.getExitDate();
+            if (random.nextInt(5) > 0 && !exit.plusDays(7).isAfter(today)) {
+                em.persist(new Outcome(e, OutcomeTiming.AT_EXIT, atExit(random), exit.plusDays(random.nextInt(8)),
+                        OutcomeSource.DECLARATION, null, "coordinator", today));
+                count++;
+            }
+            LocalDate due = OutcomeTiming.SIX_MONTHS.dueOn(exit);
+            if (random.nextInt(5) > 0 && !due.plusDays(7).isAfter(today)) {
+                em.persist(new Outcome(e, OutcomeTiming.SIX_MONTHS, sixMonths(random), due.plusDays(random.nextInt(8)),
+                        OutcomeSource.SURVEY, null, "coordinator", today));
+                count++;
+            }
+        }
+        for (Programme p : programmes) {
+            int scale = "Synapse".equals(p.getName()) ? 160 : 60;
+            p.setTarget("EECO01", scale);
+            p.setTarget("EECO02", scale / 2);
+            p.setTarget("EECO04", scale / 4);
+            p.setTarget("EECO09", scale / 2);
+            p.setTarget("EECR02", scale / 5);
+            p.setTarget("EECR04", scale / 5);
+            p.setTarget("EECR05", scale / 4);
+        }
+        em.flush();
+        return count;
+    }
+
+    private static Situation atExit(Random random) {
+        int r = random.nextInt(10);
+        if (r < 3) {
+            return new Situation(true, false, false, false, null, false, false, false);
+        }
+        if (r < 5) {
+            return new Situation(false, true, r == 4, false, null, false, false, false);
+        }
+        if (r < 8) {
+            return Situation.employedAs(ContractType.values()[random.nextInt(ContractType.values().length)]);
+        }
+        return r == 8 ? new Situation(false, false, false, false, null, false, true, false) : Situation.unknownSituation();
+    }
+
+    private static Situation sixMonths(Random random) {
+        int r = random.nextInt(10);
+        if (r < 5) {
+            return new Situation(false, false, false, true, ContractType.values()[random.nextInt(ContractType.values().length)],
+                    true, false, false);
+        }
+        if (r < 7) {
+            return new Situation(true, false, false, false, null, r == 6, false, false);
+        }
+        return r < 9 ? new Situation(false, true, false, false, null, true, false, false) : Situation.unknownSituation();
+    }
+}
