@@ -65,6 +65,21 @@ public class ReportResource {
         return file(format(), esfTable(programme, from, to), "esf");
     }
 
+    /** The programme's dashboards: pathway funnel, attendance and hours per cohort, equipment, DigComp. */
+    @GET
+    @Path("dashboard")
+    @Produces(MediaType.APPLICATION_JSON)
+    public DashboardJson dashboard(@QueryParam("programme") String programme, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        Inputs in = new Inputs();
+        Long id = programmeId(in, programme);
+        LocalDate start = in.date("from", from);
+        LocalDate end = in.date("to", to);
+        order(in, start, end);
+        in.check();
+        return DashboardJson.of(reports.dashboard(id, start, end));
+    }
+
     /** The people counted in one figure: {@code code} (EECO01…EECR06), optionally {@code gender}. */
     @GET
     @Path("esf/people")

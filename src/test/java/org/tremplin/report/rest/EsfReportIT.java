@@ -164,6 +164,26 @@ class EsfReportIT {
     }
 
     @Test
+    void theDashboardsFollowThePathwayOfThePeopleWhoEntered() {
+        Reply r = admin.get("api/reports/dashboard?" + period());
+        assertEquals(200, r.status(), r::toString);
+        JsonObject funnel = r.object().getJsonObject("funnel");
+        assertEquals(11, funnel.getInt("enrolled"), "everyone but M5, who entered before the period");
+        assertEquals(10, funnel.getInt("attended"), "W5 came on one day only");
+        assertEquals(3, funnel.getInt("completed"), "W1, NB1 and M4's second enrolment");
+        assertEquals(4, funnel.getInt("positiveAtExit"), "W1 training, M3 and M4 employed, NB1 qualified");
+        assertEquals(1, funnel.getInt("employedAtSixMonths"));
+        JsonObject a = r.object().getJsonArray("cohorts").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getJsonNumber("cohortId").longValue() == cohortA).findFirst().orElseThrow();
+        assertEquals(3, a.getInt("sessions"));
+        assertEquals(9.0, a.getJsonNumber("hoursDelivered").doubleValue(), 1e-9);
+        assertEquals(12, a.getInt("learners"));
+        JsonObject loans = r.object().getJsonObject("loans");
+        assertEquals(0, loans.getInt("onLoan"));
+        assertEquals(12, loans.getInt("learners"), "the programme's learners in the period");
+    }
+
+    @Test
     void thePeopleBehindAFigureAreListedForCoordinatorsButNotFunders() {
         Reply r = admin.get("api/reports/esf/people?" + period() + "&code=EECR04");
         assertEquals(200, r.status(), r::toString);
