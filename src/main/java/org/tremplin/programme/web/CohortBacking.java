@@ -21,7 +21,7 @@ import org.tremplin.learner.web.LearnerPicker;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.shared.domain.ConflictException;
-import org.tremplin.shared.web.CsvWriter;
+import org.tremplin.shared.infrastructure.CsvWriter;
 import org.tremplin.shared.web.Messages;
 import org.tremplin.shared.web.Pages;
 

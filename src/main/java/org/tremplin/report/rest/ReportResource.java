@@ -72,12 +72,9 @@ public class ReportResource {
     public DashboardJson dashboard(@QueryParam("programme") String programme, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         Inputs in = new Inputs();
-        Long id = programmeId(in, programme);
-        LocalDate start = in.date("from", from);
-        LocalDate end = in.date("to", to);
-        order(in, start, end);
+        Period p = period(in, programme, from, to);
         in.check();
-        return DashboardJson.of(reports.dashboard(id, start, end));
+        return DashboardJson.of(reports.dashboard(p.programme(), p.from(), p.to()));
     }
 
     /** The people counted in one figure: {@code code} (EECO01…EECR06), optionally {@code gender}. */
@@ -103,17 +100,14 @@ public class ReportResource {
 
     private List<EsfQueries.Person> peopleOf(String programme, String from, String to, String code, String gender) {
         Inputs in = new Inputs();
-        Long id = programmeId(in, programme);
-        LocalDate start = in.date("from", from);
-        LocalDate end = in.date("to", to);
-        order(in, start, end);
+        Period p = period(in, programme, from, to);
         EsfIndicator indicator = in.required("code", code == null ? null : EsfIndicator.byCode(code).orElseGet(() -> {
             in.add("code", "unknown indicator \"" + code + "\": use EECO01 to EECO17 or EECR01 to EECR06");
             return null;
         }));
         Gender g = in.choice("gender", gender, Gender.class);
         in.check();
-        return reports.people(id, start, end, indicator, Optional.ofNullable(g));
+        return reports.people(p.programme(), p.from(), p.to(), indicator, Optional.ofNullable(g));
     }
 
     /** Sets targets: {@code {"EECO01": 120, "EECR04": 30}}; null removes one. Returns the report. */
@@ -126,6 +120,9 @@ public class ReportResource {
         Inputs in = new Inputs();
         Long id = programmeId(in, programme);
         Inputs.body(body);
+        if (body.isEmpty()) {
+            in.add("body", "give at least one target, e.g. {\"EECO01\": 120}");
+        }
         Map<EsfIndicator, Integer> targets = new EnumMap<>(EsfIndicator.class);
         body.forEach((code, value) -> {
             Optional<EsfIndicator> indicator = EsfIndicator.byCode(code);
@@ -147,12 +144,9 @@ public class ReportResource {
 
     private EsfReport report(String programme, String from, String to) {
         Inputs in = new Inputs();
-        Long id = programmeId(in, programme);
-        LocalDate start = in.date("from", from);
-        LocalDate end = in.date("to", to);
-        order(in, start, end);
+        Period p = period(in, programme, from, to);
         in.check();
-        return reports.esf(id, start, end);
+        return reports.esf(p.programme(), p.from(), p.to());
     }
 
     private ReportTable esfTable(String programme, String from, String to) {
@@ -172,10 +166,18 @@ public class ReportResource {
         }
     }
 
-    private static void order(Inputs in, LocalDate start, LocalDate end) {
+    /** A report's programme and period as asked for (dates may be null: the programme's own). */
+    private record Period(Long programme, LocalDate from, LocalDate to) {
+    }
+
+    private static Period period(Inputs in, String programme, String from, String to) {
+        Long id = programmeId(in, programme);
+        LocalDate start = in.date("from", from);
+        LocalDate end = in.date("to", to);
         if (start != null && end != null && end.isBefore(start)) {
             in.add("to", "the end of the period is before its start");
         }
+        return new Period(id, start, end);
     }
 
     private ResourceBundle bundle() {

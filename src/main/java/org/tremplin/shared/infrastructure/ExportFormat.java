@@ -1,7 +1,5 @@
 package org.tremplin.shared.infrastructure;
 
-import org.tremplin.shared.web.CsvWriter;
-
 /** The formats a report table downloads as, with what a response needs to send each. */
 public enum ExportFormat {
 

@@ -2,7 +2,6 @@ package org.tremplin.shared.infrastructure;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.tremplin.shared.web.CsvWriter;
 
 /**
  * Writes {@link ReportTable}s as CSV, .xlsx or PDF, so that every report offers the same three downloads

@@ -61,6 +61,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (e instanceof PersistenceException && isConstraintViolation(e)) {
             return Problem.response(Status.CONFLICT, "This conflicts with an existing record (a value that must be unique is already used).");
         }
+        if (e instanceof PersistenceException && isDataException(e)) {
+            return Problem.response(Status.BAD_REQUEST, "A value does not fit what the field can hold (too long or out of range).");
+        }
         if (e instanceof JsonbException || e instanceof JsonException || e instanceof ProcessingException) {
             return Problem.response(Status.BAD_REQUEST, "The request body is not valid JSON of the expected shape: "
                     + safe(e.getMessage()));
@@ -100,6 +103,16 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     public static boolean isConstraintViolation(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** SQL data exceptions (class 22: a value too long, out of range): the input's fault, nothing was stored. */
+    public static boolean isDataException(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
                 return true;
             }
         }

@@ -224,7 +224,7 @@ class EsfReportIT {
 
     @Test
     void aNameThatLooksLikeAFormulaIsNeutralisedInCsvAndXlsx() throws Exception {
-        long evil = created(admin.post("api/learners", "{\"firstName\":\"Eve\",\"lastName\":\"=HYPERLINK(\\\"x\\\")\",\"siteId\":"
+        long evil = created(admin.post("api/learners?confirmDistinctPerson=true", "{\"firstName\":\"Eve\",\"lastName\":\"=HYPERLINK(\\\"x\\\")\",\"siteId\":"
                 + site + ",\"gender\":\"WOMAN\",\"birthDate\":\"1990-01-01\"}")).getJsonNumber("id").longValue();
         learner.put("EVIL", evil);
         enrol("EVIL", cohortB, T.minusDays(120));

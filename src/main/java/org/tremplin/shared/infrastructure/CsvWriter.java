@@ -1,9 +1,8 @@
-package org.tremplin.shared.web;
+package org.tremplin.shared.infrastructure;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import org.tremplin.shared.infrastructure.Spreadsheets;
 
 /**
  * CSV as spreadsheets in France open it: UTF-8 with a byte order mark, ';' between cells, CRLF between

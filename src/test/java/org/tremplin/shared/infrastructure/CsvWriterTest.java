@@ -1,4 +1,4 @@
-package org.tremplin.shared.web;
+package org.tremplin.shared.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
