@@ -62,10 +62,6 @@ public class ReportService {
         return programmes.programme(id);
     }
 
-    public boolean isFunder() {
-        return user.isFunder();
-    }
-
     public static int threshold() {
         return Settings.get(THRESHOLD).map(value -> {
             try {

@@ -34,6 +34,17 @@ public class EsfQueries {
 
     /** What the report is about: a programme, a period, optionally only the cohorts of some sites. */
     public record Scope(long programmeId, LocalDate from, LocalDate to, int minAttendanceDays, Optional<List<Long>> sites) {
+
+        /** A caller limited to no site at all: every figure is zero without asking the database. */
+        public boolean isEmpty() {
+            return sites.isPresent() && sites.get().isEmpty();
+        }
+
+        /** The SQL condition keeping the cohorts (alias {@code cohort}) of the scope's sites, or nothing. */
+        public String siteFilter(String cohort) {
+            return sites.map(ids -> " AND " + cohort + ".site_id IN ("
+                    + ids.stream().map(id -> Long.toString(id)).collect(Collectors.joining(", ")) + ")").orElse("");
+        }
     }
 
     /** The figures of one report: every indicator by gender, plus the incomplete participant records. */
@@ -92,8 +103,6 @@ public class EsfQueries {
 
     /** One row per person of the programme (in the scope's sites): first entry, last exit, open enrolments. */
     static String persons(Scope scope) {
-        String sites = scope.sites().map(ids -> " AND c.site_id IN ("
-                + ids.stream().map(id -> Long.toString(id)).collect(Collectors.joining(", ")) + ")").orElse("");
         return "(SELECT l.id AS learner_id, l.first_name, l.last_name, l.gender, l.birth_date, l.labour_status,"
                 + " l.unemployed_since, l.isced_level, l.disability, l.third_country_national, l.foreign_background,"
                 + " l.minority, l.homeless, l.rural_area, l.email, l.phone, l.postcode,"
@@ -101,7 +110,7 @@ public class EsfQueries {
                 + " SUM(CASE WHEN e.exit_date IS NULL THEN 1 ELSE 0 END) AS open_count,"
                 + " SUM(CASE WHEN e.status = 'COMPLETED' THEN 1 ELSE 0 END) AS completed_count"
                 + " FROM enrolment e JOIN cohort c ON c.id = e.cohort_id JOIN learner l ON l.id = e.learner_id"
-                + " WHERE c.programme_id = ?1" + sites
+                + " WHERE c.programme_id = ?1" + scope.siteFilter("c")
                 + " GROUP BY l.id, l.first_name, l.last_name, l.gender, l.birth_date, l.labour_status, l.unemployed_since,"
                 + " l.isced_level, l.disability, l.third_country_national, l.foreign_background, l.minority, l.homeless,"
                 + " l.rural_area, l.email, l.phone, l.postcode) p";
@@ -120,7 +129,7 @@ public class EsfQueries {
 
     /** Every indicator and the incomplete records, by gender, in one statement. */
     public Figures figures(Scope scope) {
-        if (scope.sites().isPresent() && scope.sites().get().isEmpty()) {
+        if (scope.isEmpty()) {
             return empty();
         }
         StringBuilder sql = new StringBuilder("SELECT p.gender");
@@ -129,10 +138,7 @@ public class EsfQueries {
         }
         sql.append(", SUM(CASE WHEN ").append(INCOMPLETE).append(" THEN 1 ELSE 0 END)");
         sql.append(" FROM ").append(participants(scope)).append(" GROUP BY p.gender");
-        Map<EsfIndicator, GenderCounts> indicators = new EnumMap<>(EsfIndicator.class);
-        for (EsfIndicator indicator : EsfIndicator.values()) {
-            indicators.put(indicator, GenderCounts.ZERO);
-        }
+        Map<EsfIndicator, GenderCounts> indicators = empty().indicators();
         GenderCounts incomplete = GenderCounts.ZERO;
         for (Object row : bind(em.createNativeQuery(sql.toString()), scope).getResultList()) {
             Object[] r = (Object[]) row;
@@ -152,7 +158,7 @@ public class EsfQueries {
 
     /** The people counted in an indicator, optionally of one gender, by name. */
     public List<Person> people(Scope scope, EsfIndicator indicator, Optional<Gender> gender) {
-        if (scope.sites().isPresent() && scope.sites().get().isEmpty()) {
+        if (scope.isEmpty()) {
             return List.of();
         }
         String sql = "SELECT p.learner_id, p.first_name, p.last_name, p.gender FROM " + participants(scope)

@@ -14,7 +14,6 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.tremplin.report.infrastructure.EsfQueries.Scope;
 
 /**
@@ -60,7 +59,7 @@ public class ProgrammeQueries {
     }
 
     public Funnel funnel(Scope scope) {
-        if (none(scope)) {
+        if (scope.isEmpty()) {
             return new Funnel(0, 0, 0, 0, 0);
         }
         String in = ENTERED + " AND " + ATTENDED;
@@ -75,7 +74,7 @@ public class ProgrammeQueries {
 
     /** The programme's cohorts running in the period, in date order. */
     public List<CohortFigures> cohorts(Scope scope) {
-        if (none(scope)) {
+        if (scope.isEmpty()) {
             return List.of();
         }
         String held = "s.cohort_id = c.id AND s.cancelled_at IS NULL AND s.attendance_taken_at IS NOT NULL"
@@ -88,7 +87,7 @@ public class ProgrammeQueries {
                 + " (SELECT COUNT(*) FROM attendance a JOIN training_session s ON s.id = a.session_id WHERE " + held
                 + " AND a.status IN ('PRESENT', 'LATE')),"
                 + " (SELECT SUM(a.minutes) FROM attendance a JOIN training_session s ON s.id = a.session_id WHERE " + held + ")"
-                + " FROM cohort c WHERE c.programme_id = ?1" + sites(scope, "c") + " AND c.start_date <= ?3 AND c.end_date >= ?2"
+                + " FROM cohort c WHERE c.programme_id = ?1" + scope.siteFilter("c") + " AND c.start_date <= ?3 AND c.end_date >= ?2"
                 + " ORDER BY c.start_date, c.name"), scope);
         List<CohortFigures> rows = new ArrayList<>();
         for (Object o : q.getResultList()) {
@@ -101,11 +100,11 @@ public class ProgrammeQueries {
 
     /** Loans of the programme's learners: open now, overdue today, lost, and the share of learners equipped. */
     public Loans loans(Scope scope, LocalDate today) {
-        if (none(scope)) {
+        if (scope.isEmpty()) {
             return new Loans(0, 0, 0, 0, 0);
         }
         String learners = "SELECT e.learner_id FROM enrolment e JOIN cohort c ON c.id = e.cohort_id WHERE c.programme_id = ?1"
-                + sites(scope, "c") + " AND e.entry_date <= ?3 AND (e.exit_date IS NULL OR e.exit_date >= ?2)";
+                + scope.siteFilter("c") + " AND e.entry_date <= ?3 AND (e.exit_date IS NULL OR e.exit_date >= ?2)";
         Object[] r = (Object[]) period(em.createNativeQuery("SELECT SUM(CASE WHEN lo.closure IS NULL THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN lo.closure IS NULL AND lo.due_date < ?4 THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN lo.closure = 'LOST' THEN 1 ELSE 0 END),"
@@ -121,12 +120,12 @@ public class ProgrammeQueries {
         List<AreaLevels> areas = new ArrayList<>();
         Double[][] averages = new Double[6][2];
         long[][] counts = new long[6][2];
-        if (!none(scope)) {
+        if (!scope.isEmpty()) {
             Query q = period(em.createNativeQuery("SELECT c.area_code, a.kind, AVG(CAST(al.level AS DOUBLE PRECISION)),"
                     + " COUNT(DISTINCT a.learner_id) FROM assessment a JOIN assessment_level al ON al.assessment_id = a.id"
                     + " JOIN competence c ON c.code = al.competence_code WHERE a.kind IN ('ENTRY', 'EXIT')"
                     + " AND a.assessed_on <= ?3 AND a.learner_id IN (SELECT e.learner_id FROM enrolment e"
-                    + " JOIN cohort ec ON ec.id = e.cohort_id WHERE ec.programme_id = ?1" + sites(scope, "ec")
+                    + " JOIN cohort ec ON ec.id = e.cohort_id WHERE ec.programme_id = ?1" + scope.siteFilter("ec")
                     + " AND e.entry_date <= ?3 AND (e.exit_date IS NULL OR e.exit_date >= ?2))"
                     + " GROUP BY c.area_code, a.kind"), scope);
             for (Object o : q.getResultList()) {
@@ -149,12 +148,5 @@ public class ProgrammeQueries {
                 .setParameter(3, Date.valueOf(scope.to()));
     }
 
-    private static boolean none(Scope scope) {
-        return scope.sites().isPresent() && scope.sites().get().isEmpty();
-    }
 
-    private static String sites(Scope scope, String alias) {
-        return scope.sites().map(ids -> " AND " + alias + ".site_id IN ("
-                + ids.stream().map(id -> Long.toString(id)).collect(Collectors.joining(", ")) + ")").orElse("");
-    }
 }

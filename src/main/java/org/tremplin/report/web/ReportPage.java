@@ -73,10 +73,6 @@ public abstract class ReportPage implements Serializable {
         return "programme=" + programmeId + (from == null ? "" : "&from=" + from) + (to == null ? "" : "&to=" + to);
     }
 
-    public boolean isFunder() {
-        return reports.isFunder();
-    }
-
     public List<Programme> getProgrammes() { return programmes; }
     public String getProgrammeParam() { return programmeParam; }
     public void setProgrammeParam(String programmeParam) { this.programmeParam = programmeParam; }
