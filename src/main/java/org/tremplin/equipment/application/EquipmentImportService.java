@@ -1,5 +1,6 @@
 package org.tremplin.equipment.application;
 
+import org.tremplin.audit.application.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,6 +19,7 @@ import org.tremplin.shared.application.ImportReport;
 
 /** Bulk add by CSV, with the learner import's rules: numbered errors, all or nothing or valid rows only. */
 @ApplicationScoped
+@Audited
 public class EquipmentImportService {
 
     @Inject

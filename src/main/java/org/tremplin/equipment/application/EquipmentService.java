@@ -1,5 +1,6 @@
 package org.tremplin.equipment.application;
 
+import org.tremplin.audit.application.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,6 +22,7 @@ import org.tremplin.shared.domain.NotFoundException;
 /** The inventory of the caller's sites: record items, find them, move them through their life. */
 @ApplicationScoped
 @Transactional
+@Audited
 public class EquipmentService {
 
     @Inject

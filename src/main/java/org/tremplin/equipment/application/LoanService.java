@@ -1,5 +1,6 @@
 package org.tremplin.equipment.application;
 
+import org.tremplin.audit.application.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -26,6 +27,7 @@ import org.tremplin.shared.domain.NotFoundException;
 /** Lend, give back, follow up. Each call is one transaction; the item's row is locked while it changes. */
 @ApplicationScoped
 @Transactional
+@Audited
 public class LoanService {
 
     /** Without an open cohort, an item is lent for this many days. */

@@ -1,5 +1,6 @@
 package org.tremplin.identity.application;
 
+import org.tremplin.audit.application.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.tremplin.identity.domain.Account;
+import org.tremplin.identity.domain.LoginThrottle;
 import org.tremplin.identity.domain.PasswordHasher;
 import org.tremplin.identity.infrastructure.AccountRepository;
 import org.tremplin.programme.domain.Programme;
@@ -18,6 +20,7 @@ import org.tremplin.shared.domain.ConflictException;
 /** Accounts: created and changed by admins, or by the first-admin bootstrap and the demo data. */
 @ApplicationScoped
 @Transactional
+@Audited
 public class AccountService {
 
     @Inject
@@ -25,6 +28,9 @@ public class AccountService {
 
     @Inject
     PasswordHasher hasher;
+
+    @Inject
+    LoginThrottle throttle;
 
     public Account create(@NotNull @Valid Account account, char[] password, Set<Site> sites, Set<Programme> programmes) {
         if (accounts.byUsername(account.getUsername()).isPresent()) {
@@ -50,6 +56,22 @@ public class AccountService {
 
     public void changePassword(@NotNull Long accountId, char[] password) {
         accounts.get(accountId).changePassword(password, hasher);
+    }
+
+    /**
+     * The caller typed their password again before a grave action (erasure, a bulk export or run).
+     * Failures count towards the login throttle, so it cannot be used to guess a password.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean confirms(String username, char[] password) {
+        if (username == null || password == null || password.length == 0 || throttle.isBlocked(username)) {
+            return false;
+        }
+        boolean ok = accounts.byUsername(username).map(a -> a.canLogIn(password, hasher)).orElse(false);
+        if (!ok) {
+            throttle.failed(username);
+        }
+        return ok;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

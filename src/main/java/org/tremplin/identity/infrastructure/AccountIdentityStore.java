@@ -8,6 +8,8 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Optional;
 import java.util.Set;
+import org.tremplin.audit.application.AuditTrail;
+import org.tremplin.audit.domain.AuditAction;
 import org.tremplin.identity.domain.Account;
 import org.tremplin.identity.domain.LoginThrottle;
 import org.tremplin.identity.domain.PasswordHasher;
@@ -28,6 +30,9 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     LoginThrottle throttle;
 
+    @Inject
+    AuditTrail audit;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential upc)) {
@@ -35,7 +40,11 @@ public class AccountIdentityStore implements IdentityStore {
         }
         String username = Account.normalise(upc.getCaller());
         char[] password = upc.getPassword().getValue();
-        if (username == null || username.isEmpty() || throttle.isBlocked(username)) {
+        if (username == null || username.isEmpty()) {
+            return CredentialValidationResult.INVALID_RESULT;
+        }
+        if (throttle.isBlocked(username)) {
+            audit.recordAs(username, AuditAction.LOGIN_FAILED, "refused: too many failures, name blocked for a while");
             return CredentialValidationResult.INVALID_RESULT;
         }
         Optional<Account> account = accounts.byUsername(username);
@@ -47,6 +56,8 @@ public class AccountIdentityStore implements IdentityStore {
             return new CredentialValidationResult(username, Set.of(account.get().getRole().group()));
         }
         throttle.failed(username);
+        audit.recordAs(username, AuditAction.LOGIN_FAILED, account.isEmpty() ? "unknown user"
+                : "wrong password or account disabled");
         return CredentialValidationResult.INVALID_RESULT;
     }
 }

@@ -1,5 +1,7 @@
 package org.tremplin.identity.infrastructure;
 
+import org.tremplin.audit.application.AuditTrail;
+import org.tremplin.audit.domain.AuditAction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -41,6 +43,9 @@ public class TremplinAuthenticationMechanism implements HttpAuthenticationMechan
 
     @Inject
     IdentityStoreHandler identityStore;
+
+    @Inject
+    AuditTrail audit;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -88,6 +93,7 @@ public class TremplinAuthenticationMechanism implements HttpAuthenticationMechan
         request.getSession(true).setAttribute(SessionUser.ATTRIBUTE,
                 new SessionUser(result.getCallerPrincipal().getName(), result.getCallerGroups()));
         SameSiteCookies.apply(response);
+        audit.recordAs(result.getCallerPrincipal().getName(), AuditAction.LOGIN, "signed in to the web screens");
         return context.notifyContainerAboutLogin(result);
     }
 

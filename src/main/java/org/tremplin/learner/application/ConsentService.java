@@ -1,5 +1,6 @@
 package org.tremplin.learner.application;
 
+import org.tremplin.audit.application.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,6 +16,7 @@ import org.tremplin.learner.infrastructure.ConsentRepository;
 /** The consent register: who agreed to what, when, how, recorded by whom; and withdrawals. */
 @ApplicationScoped
 @Transactional
+@Audited
 public class ConsentService {
 
     @Inject
@@ -34,6 +36,11 @@ public class ConsentService {
         return consent;
     }
 
+    /**
+     * A withdrawal stops the processing the consent covered: the six-month survey — no contact details
+     * in the follow-up queue any more; the programme follow-up — the record is restricted (hidden from
+     * search and trainers, still counted in the figures already due).
+     */
     public Consent withdraw(@NotNull Long learnerId, @NotNull Long consentId, @NotNull LocalDate on) {
         learners.get(learnerId); // scope check
         Consent consent = consents.get(consentId);
@@ -41,6 +48,9 @@ public class ConsentService {
             throw new org.tremplin.shared.domain.NotFoundException("Consent", consentId);
         }
         consent.withdraw(on, user.getUsername());
+        if (consent.getPurpose() == ConsentPurpose.PROGRAMME_FOLLOW_UP) {
+            learners.restrict(learnerId, true);
+        }
         return consent;
     }
 

@@ -1,5 +1,6 @@
 package org.tremplin.learner.application;
 
+import org.tremplin.audit.application.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,6 +19,7 @@ import org.tremplin.shared.domain.ConflictException;
 /** Enrol learners into cohorts and record their exits. */
 @ApplicationScoped
 @Transactional
+@Audited
 public class EnrolmentService {
 
     @Inject

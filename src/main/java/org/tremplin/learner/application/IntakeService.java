@@ -1,5 +1,6 @@
 package org.tremplin.learner.application;
 
+import org.tremplin.audit.application.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,6 +15,7 @@ import org.tremplin.learner.domain.Learner;
 /** The intake desk: a learner, their consents and their first enrolment, stored together or not at all. */
 @ApplicationScoped
 @Transactional
+@Audited
 public class IntakeService {
 
     /** A consent answer given at intake. */

@@ -3,12 +3,26 @@ package org.tremplin.learner.application;
 import java.io.Serializable;
 import org.tremplin.learner.domain.EnrolmentStatus;
 
-/** What a learner list is narrowed to; null fields do not filter. {@code esfComplete}: the ESF+ record is complete or not. */
+/**
+ * What a learner list is narrowed to; null fields do not filter. {@code esfComplete}: the ESF+ record
+ * is complete or not. Records whose processing is restricted are left out unless {@code restricted}
+ * is true, which lists only them (for coordinators and admins: a trainer never sees them).
+ */
 public record LearnerFilter(String text, Long siteId, Long programmeId, Long cohortId, EnrolmentStatus status,
-        Boolean esfComplete) implements Serializable {
+        Boolean esfComplete, boolean restricted) implements Serializable {
+
+    public LearnerFilter(String text, Long siteId, Long programmeId, Long cohortId, EnrolmentStatus status,
+            Boolean esfComplete) {
+        this(text, siteId, programmeId, cohortId, status, esfComplete, false);
+    }
 
     public LearnerFilter(String text, Long siteId, Long programmeId, Long cohortId, EnrolmentStatus status) {
-        this(text, siteId, programmeId, cohortId, status, null);
+        this(text, siteId, programmeId, cohortId, status, null, false);
+    }
+
+    /** The same filter without restricted records (what a trainer may ask for). */
+    public LearnerFilter unrestricted() {
+        return new LearnerFilter(text, siteId, programmeId, cohortId, status, esfComplete, false);
     }
 
     public static LearnerFilter none() {

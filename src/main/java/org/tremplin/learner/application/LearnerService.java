@@ -1,17 +1,25 @@
 package org.tremplin.learner.application;
 
+import org.tremplin.audit.application.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.tremplin.audit.application.AuditTrail;
+import org.tremplin.audit.domain.AuditAction;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.domain.Learner;
+import org.tremplin.learner.infrastructure.EnrolmentRepository;
 import org.tremplin.learner.infrastructure.LearnerRepository;
+import org.tremplin.shared.domain.NotFoundException;
 
 /** Learner records, always within the caller's sites. */
 @ApplicationScoped
 @Transactional
+@Audited
 public class LearnerService {
 
     @Inject
@@ -20,6 +28,15 @@ public class LearnerService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    EnrolmentRepository enrolments;
+
+    @Inject
+    Event<PersonErased> erased;
+
+    @Inject
+    AuditTrail audit;
+
     public Learner save(@NotNull @Valid Learner learner) {
         user.checkSite(learner.getSite().getId(), "Site", learner.getSite().getId());
         Learner stored = learners.store(learner);
@@ -27,22 +44,57 @@ public class LearnerService {
         return stored;
     }
 
-    /** Erasure: the person is anonymised, the statistics stay. */
+    /**
+     * Erasure: the person is anonymised, the statistics stay; the other features drop the free text
+     * they hold on the person ({@link PersonErased}); the audit trail records it.
+     */
     public void erase(@NotNull Long id) {
-        get(id).anonymise();
+        Learner learner = get(id);
+        if (learner.isAnonymised()) {
+            return;
+        }
+        anonymise(learner, AuditAction.ERASURE);
     }
 
+    /** Anonymises a learner found by the retention job (no caller scope: the job runs for every site). */
+    public void anonymiseAtEndOfRetention(@NotNull Long id) {
+        Learner learner = learners.get(id);
+        if (!learner.isAnonymised()) {
+            anonymise(learner, AuditAction.RETENTION);
+        }
+    }
+
+    private void anonymise(Learner learner, AuditAction why) {
+        learner.anonymise(LocalDate.now(), enrolments.ofLearner(learner.getId()));
+        erased.fire(new PersonErased(learner.getId()));
+        audit.record(why, "Learner", learner.getId(), why == AuditAction.RETENTION
+                ? "anonymised: retention period over" : "anonymised at the person's request");
+    }
+
+    /** Restriction of processing (GDPR art. 18) set or lifted; hidden from search and trainers, still counted. */
+    public Learner restrict(@NotNull Long id, boolean restricted) {
+        Learner learner = get(id);
+        if (learner.restrict(restricted, LocalDate.now())) {
+            audit.record(AuditAction.RESTRICTION, "Learner", id, restricted ? "restricted" : "restriction lifted");
+        }
+        return learner;
+    }
+
+    /** One learner of the caller's sites; a restricted record is not shown to trainers. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Learner get(@NotNull Long id) {
         Learner learner = learners.get(id);
         user.checkSite(learner.getSite().getId(), "Learner", id);
+        if (learner.isRestricted() && user.isTrainer()) {
+            throw new NotFoundException("Learner", id);
+        }
         return learner;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Learner> search(@NotNull LearnerFilter filter, @NotNull LearnerSort sort, boolean descending,
             int first, int size) {
-        return learners.search(filter, user.siteScope(), sort, descending, first, size);
+        return learners.search(scoped(filter), user.siteScope(), sort, descending, first, size);
     }
 
     /** Probable second records of a person: same names (folded, either order) and birth date. */
@@ -54,12 +106,16 @@ public class LearnerService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count(@NotNull LearnerFilter filter) {
-        return learners.count(filter, user.siteScope());
+        return learners.count(scoped(filter), user.siteScope());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public java.util.List<Learner> page(@NotNull LearnerFilter filter, @NotNull LearnerSort sort, boolean descending,
             int first, int size) {
-        return learners.page(filter, user.siteScope(), sort, descending, first, size);
+        return learners.page(scoped(filter), user.siteScope(), sort, descending, first, size);
+    }
+
+    private LearnerFilter scoped(LearnerFilter filter) {
+        return user.isTrainer() || user.isFunder() ? filter.unrestricted() : filter;
     }
 }

@@ -45,6 +45,10 @@ public class Enrolment extends BaseEntity {
     @Column(nullable = false, length = 16)
     private EnrolmentStatus status = EnrolmentStatus.ENROLLED;
 
+    /** Set only when the learner is anonymised (see {@link #keepAgeAtEntry}). */
+    @Column(name = "age_at_entry")
+    private Integer ageAtEntry;
+
     protected Enrolment() {
     }
 
@@ -82,6 +86,26 @@ public class Enrolment extends BaseEntity {
         this.exitReason = reason;
         this.status = reason.closingStatus();
     }
+
+    /**
+     * Before the birth date goes (anonymisation): keeps the age in whole years on the entry date, so
+     * the ESF+ age indicators stay right. Same rule as the report's SQL: the birthday of an age counts
+     * as reached when {@code birthDate.plusYears(age)} (29 February → 28) is on or before the day.
+     */
+    public void keepAgeAtEntry(LocalDate birthDate) {
+        if (birthDate != null && ageAtEntry == null) {
+            int age = Math.max(0, java.time.Period.between(birthDate, entryDate).getYears());
+            while (!birthDate.plusYears(age + 1).isAfter(entryDate)) {
+                age++;
+            }
+            while (age > 0 && birthDate.plusYears(age).isAfter(entryDate)) {
+                age--;
+            }
+            ageAtEntry = age;
+        }
+    }
+
+    public Integer getAgeAtEntry() { return ageAtEntry; }
 
     public boolean isOpen() {
         return status.isOpen();

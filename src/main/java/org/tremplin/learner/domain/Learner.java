@@ -107,6 +107,18 @@ public class Learner extends BaseEntity {
     @Column(name = "search_key", nullable = false, length = 420)
     private String searchKey;
 
+    /** Since when processing is restricted (GDPR art. 18): hidden from search and trainers, still counted. */
+    @Column(name = "restricted_on")
+    private LocalDate restrictedOn;
+
+    /** The day the person was anonymised (erasure or retention); null while identifiable. */
+    @Column(name = "anonymised_on")
+    private LocalDate anonymisedOn;
+
+    /** What is left of the birth date once anonymised. */
+    @Column(name = "birth_year")
+    private Integer birthYear;
+
     protected Learner() {
     }
 
@@ -146,6 +158,9 @@ public class Learner extends BaseEntity {
     /** The mandatory ESF+ participant fields this record still lacks ("contact" = neither e-mail nor phone). */
     public List<String> missingEsfFields() {
         List<String> missing = new ArrayList<>();
+        if (isAnonymised()) {
+            return missing; // nothing more can be collected: never reported as incomplete
+        }
         if (birthDate == null) missing.add("birthDate");
         if (gender == null) missing.add("gender");
         if (isBlank(email) && isBlank(phone)) missing.add("contact");
@@ -161,10 +176,17 @@ public class Learner extends BaseEntity {
     }
 
     /**
-     * Erasure (GDPR art. 17) that keeps the statistics right: identity, contact and place are removed,
-     * the birth date is reduced to the 1st of January of its year; the situation at entry stays.
+     * Anonymisation (erasure, GDPR art. 17, or the end of the retention period) that keeps the
+     * statistics right: names, contacts and place go, the birth date is reduced to its year after each
+     * enrolment has kept the age at entry; the situation at entry and the characteristics stay.
      */
-    public void anonymise() {
+    public void anonymise(LocalDate today, List<Enrolment> enrolments) {
+        if (isAnonymised()) {
+            return;
+        }
+        for (Enrolment e : enrolments) {
+            e.keepAgeAtEntry(birthDate);
+        }
         firstName = "-";
         lastName = "Anonymised " + getId();
         email = null;
@@ -172,9 +194,29 @@ public class Learner extends BaseEntity {
         commune = null;
         postcode = null; // a postcode often names a village: as identifying as the commune
         if (birthDate != null) {
-            birthDate = birthDate.withDayOfYear(1);
+            birthYear = birthDate.getYear();
+            birthDate = null;
         }
+        anonymisedOn = today;
         refreshSearchKey();
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedOn != null;
+    }
+
+    public LocalDate getAnonymisedOn() { return anonymisedOn; }
+    public Integer getBirthYear() { return birthYear; }
+    public boolean isRestricted() { return restrictedOn != null; }
+    public LocalDate getRestrictedOn() { return restrictedOn; }
+
+    /** Restricts processing from {@code on}, or lifts the restriction; returns whether anything changed. */
+    public boolean restrict(boolean restricted, LocalDate on) {
+        if (restricted == isRestricted()) {
+            return false;
+        }
+        restrictedOn = restricted ? on : null;
+        return true;
     }
 
     public String getFullName() {

@@ -21,10 +21,10 @@ public class LearnerRepository extends JpaRepository<Learner> {
      * JPQL condition on {@code l}: the ESF+ record lacks a mandatory field or any contact; the
      * database twin of {@link Learner#missingEsfFields()}.
      */
-    public static final String ESF_INCOMPLETE = "(l.birthDate IS NULL OR l.gender IS NULL "
+    public static final String ESF_INCOMPLETE = "(l.anonymisedOn IS NULL AND (l.birthDate IS NULL OR l.gender IS NULL "
             + "OR (l.email IS NULL AND l.phone IS NULL) OR l.postcode IS NULL OR l.labourStatus IS NULL "
             + "OR l.iscedLevel IS NULL OR (l.labourStatus = org.tremplin.learner.domain.LabourStatus.UNEMPLOYED "
-            + "AND l.unemployedSince IS NULL))";
+            + "AND l.unemployedSince IS NULL)))";
 
     public LearnerRepository() {
         super(Learner.class);
@@ -82,7 +82,7 @@ public class LearnerRepository extends JpaRepository<Learner> {
     }
 
     private static String where(LearnerFilter f, Optional<List<Long>> siteScope, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        StringBuilder where = new StringBuilder(f.restricted() ? " WHERE l.restrictedOn IS NOT NULL" : " WHERE l.restrictedOn IS NULL");
         siteScope.ifPresent(ids -> {
             where.append(" AND s.id IN :scope");
             params.put("scope", ids);

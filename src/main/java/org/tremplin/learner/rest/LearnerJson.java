@@ -12,12 +12,15 @@ import org.tremplin.shared.rest.Inputs;
 /**
  * The learner shape of DESIGN.md. Sensitive characteristics are left out (null, so not written) for
  * callers that may not see them. {@code esfMissing} lists what the ESF+ participant sheet still lacks.
+ * Read only: {@code restricted} (processing restricted), {@code anonymisedOn} and {@code birthYear}
+ * (what is left of the birth date once anonymised).
  */
 public record LearnerJson(Long id, String firstName, String lastName, String birthDate, String gender,
         String email, String phone, String postcode, String commune, Long siteId, String labourStatus,
         String unemployedSince, Integer iscedLevel, Boolean disability, Boolean thirdCountNational,
         Boolean foreignBackground, Boolean minority, Boolean homeless, Boolean ruralArea,
-        Boolean priorityNeighbourhood, java.util.List<String> esfMissing, Long version) {
+        Boolean priorityNeighbourhood, java.util.List<String> esfMissing, Long version, Integer birthYear,
+        Boolean restricted, String anonymisedOn) {
 
     static LearnerJson of(Learner l, boolean sensitive) {
         return new LearnerJson(l.getId(), l.getFirstName(), l.getLastName(), Inputs.text(l.getBirthDate()),
@@ -27,7 +30,8 @@ public record LearnerJson(Long id, String firstName, String lastName, String bir
                 sensitive ? l.isDisability() : null, sensitive ? l.isThirdCountNational() : null,
                 sensitive ? l.isForeignBackground() : null, sensitive ? l.isMinority() : null,
                 sensitive ? l.isHomeless() : null, sensitive ? l.isRuralArea() : null,
-                sensitive ? l.isPriorityNeighbourhood() : null, l.missingEsfFields(), l.getVersion());
+                sensitive ? l.isPriorityNeighbourhood() : null, l.missingEsfFields(), l.getVersion(),
+                l.getBirthYear(), l.isRestricted(), Inputs.text(l.getAnonymisedOn()));
     }
 
     /** Copies this input onto a learner; every unparseable field is reported at once. */

@@ -101,6 +101,25 @@ public class LearnerResource {
         return LearnerJson.of(learners.save(json.applyTo(learner, programmes, validator)), true);
     }
 
+    /**
+     * Restriction of processing (GDPR art. 18): {@code {"restricted": true}} hides the record from
+     * search, lists and trainers; it is still counted. {@code false} lifts it.
+     */
+    @PUT
+    @Path("{id}/restriction")
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    public LearnerJson restrict(@PathParam("id") long id, Restriction body) {
+        Inputs.body(body);
+        Inputs in = new Inputs();
+        in.required("restricted", body.restricted());
+        in.check();
+        return LearnerJson.of(learners.restrict(id, body.restricted()), true);
+    }
+
+    /** The body of {@link #restrict}. */
+    public record Restriction(Boolean restricted) {
+    }
+
     /** Erasure: the person is anonymised, the statistics stay. */
     @DELETE
     @Path("{id}")

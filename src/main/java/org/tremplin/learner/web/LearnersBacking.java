@@ -33,6 +33,7 @@ public class LearnersBacking implements Serializable {
     private Long cohortId;
     private EnrolmentStatus status;
     private Boolean esfComplete;
+    private boolean restricted;
 
     @PostConstruct
     void init() {
@@ -44,7 +45,7 @@ public class LearnersBacking implements Serializable {
 
     /** Called by every filter field: the table goes back to its first page. */
     public void applyFilter() {
-        model.setFilter(new LearnerFilter(text, siteId, programmeId, cohortId, status, esfComplete));
+        model.setFilter(new LearnerFilter(text, siteId, programmeId, cohortId, status, esfComplete, restricted));
         PagedModel.rewind(TABLE);
     }
 
@@ -65,6 +66,9 @@ public class LearnersBacking implements Serializable {
     }
 
     public LearnerListModel getModel() { return model; }
+    /** Only the records whose processing is restricted (they are left out otherwise). */
+    public boolean isRestricted() { return restricted; }
+    public void setRestricted(boolean restricted) { this.restricted = restricted; }
     public String getText() { return text; }
     public void setText(String text) { this.text = text; }
     public Long getSiteId() { return siteId; }

@@ -8,6 +8,14 @@ import org.tremplin.outcome.domain.OutcomeTiming;
 public record FollowUp(Enrolment enrolment, OutcomeTiming timing, LocalDate dueOn, LocalDate windowEnd,
         boolean agreesToBeContacted, LocalDate today) {
 
+    /**
+     * The person may be contacted for this observation: at exit they are still in touch with the
+     * programme; six months later only with the survey consent given and not withdrawn.
+     */
+    public boolean mayContact() {
+        return timing == OutcomeTiming.AT_EXIT || agreesToBeContacted;
+    }
+
     public boolean isOverdue() {
         return dueOn.isBefore(today);
     }

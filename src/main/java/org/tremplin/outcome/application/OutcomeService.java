@@ -1,5 +1,6 @@
 package org.tremplin.outcome.application;
 
+import org.tremplin.audit.application.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,6 +22,7 @@ import org.tremplin.shared.domain.NotFoundException;
 /** Recording what became of learners after they left, and the queue of follow-ups still to make. */
 @ApplicationScoped
 @Transactional
+@Audited
 public class OutcomeService {
 
     @Inject

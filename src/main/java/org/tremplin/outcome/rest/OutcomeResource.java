@@ -84,10 +84,11 @@ public class OutcomeResource {
         m.put("dueOn", Inputs.text(f.dueOn()));
         m.put("overdue", f.isOverdue());
         m.put("agreesToBeContacted", f.agreesToBeContacted());
-        if (l.getPhone() != null) {
+        m.put("mayContact", f.mayContact());
+        if (f.mayContact() && l.getPhone() != null) {
             m.put("phone", l.getPhone());
         }
-        if (l.getEmail() != null) {
+        if (f.mayContact() && l.getEmail() != null) {
             m.put("email", l.getEmail());
         }
         return m;

@@ -47,6 +47,11 @@ public class FollowUpsBacking implements Serializable {
         return dueOn(e).isBefore(java.time.LocalDate.now());
     }
 
+    /** As {@link FollowUp#mayContact()}: six months after, only with the survey consent. */
+    public boolean mayContact(Enrolment e) {
+        return timing == OutcomeTiming.AT_EXIT || agrees(e);
+    }
+
     public boolean agrees(Enrolment e) {
         return contactable.contains(e.getLearner().getId());
     }

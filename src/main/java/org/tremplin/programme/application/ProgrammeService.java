@@ -1,5 +1,6 @@
 package org.tremplin.programme.application;
 
+import org.tremplin.audit.application.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,6 +21,7 @@ import org.tremplin.programme.infrastructure.SiteRepository;
  */
 @ApplicationScoped
 @Transactional
+@Audited
 public class ProgrammeService {
 
     @Inject

@@ -1,5 +1,6 @@
 package org.tremplin.report.application;
 
+import org.tremplin.audit.application.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -27,6 +28,7 @@ import org.tremplin.shared.infrastructure.Settings;
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
+@Audited
 public class ReportService {
 
     /** Cells below this many people are masked for funders (default 5). */

@@ -60,13 +60,13 @@ public class EsfQueries {
             case EECO01 -> ENTERED;
             case EECO02 -> ENTERED + " AND p.labour_status = 'UNEMPLOYED'";
             case EECO03 -> ENTERED + " AND p.labour_status = 'UNEMPLOYED' AND p.unemployed_since IS NOT NULL AND ("
-                    + "(p.birth_date IS NOT NULL AND " + ageBelow(25) + " AND p.unemployed_since + INTERVAL '6' MONTH < p.first_entry)"
-                    + " OR ((p.birth_date IS NULL OR NOT " + ageBelow(25) + ") AND p.unemployed_since + INTERVAL '12' MONTH < p.first_entry))";
+                    + "(" + AGE_KNOWN + " AND " + ageBelow(25) + " AND p.unemployed_since + INTERVAL '6' MONTH < p.first_entry)"
+                    + " OR ((NOT " + AGE_KNOWN + " OR NOT " + ageBelow(25) + ") AND p.unemployed_since + INTERVAL '12' MONTH < p.first_entry))";
             case EECO04 -> ENTERED + " AND p.labour_status = 'INACTIVE'";
             case EECO05 -> ENTERED + " AND p.labour_status = 'EMPLOYED'";
-            case EECO06 -> ENTERED + " AND p.birth_date IS NOT NULL AND " + ageBelow(18);
-            case EECO07 -> ENTERED + " AND p.birth_date IS NOT NULL AND NOT " + ageBelow(18) + " AND " + ageBelow(30);
-            case EECO08 -> ENTERED + " AND p.birth_date IS NOT NULL AND NOT " + ageBelow(55);
+            case EECO06 -> ENTERED + " AND " + AGE_KNOWN + " AND " + ageBelow(18);
+            case EECO07 -> ENTERED + " AND " + AGE_KNOWN + " AND NOT " + ageBelow(18) + " AND " + ageBelow(30);
+            case EECO08 -> ENTERED + " AND " + AGE_KNOWN + " AND NOT " + ageBelow(55);
             case EECO09 -> ENTERED + " AND p.isced_level BETWEEN 0 AND 2";
             case EECO10 -> ENTERED + " AND p.isced_level BETWEEN 3 AND 4";
             case EECO11 -> ENTERED + " AND p.isced_level BETWEEN 5 AND 8";
@@ -86,13 +86,20 @@ public class EsfQueries {
     }
 
     /** A participant record lacking a mandatory field or any contact (as {@code Learner.missingEsfFields}). */
-    static final String INCOMPLETE = ENTERED + " AND (p.birth_date IS NULL OR p.gender IS NULL"
+    static final String INCOMPLETE = ENTERED + " AND p.anonymised_on IS NULL AND (p.birth_date IS NULL OR p.gender IS NULL"
             + " OR (p.email IS NULL AND p.phone IS NULL) OR p.postcode IS NULL OR p.labour_status IS NULL"
             + " OR p.isced_level IS NULL OR (p.labour_status = 'UNEMPLOYED' AND p.unemployed_since IS NULL))";
 
-    /** Age at entry under {@code years}: the birthday of that age falls after the entry date. */
+    /** The age at entry is known: from the birth date, or kept on the enrolments when the person was anonymised. */
+    static final String AGE_KNOWN = "(p.birth_date IS NOT NULL OR p.entry_age IS NOT NULL)";
+
+    /**
+     * Age at entry under {@code years}: the birthday of that age falls after the entry date; for an
+     * anonymised person, the age kept on the first enrolment (the youngest: ages only grow).
+     */
     private static String ageBelow(int years) {
-        return "p.birth_date + INTERVAL '" + years + "' YEAR > p.first_entry";
+        return "(CASE WHEN p.birth_date IS NULL THEN p.entry_age < " + years
+                + " ELSE p.birth_date + INTERVAL '" + years + "' YEAR > p.first_entry END)";
     }
 
     static String outcome(String timing, String flag) {
@@ -105,15 +112,15 @@ public class EsfQueries {
     static String persons(Scope scope) {
         return "(SELECT l.id AS learner_id, l.first_name, l.last_name, l.gender, l.birth_date, l.labour_status,"
                 + " l.unemployed_since, l.isced_level, l.disability, l.third_country_national, l.foreign_background,"
-                + " l.minority, l.homeless, l.rural_area, l.email, l.phone, l.postcode,"
-                + " MIN(e.entry_date) AS first_entry, MAX(e.exit_date) AS last_exit,"
+                + " l.minority, l.homeless, l.rural_area, l.email, l.phone, l.postcode, l.anonymised_on,"
+                + " MIN(e.entry_date) AS first_entry, MIN(e.age_at_entry) AS entry_age, MAX(e.exit_date) AS last_exit,"
                 + " SUM(CASE WHEN e.exit_date IS NULL THEN 1 ELSE 0 END) AS open_count,"
                 + " SUM(CASE WHEN e.status = 'COMPLETED' THEN 1 ELSE 0 END) AS completed_count"
                 + " FROM enrolment e JOIN cohort c ON c.id = e.cohort_id JOIN learner l ON l.id = e.learner_id"
                 + " WHERE c.programme_id = ?1" + scope.siteFilter("c")
                 + " GROUP BY l.id, l.first_name, l.last_name, l.gender, l.birth_date, l.labour_status, l.unemployed_since,"
                 + " l.isced_level, l.disability, l.third_country_national, l.foreign_background, l.minority, l.homeless,"
-                + " l.rural_area, l.email, l.phone, l.postcode) p";
+                + " l.rural_area, l.email, l.phone, l.postcode, l.anonymised_on) p";
     }
 
     /** The participation rule on a person row: present (or late) on enough different days by the period's end. */

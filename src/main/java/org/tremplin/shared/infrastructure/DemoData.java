@@ -1,5 +1,11 @@
 package org.tremplin.shared.infrastructure;
 
+import org.tremplin.audit.application.Audited;
+import org.tremplin.equipment.domain.Loan;
+import org.tremplin.equipment.domain.EquipmentStatus;
+import org.tremplin.learner.domain.ConsentPurpose;
+import org.tremplin.learner.domain.ConsentMethod;
+import org.tremplin.learner.domain.Consent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,6 +42,7 @@ import org.tremplin.training.infrastructure.DemoTraining;
  * password {@value #PASSWORD}. Runs once: a database that already holds the demo programmes is left alone.
  */
 @ApplicationScoped
+@Audited
 public class DemoData {
 
     public static final String PASSWORD = "tremplin-demo";
@@ -116,6 +123,7 @@ public class DemoData {
                 today, random);
         sessions += training.seedPast(cohorts.stream().filter(c -> c.getEndDate().isBefore(today)).toList(), random);
         int results = outcomes.seed(exits, List.of(synapse, popschool), today, random);
+        dossierExample(cohorts.get(0));
         createAccount("admin", "Camille Administratrice", Role.ADMIN, Set.of(), Set.of());
         createAccount("coordinator", "Nadia Coordinatrice", Role.COORDINATOR, Set.of(lille, roubaix, avesnois), Set.of());
         createAccount("trainer", "Julien Formateur", Role.TRAINER, Set.of(lille), Set.of());
@@ -123,6 +131,30 @@ public class DemoData {
         createAccount("funder", "Région Hauts-de-France", Role.FUNDER, Set.of(), Set.of(synapse, popschool));
         LOG.info("Demo data created: 2 programmes, 4 sites, " + cohorts.size() + " cohorts, " + LEARNERS + " learners, "
                 + items + " items of equipment, " + sessions + " training sessions, " + results + " outcomes.");
+    }
+
+    /**
+     * One learner of the finished Lille cohort with something in every part of their record — consents,
+     * a returned loan, attendance, assessments, outcomes — the example of a complete dossier (right of access).
+     */
+    private void dossierExample(Cohort past) {
+        Enrolment e = em.createQuery("SELECT o.enrolment FROM Outcome o WHERE o.enrolment.cohort = :c"
+                + " ORDER BY o.enrolment.id", Enrolment.class).setParameter("c", past).setMaxResults(1)
+                .getResultList().stream().findFirst().orElse(null);
+        if (e == null) {
+            return;
+        }
+        Learner l = e.getLearner();
+        em.persist(new Consent(l, ConsentPurpose.PROGRAMME_FOLLOW_UP, true, e.getEntryDate(), ConsentMethod.SIGNED_FORM, "coordinator"));
+        em.persist(new Consent(l, ConsentPurpose.SIX_MONTH_SURVEY, true, e.getEntryDate(), ConsentMethod.SIGNED_FORM, "coordinator"));
+        em.persist(new Consent(l, ConsentPurpose.PHOTOS, false, e.getEntryDate(), ConsentMethod.ORAL, "coordinator"));
+        training.assessOne(l, e.getEntryDate(), e.getExitDate());
+        Equipment item = em.createQuery("SELECT q FROM Equipment q WHERE q.site = :s AND q.status = :a ORDER BY q.assetTag",
+                Equipment.class).setParameter("s", past.getSite()).setParameter("a", EquipmentStatus.AVAILABLE)
+                .setMaxResults(1).getSingleResult();
+        Loan loan = item.lend(l, e.getEntryDate(), e.getExitDate(), item.getCondition(), "Chargeur, housse", true, "coordinator");
+        em.persist(loan);
+        item.giveBack(loan, e.getExitDate(), item.getCondition(), true, "Rayure légère sur le capot", "coordinator");
     }
 
     /**

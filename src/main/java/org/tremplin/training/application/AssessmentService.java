@@ -1,5 +1,6 @@
 package org.tremplin.training.application;
 
+import org.tremplin.audit.application.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,6 +26,7 @@ import org.tremplin.training.infrastructure.SessionRepository;
 /** Recording DigComp assessments and reading the progression of a learner or a cohort. */
 @ApplicationScoped
 @Transactional
+@Audited
 public class AssessmentService {
 
     @Inject

@@ -1,5 +1,6 @@
 package org.tremplin.training.application;
 
+import org.tremplin.audit.application.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.tremplin.audit.application.AuditTrail;
+import org.tremplin.audit.domain.AuditAction;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.application.LearnerService;
 import org.tremplin.learner.domain.Learner;
@@ -30,10 +33,14 @@ import org.tremplin.training.infrastructure.AttendanceRepository.Totals;
  */
 @ApplicationScoped
 @Transactional
+@Audited
 public class AttendanceService {
 
     /** Absences in a row that put a learner on the coordinator's dashboard. */
     public static final int ABSENCES_IN_A_ROW = 3;
+
+    @Inject
+    AuditTrail audit;
 
     @Inject
     SessionService sessions;
@@ -83,6 +90,9 @@ public class AttendanceService {
         }
         TrainingSession managed = sessions.attach(session);
         managed.attendanceTaken(by, now);
+        // the register is written with plain SQL, unseen by the change capture: said here
+        audit.record(AuditAction.UPDATE, "Attendance", sessionId, "register of the session: " + register.lines().size()
+                + " marks, " + register.changes().size() + " changed");
         return managed;
     }
 

@@ -1,5 +1,6 @@
 package org.tremplin.training.application;
 
+import org.tremplin.audit.application.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,6 +29,7 @@ import org.tremplin.training.infrastructure.SessionRepository;
  */
 @ApplicationScoped
 @Transactional
+@Audited
 public class SessionService {
 
     @Inject

@@ -143,4 +143,13 @@ public class DemoTraining {
             }
         }
     }
+
+    /** Entry and exit DigComp assessments of one learner, the exit one with a trainer's note. */
+    public void assessOne(Learner l, LocalDate entry, LocalDate exit) {
+        Map<String, Integer> start = new HashMap<>(Map.of("1.1", 1, "2.1", 1, "2.2", 2, "5.1", 1));
+        Map<String, Integer> end = new HashMap<>(Map.of("1.1", 3, "2.1", 2, "2.2", 3, "5.1", 2));
+        em.persist(new Assessment(l, entry, AssessmentKind.ENTRY, AssessmentMethod.SELF, start, null, TRAINER));
+        em.persist(new Assessment(l, exit, AssessmentKind.EXIT, AssessmentMethod.TRAINER, end,
+                "Très à l'aise avec la messagerie ; les démarches en ligne restent à consolider.", TRAINER));
+    }
 }

@@ -8,9 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tremplin.programme.domain.Programme;
+import org.tremplin.programme.domain.Cohort;
 import org.tremplin.programme.domain.Site;
 
 class LearnerTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
 
     private static final LocalDate DAY = LocalDate.of(2025, 6, 15);
 
@@ -138,7 +142,7 @@ class LearnerTest {
         l.setPhone("06 12 34 56 78");
         l.setCommune("Lille");
         l.refreshSearchKey();
-        l.anonymise();
+        l.anonymise(TODAY, List.of());
         assertFalse(l.getFullName().contains("Élodie"));
         assertFalse(l.getFullName().contains("Martin"));
         assertNull(l.getEmail());
@@ -150,13 +154,36 @@ class LearnerTest {
     }
 
     @Test
-    void anonymiseReducesBirthDateToFirstOfJanuary() {
-        Learner l = complete();
-        l.anonymise();
-        assertEquals(LocalDate.of(1990, 1, 1), l.getBirthDate());
+    void anonymiseReducesBirthDateToItsYearAfterKeepingTheAgeAtEachEntry() {
+        Learner l = complete(); // born 1990-04-02
+        Programme programme = new Programme("Synapse", "FSE+", LocalDate.of(2015, 1, 1), LocalDate.of(2030, 12, 31));
+        Cohort cohort = new Cohort(programme, site, "Printemps", LocalDate.of(2020, 1, 1), LocalDate.of(2026, 12, 31), 60);
+        Enrolment dayBefore = new Enrolment(l, cohort, LocalDate.of(2020, 4, 1));
+        Enrolment birthday = new Enrolment(l, cohort, LocalDate.of(2020, 4, 2));
+        l.anonymise(TODAY, List.of(dayBefore, birthday));
+        assertNull(l.getBirthDate());
+        assertEquals(1990, l.getBirthYear());
+        assertEquals(29, dayBefore.getAgeAtEntry(), "the day before the 30th birthday");
+        assertEquals(30, birthday.getAgeAtEntry(), "on the birthday");
+        assertEquals(TODAY, l.getAnonymisedOn());
+        assertTrue(l.isAnonymised());
+        assertEquals(List.of(), l.missingEsfFields(), "an anonymised record is never reported incomplete");
         Learner noBirthDate = learner();
-        noBirthDate.anonymise();
+        noBirthDate.anonymise(TODAY, List.of());
         assertNull(noBirthDate.getBirthDate());
+        assertNull(noBirthDate.getBirthYear());
+    }
+
+    @Test
+    void ageAtEntryOfSomeoneBornOnTheTwentyNinthOfFebruaryFollowsTheReportsRule() {
+        Learner l = complete();
+        l.setBirthDate(LocalDate.of(2004, 2, 29));
+        Programme programme = new Programme("Synapse", "FSE+", LocalDate.of(2015, 1, 1), LocalDate.of(2030, 12, 31));
+        Cohort cohort = new Cohort(programme, site, "Hiver", LocalDate.of(2020, 1, 1), LocalDate.of(2026, 12, 31), 60);
+        // the SQL counts the 18th birthday as reached on 28 February 2022 (birth date + 18 years, clamped)
+        Enrolment e = new Enrolment(l, cohort, LocalDate.of(2022, 2, 28));
+        l.anonymise(TODAY, List.of(e));
+        assertEquals(18, e.getAgeAtEntry());
     }
 
     @Test
@@ -167,7 +194,7 @@ class LearnerTest {
         l.setDisability(true);
         l.setHomeless(true);
         l.setRuralArea(true);
-        l.anonymise();
+        l.anonymise(TODAY, List.of());
         assertEquals(Gender.WOMAN, l.getGender());
         assertEquals(LabourStatus.UNEMPLOYED, l.getLabourStatus());
         assertEquals(LocalDate.of(2024, 3, 1), l.getUnemployedSince());

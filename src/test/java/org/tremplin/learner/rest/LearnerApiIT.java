@@ -520,7 +520,9 @@ class LearnerApiIT {
         assertFalse(erased.containsKey("phone") && !erased.isNull("phone"), "phone kept: " + erased);
         assertFalse(erased.containsKey("commune") && !erased.isNull("commune"), "commune kept: " + erased);
         assertFalse(erased.containsKey("postcode") && !erased.isNull("postcode"), "postcode kept: " + erased);
-        assertEquals("1990-01-01", erased.getString("birthDate"));
+        assertTrue(!erased.containsKey("birthDate") || erased.isNull("birthDate"), "birth date kept: " + erased);
+        assertEquals(1990, erased.getInt("birthYear"), "the birth year stays");
+        assertNotNull(erased.getString("anonymisedOn", null), erased::toString);
         // the statistics stay: situation at entry and characteristics
         assertEquals("WOMAN", erased.getString("gender"));
         assertEquals("UNEMPLOYED", erased.getString("labourStatus"));

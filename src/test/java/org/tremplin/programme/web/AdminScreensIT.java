@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.tremplin.testing.Api;
 import org.tremplin.testing.Browser;
 import org.tremplin.testing.BrowserTest;
 
@@ -307,5 +308,77 @@ class AdminScreensIT extends BrowserTest {
                 ".//input[@id='" + inputId + "']/ancestor::div[contains(@class,'ui-chkbox')][1]//div[contains(@class,'ui-chkbox-box')]"));
         box.click();
         wait.until(d -> group.findElement(By.id(inputId)).isSelected());
+    }
+
+    // ---------------------------------------------------------------- data protection
+
+    @Test
+    void auditTrailIsSearchedAndItsChainChecked() {
+        browser.logIn("admin").open("admin/audit.xhtml");
+        assertEquals("Journal d’audit", browser.title());
+        browser.assertAccessible();
+        browser.type("events:actor", "admin");
+        browser.choose("events:action", "Connexion");
+        browser.click("events:search");
+        browser.waitForText("events:table_data", "Connexion");
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#events\\:table_data > tr"));
+        assertFalse(rows.isEmpty());
+        for (WebElement r : rows) {
+            assertEquals("admin", r.findElements(By.tagName("td")).get(2).getText(), r.getText());
+            assertEquals("Connexion", r.findElements(By.tagName("td")).get(3).getText(), r.getText());
+        }
+        browser.click("events:verify");
+        browser.waitForText("messages", "Chaîne intacte");
+        browser.assertAccessible();
+    }
+
+    @Test
+    void retentionPageShowsTheRuleAndTheDryRun() {
+        browser.logIn("admin").open("admin/retention.xhtml");
+        assertEquals("Durée de conservation", browser.title());
+        assertTrue(browser.text("rule").contains("5 ans"), browser.text("rule"));
+        browser.assertAccessible();
+    }
+
+    @Test
+    void learnerIsRestrictedThenErasedFromTheFileWithThePasswordTypedAgain() {
+        Api coordinator = Api.as(base, "coordinator");
+        long lille = Api.as(base, "admin").get("api/sites").array().stream().map(v -> v.asJsonObject())
+                .filter(o -> o.getString("name").equals("Centre social Lille-Sud")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        String last = "Effacee" + Api.uniqueWord();
+        Api.Reply created = coordinator.post("api/learners", "{\"firstName\":\"Zélie\",\"lastName\":\"" + last
+                + "\",\"siteId\":" + lille + ",\"birthDate\":\"1991-05-06\",\"gender\":\"WOMAN\"}");
+        assertEquals(201, created.status(), created::toString);
+        long id = created.object().getJsonNumber("id").longValue();
+
+        browser.logIn("coordinator").open("learners/view.xhtml?id=" + id + "&tab=7");
+        assertTrue(browser.title().contains(last));
+        browser.assertAccessible();
+        String pdf = browser.pdfText(browser.element("tabs:rightsForm:dossierPdf").getAttribute("href"));
+        assertTrue(pdf.contains(last), pdf);
+
+        browser.click("tabs:rightsForm:restrict");
+        browser.waitForText("messages", "Traitement limité");
+        assertTrue(browser.isPresent("restricted"), "the file says the processing is restricted");
+        assertTrue(browser.text("restrictionState").contains("limité"));
+        browser.open("learners/list.xhtml");
+        browser.type("learners:text", last);
+        browser.waitForText("learners:table", "Aucun");
+        browser.tick("learners:restricted", true);
+        browser.waitForText("learners:table", last);
+        browser.open("learners/view.xhtml?id=" + id + "&tab=7");
+
+        browser.type("tabs:rightsForm:password", "not-my-password");
+        browser.click("tabs:rightsForm:erase");
+        wait.until(d -> browser.pageText().contains("Mot de passe incorrect")); // the field's own message
+        assertTrue(browser.title().contains(last), "nothing erased");
+
+        browser.type("tabs:rightsForm:password", Api.DEMO_PASSWORD);
+        browser.click("tabs:rightsForm:erase");
+        browser.waitForText("messages", "anonymisée");
+        assertFalse(browser.pageText().contains(last), "the name is gone from the file");
+        assertTrue(browser.isPresent("anonymisedOn"));
+        browser.assertAccessible();
     }
 }

@@ -95,7 +95,11 @@ class BackupRestoreIT {
                     + " better_situation, source, recorded_by, recorded_at)"
                     + " VALUES (16, 0, 6, 4, 'SIX_MONTHS', DATE '2026-12-30', TRUE, 'FIXED_TERM_6M_PLUS', TRUE, 'SURVEY',"
                     + " 'coordinator', TIMESTAMP '2027-01-04 10:00:00')",
-            "INSERT INTO programme_target (programme_id, code, target) VALUES (1, 'EECO01', 400)");
+            "INSERT INTO programme_target (programme_id, code, target) VALUES (1, 'EECO01', 400)",
+            "INSERT INTO audit_event (seq, occurred_at, actor, action, target_type, target_id, detail, prev_hash, hash)"
+                    + " VALUES (1, TIMESTAMP '2026-03-02 09:15:00.123', 'coordinator', 'UPDATE', 'Learner', 4,"
+                    + " 'fields: email, phone', '" + "0".repeat(64) + "', '" + "a".repeat(64) + "')",
+            "UPDATE audit_head SET seq = 1, hash = '" + "a".repeat(64) + "' WHERE id = 1");
 
     @TempDir
     Path work;

@@ -1,5 +1,6 @@
 package org.tremplin.learner.application.importing;
 
+import org.tremplin.audit.application.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,6 +30,7 @@ import org.tremplin.shared.application.ImportReport;
  * service may run outside a request (the import page runs it in the background).
  */
 @ApplicationScoped
+@Audited
 public class LearnerImportService {
 
     private static final int CHUNK = 500;

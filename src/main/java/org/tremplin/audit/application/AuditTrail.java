@@ -1,0 +1,166 @@
+package org.tremplin.audit.application;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.security.Principal;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import org.tremplin.audit.domain.AuditAction;
+import org.tremplin.audit.domain.AuditEvent;
+import org.tremplin.audit.domain.ChainCheck;
+import org.tremplin.audit.infrastructure.AuditLog;
+import org.tremplin.shared.infrastructure.CsvWriter;
+
+/**
+ * Records audit events. Inside a transaction they wait in that transaction and are appended when the
+ * outermost {@link Audited} call returns (so they commit or vanish with the work they describe);
+ * outside one (a failed login, a denied access, an export) they are appended at once.
+ */
+@ApplicationScoped
+public class AuditTrail {
+
+    private static final Logger LOG = Logger.getLogger(AuditTrail.class.getName());
+    private static final Object PENDING = new Object();
+    private static final Object DEPTH = new Object();
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    @Inject
+    AuditLog log;
+
+    @Inject
+    SecurityContext security;
+
+    /** Records an event about one record (or none: type and id null). */
+    public void record(AuditAction action, String targetType, Long targetId, String detail) {
+        AuditEvent.Pending event = new AuditEvent.Pending(now(), actor(), action, targetType, targetId, detail);
+        if (inTransaction() && transactions.getResource(DEPTH) instanceof int[] depth && depth[0] > 0) {
+            pending().add(event);
+        } else if (inTransaction()) {
+            log.append(List.of(event));
+        } else {
+            log.appendAlone(List.of(event));
+        }
+    }
+
+    /** Records an event whoever the caller is (a login attempt: the name typed, not yet a caller). */
+    public void recordAs(String actor, AuditAction action, String detail) {
+        log.appendAlone(List.of(new AuditEvent.Pending(now(), actor, action, null, null, detail)));
+    }
+
+    /** A change seen by the persistence layer (create, update with the changed fields, delete). */
+    public void captured(AuditAction action, String targetType, Long targetId, String detail) {
+        if (inTransaction()) {
+            pending().add(new AuditEvent.Pending(now(), actor(), action, targetType, targetId, detail));
+        }
+    }
+
+    /** Walks the whole chain: intact, or the first event that was changed, removed or inserted. */
+    public ChainCheck verify() {
+        return log.verify();
+    }
+
+    public long count(AuditFilter filter) {
+        return log.count(filter);
+    }
+
+    /** One page of the trail, newest first. */
+    public List<AuditEvent> page(AuditFilter filter, int first, int size) {
+        return log.page(filter, first, size);
+    }
+
+    /** The trail as CSV, oldest first (the export is itself audited by the caller's response). */
+    public byte[] csv(AuditFilter filter) {
+        CsvWriter csv = new CsvWriter().row("seq", "time_utc", "actor", "action", "target_type", "target_id",
+                "detail", "prev_hash", "hash");
+        log.forEach(filter, e -> {
+            csv.row(java.util.Arrays.asList(e.seq(), e.at().toString(), e.actor(), e.action().name(), e.targetType(),
+                    e.targetId(), e.detail(), e.prevHash(), e.hash()));
+            return true;
+        });
+        return csv.toBytes();
+    }
+
+    /** Counts an audited call in the current transaction; null outside one. */
+    int[] enter() {
+        if (!inTransaction()) {
+            return null;
+        }
+        int[] depth = (int[]) transactions.getResource(DEPTH);
+        if (depth == null) {
+            depth = new int[1];
+            transactions.putResource(DEPTH, depth);
+        }
+        depth[0]++;
+        return depth;
+    }
+
+    /** Captures the last changes and appends everything waiting in this transaction. */
+    void flush() {
+        if (!inTransaction()) {
+            return;
+        }
+        em.flush();
+        List<AuditEvent.Pending> events = pending();
+        if (!events.isEmpty()) {
+            List<AuditEvent.Pending> copy = List.copyOf(events);
+            events.clear();
+            log.append(copy);
+        }
+    }
+
+    private boolean inTransaction() {
+        return transactions.getTransactionKey() != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<AuditEvent.Pending> pending() {
+        List<AuditEvent.Pending> events = (List<AuditEvent.Pending>) transactions.getResource(PENDING);
+        if (events == null) {
+            List<AuditEvent.Pending> created = new ArrayList<>();
+            transactions.putResource(PENDING, created);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED && !created.isEmpty()) {
+                        LOG.warning(created.size() + " changes committed outside an @Audited service were not audited: "
+                                + created.get(0).targetType() + " " + created.get(0).action());
+                    }
+                }
+            });
+            events = created;
+        }
+        return events;
+    }
+
+    private String actor() {
+        try {
+            Principal caller = security.getCallerPrincipal();
+            return caller == null ? "system" : caller.getName();
+        } catch (RuntimeException e) {
+            return "system";
+        }
+    }
+
+    private static LocalDateTime now() {
+        return LocalDateTime.now(ZoneOffset.UTC);
+    }
+}

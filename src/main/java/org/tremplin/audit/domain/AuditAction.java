@@ -1,0 +1,14 @@
+package org.tremplin.audit.domain;
+
+/** What an audit event records. Changes to records name the fields changed, never their values. */
+public enum AuditAction {
+    CREATE, UPDATE, DELETE,
+    LOGIN, LOGIN_FAILED, ACCESS_DENIED,
+    EXPORT,
+    /** A person's record anonymised at their request. */
+    ERASURE,
+    /** Processing of a person's record restricted or the restriction lifted. */
+    RESTRICTION,
+    /** A person's record anonymised by the retention job. */
+    RETENTION
+}

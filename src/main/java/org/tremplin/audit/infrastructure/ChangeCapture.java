@@ -1,0 +1,56 @@
+package org.tremplin.audit.infrastructure;
+
+import jakarta.enterprise.inject.spi.CDI;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.eclipse.persistence.descriptors.ClassDescriptor;
+import org.eclipse.persistence.descriptors.DescriptorEvent;
+import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
+import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionCustomizer;
+import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
+import org.tremplin.audit.application.AuditTrail;
+import org.tremplin.audit.domain.AuditAction;
+import org.tremplin.shared.domain.BaseEntity;
+
+/**
+ * Sees every entity written through JPA (persistence.xml names it as the session customizer) and
+ * hands the audit trail one event per create, update and delete, with the names of the changed
+ * fields — never their values.
+ */
+public class ChangeCapture extends DescriptorEventAdapter implements SessionCustomizer {
+
+    @Override
+    public void customize(Session session) {
+        for (ClassDescriptor descriptor : session.getDescriptors().values()) {
+            descriptor.getEventManager().addListener(this);
+        }
+    }
+
+    @Override
+    public void postInsert(DescriptorEvent event) {
+        captured(AuditAction.CREATE, event, null);
+    }
+
+    /** Raised once per changed object during the flush, with its change set (postUpdate has none). */
+    @Override
+    public void preUpdateWithChanges(DescriptorEvent event) {
+        ObjectChangeSet changes = event.getChangeSet();
+        List<String> fields = changes == null ? List.of() : changes.getChangedAttributeNames();
+        String names = fields.stream().filter(f -> !f.equals("version")).sorted().collect(Collectors.joining(", "));
+        if (changes == null || !names.isEmpty()) {
+            captured(AuditAction.UPDATE, event, names.isEmpty() ? null : "fields: " + names);
+        }
+    }
+
+    @Override
+    public void postDelete(DescriptorEvent event) {
+        captured(AuditAction.DELETE, event, null);
+    }
+
+    private static void captured(AuditAction action, DescriptorEvent event, String detail) {
+        Object entity = event.getObject();
+        Long id = entity instanceof BaseEntity b ? b.getId() : null;
+        CDI.current().select(AuditTrail.class).get().captured(action, entity.getClass().getSimpleName(), id, detail);
+    }
+}

@@ -1,0 +1,69 @@
+package org.tremplin.privacy.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+import org.tremplin.learner.application.LearnerService;
+import org.tremplin.privacy.infrastructure.RetentionQueries;
+import org.tremplin.shared.infrastructure.Settings;
+
+/**
+ * Retention: a learner is anonymised {@value #DEFAULT_YEARS} years (TREMPLIN_RETENTION_YEARS) after
+ * their last exit, once no enrolment is open. The dry run lists who would be; the run anonymises each
+ * in a transaction of its own (one failure does not undo the others), each logged in the audit trail.
+ */
+@ApplicationScoped
+public class RetentionService {
+
+    public static final String YEARS = "TREMPLIN_RETENTION_YEARS";
+    public static final int DEFAULT_YEARS = 5;
+    private static final Logger LOG = Logger.getLogger(RetentionService.class.getName());
+
+    @Inject
+    RetentionQueries queries;
+
+    @Inject
+    LearnerService learners;
+
+    /** What a run on {@code today} would anonymise. */
+    public RetentionPlan plan(LocalDate today) {
+        LocalDate cutoff = today.minusYears(years());
+        return new RetentionPlan(years(), cutoff, queries.due(cutoff));
+    }
+
+    /** Anonymises every learner of the plan; returns how many were. */
+    public int run(LocalDate today) {
+        RetentionPlan plan = plan(today);
+        int done = 0;
+        for (RetentionPlan.Candidate c : plan.candidates()) {
+            try {
+                learners.anonymiseAtEndOfRetention(c.learnerId());
+                done++;
+            } catch (RuntimeException e) {
+                LOG.warning("Retention: learner " + c.learnerId() + " not anonymised: " + e);
+            }
+        }
+        LOG.info("Retention: " + done + " of " + plan.candidates().size() + " learners anonymised (last exit before "
+                + plan.cutoff() + ")");
+        return done;
+    }
+
+    public static int years() {
+        return Settings.get(YEARS).map(value -> {
+            try {
+                return Math.max(1, Integer.parseInt(value.strip()));
+            } catch (NumberFormatException e) {
+                return DEFAULT_YEARS;
+            }
+        }).orElse(DEFAULT_YEARS);
+    }
+
+    /** The dry run: the period, the cutoff day and who is past it. */
+    public record RetentionPlan(int years, LocalDate cutoff, List<Candidate> candidates) {
+        /** A learner to anonymise: no names, only what the admin needs to check the rule. */
+        public record Candidate(long learnerId, String site, LocalDate lastExit) {
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.tremplin.privacy.web;
+
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.tremplin.privacy.application.DossierService;
+import org.tremplin.shared.domain.NotFoundException;
+import org.tremplin.shared.web.Downloads;
+import org.tremplin.shared.web.Language;
+
+/**
+ * {@code /learners/dossier?id=ID&format=pdf|json}: everything held on a learner, from the learner
+ * file. Coordinators of the learner's site and admins; anyone else gets a 404.
+ */
+@WebServlet("/learners/dossier")
+public class DossierServlet extends HttpServlet {
+
+    @Inject
+    DossierService dossiers;
+
+    @Inject
+    Language language;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String format = request.getParameter("format");
+        long id;
+        try {
+            id = Long.parseLong(request.getParameter("id"));
+        } catch (NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        if (!"pdf".equals(format) && !"json".equals(format)) {
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            return;
+        }
+        try {
+            if ("pdf".equals(format)) {
+                Downloads.pdf(response, "learner-" + id + ".pdf", dossiers.pdf(id, language.getLocale()));
+                return;
+            }
+            byte[] json;
+            try (Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withFormatting(true))) {
+                json = jsonb.toJson(dossiers.of(id)).getBytes(StandardCharsets.UTF_8);
+            } catch (Exception e) {
+                throw new IOException(e);
+            }
+            response.setContentType("application/json;charset=UTF-8");
+            response.setHeader("Content-Disposition", "attachment; filename=\"learner-" + id + ".json\"");
+            response.setContentLength(json.length);
+            response.getOutputStream().write(json);
+        } catch (NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+}

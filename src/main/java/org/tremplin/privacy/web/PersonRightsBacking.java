@@ -1,0 +1,61 @@
+package org.tremplin.privacy.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.tremplin.identity.application.AccountService;
+import org.tremplin.identity.application.CurrentUser;
+import org.tremplin.learner.application.LearnerService;
+import org.tremplin.shared.web.Messages;
+
+/**
+ * The learner file's data-protection tab: restrict or lift, erase (the password typed again). Each
+ * action reloads the file on this tab, so the page shows the record as it now is.
+ */
+@Named
+@RequestScoped
+public class PersonRightsBacking {
+
+    static final int TAB = 7;
+
+    @Inject
+    LearnerService learners;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    CurrentUser user;
+
+    private String password;
+
+    public String restrict(Long id, boolean restricted) {
+        learners.restrict(id, restricted);
+        Messages.info(restricted ? "rights.restricted" : "rights.unrestricted");
+        Messages.keep();
+        return reload(id);
+    }
+
+    public String erase(Long id) {
+        if (!accounts.confirms(user.getUsername(), password == null ? new char[0] : password.toCharArray())) {
+            Messages.errorOn("tabs:rightsForm:password", "rights.passwordWrong");
+            return null;
+        }
+        learners.erase(id);
+        Messages.info("rights.erased");
+        Messages.keep();
+        return reload(id);
+    }
+
+    private static String reload(Long id) {
+        return "/learners/view?faces-redirect=true&id=" + id + "&tab=" + TAB;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}
