@@ -3,8 +3,11 @@ package org.tremplin.testing;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import jakarta.json.Json;
+import jakarta.json.JsonString;
 import java.io.File;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
@@ -39,8 +42,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven headless through Debian's chromedriver (explicit paths: Selenium Manager
- * never runs, nothing is downloaded). Helpers to use the app as a person would, and an axe-core check
- * that fails on any serious or critical violation.
+ * never runs, nothing is downloaded). Helpers to use the app as a person would, an axe-core check
+ * that fails on any serious or critical violation, and a Content-Security-Policy watch: every page
+ * records the violations it reports ({@code securitypolicyviolation} events, kept in the tab's session
+ * storage across pages) and the next wait for a page, accessibility check or end of test fails on them.
  */
 public final class Browser implements AutoCloseable {
 
@@ -48,6 +53,19 @@ public final class Browser implements AutoCloseable {
     private final URL base;
     private final Path profile;
     private final WebDriverWait wait;
+
+    /** Runs in every document before its own scripts: notes each CSP violation the page reports. */
+    private static final String CSP_WATCH = """
+            document.addEventListener('securitypolicyviolation', function (e) {
+              try {
+                var seen = JSON.parse(sessionStorage.getItem('tremplin.csp') || '[]');
+                seen.push(location.pathname + location.search + ': ' + e.effectiveDirective + ' refused '
+                    + (e.blockedURI || '?') + (e.sample ? ' "' + e.sample + '"' : '')
+                    + ' (' + (e.sourceFile ? e.sourceFile + ':' : 'line ') + e.lineNumber + ')');
+                sessionStorage.setItem('tremplin.csp', JSON.stringify(seen));
+              } catch (ignored) { }
+            });
+            """;
 
     public Browser(URL base) {
         this(base, "fr-FR");
@@ -76,6 +94,7 @@ public final class Browser implements AutoCloseable {
         chrome.executeCdpCommand("Network.enable", Map.of());
         chrome.executeCdpCommand("Network.setExtraHTTPHeaders",
                 Map.of("headers", Map.of("Accept-Language", language + "," + language.substring(0, 2) + ";q=0.9")));
+        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_WATCH));
         driver = chrome;
         wait = new WebDriverWait(driver, Duration.ofSeconds(20));
     }
@@ -97,6 +116,23 @@ public final class Browser implements AutoCloseable {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return (typeof jQuery === 'undefined' || jQuery.active === 0)"
                         + " && (typeof PrimeFaces === 'undefined' || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty())")));
+        assertNoCspViolation();
+    }
+
+    /**
+     * Fails if a page shown since the last check reported a Content-Security-Policy violation: a script,
+     * inline handler or eval the policy refused (a screen that would not work, or injected markup).
+     */
+    public void assertNoCspViolation() {
+        Object seen = ((JavascriptExecutor) driver).executeScript(
+                "try { var v = sessionStorage.getItem('tremplin.csp'); sessionStorage.removeItem('tremplin.csp'); return v; }"
+                        + " catch (e) { return null; }");
+        if (seen != null) {
+            screenshot("csp-" + path().replaceAll("[^a-zA-Z0-9]", "_"));
+            List<String> violations = Json.createReader(new StringReader(seen.toString())).readArray()
+                    .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+            throw new AssertionError("Content-Security-Policy violations:\n- " + String.join("\n- ", violations));
+        }
     }
 
     /** Logs in through the login page, as a person would. */
@@ -276,6 +312,7 @@ public final class Browser implements AutoCloseable {
 
     /** Runs axe-core on the current page; fails listing each serious or critical violation. */
     public void assertAccessible() {
+        assertNoCspViolation();
         Results results = new AxeBuilder().analyze(driver);
         List<Rule> bad = results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))

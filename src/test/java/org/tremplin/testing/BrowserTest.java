@@ -5,6 +5,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -13,7 +14,8 @@ import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * Base of the browser tests: the real WAR deployed as a black box, a fresh French-speaking browser
- * per test, and a screenshot in target/screenshots of the page where a test failed.
+ * per test, a screenshot in target/screenshots of the page where a test failed, and no test passes
+ * while a page it showed reported a Content-Security-Policy violation.
  */
 @ExtendWith(ArquillianExtension.class)
 public abstract class BrowserTest {
@@ -54,6 +56,14 @@ public abstract class BrowserTest {
     @BeforeEach
     void openBrowser() {
         browser = new Browser(base);
+    }
+
+    /** The last pages of a test are checked too (each wait for a page checks the ones before). */
+    @AfterEach
+    void noPageReportedACspViolation() {
+        if (browser != null) {
+            browser.assertNoCspViolation();
+        }
     }
 
     private void close() {

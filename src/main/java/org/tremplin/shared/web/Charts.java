@@ -40,9 +40,22 @@ public final class Charts {
         return this;
     }
 
-    /** The configuration as JSON (null values are drawn as no bar). */
+    /**
+     * The configuration as JSON (null values are drawn as no bar). PrimeFaces writes it as is into a
+     * page's script, and labels can be user text (cohort names): {@code <}, {@code >} and {@code &} are
+     * written as JSON escapes, so that no label can close the script element or open markup.
+     */
     @Override
     public String toString() {
+        return scriptSafe(json());
+    }
+
+    /** JSON text that means the same inside an HTML script element (those characters occur only in strings). */
+    static String scriptSafe(String json) {
+        return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+
+    private String json() {
         JsonArrayBuilder names = Json.createArrayBuilder();
         labels.forEach(names::add);
         JsonArrayBuilder sets = Json.createArrayBuilder();

@@ -4,7 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tremplin.testing.Api;
 import org.tremplin.testing.BrowserTest;
 
@@ -147,5 +154,60 @@ class IntakeIT extends BrowserTest {
 
         browser.open("learners/view.xhtml?id=" + other);
         assertEquals("Page introuvable", browser.title());
+    }
+
+    @Test
+    void aNameMadeOfMarkupIsShownAsTextOnEveryScreen() {
+        String word = Api.uniqueWord();
+        String last = "<script>window.__pwned=1</script>";
+        String first = word + " <img src=x onerror=window.__pwned=2>";
+        String full = first + " " + last;
+        Api admin = Api.as(base, "admin");
+        long lille = admin.get("api/sites").array().stream().map(v -> v.asJsonObject())
+                .filter(s -> s.getString("name").equals("Centre social Lille-Sud")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        String tag = "XSS-" + word.toUpperCase();
+        assertEquals(201, admin.post("api/equipment", "{\"assetTag\":\"" + tag + "\",\"type\":\"TABLET\",\"siteId\":" + lille + "}").status());
+
+        // entered through the intake form, shown on the learner file (heading and window title)
+        browser.logIn("coordinator").open("learners/intake.xhtml");
+        browser.choose("intake:site", "Centre social Lille-Sud");
+        browser.type("intake:lastName", last).type("intake:firstName", first);
+        browser.submit("intake:draft");
+        assertEquals(full, browser.title());
+        assertEquals(full + " · Tremplin", browser.driver().getTitle());
+        assertNothingRan();
+
+        // the learner list
+        browser.open("learners/list.xhtml");
+        browser.type("learners:text", word);
+        browser.waitForText("learners:table", last);
+        assertTrue(browser.text("learners:table").contains(first), browser.text("learners:table"));
+        assertNothingRan();
+
+        // the learner picker of the lending form, then the message once lent
+        browser.open("equipment/lend.xhtml");
+        browser.type("lend:learner_input", word);
+        WebElement suggestion = new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+                .elementToBeClickable(By.cssSelector("[id='lend:learner_panel'] li.ui-autocomplete-item")));
+        assertEquals(full, suggestion.getText().strip());
+        assertNothingRan();
+        suggestion.click();
+        browser.waitForPage();
+        assertEquals(full, browser.element("lend:learner_input").getAttribute("value"));
+        browser.type("lend:assetTag", tag);
+        browser.element("lend:assetTag").sendKeys(Keys.TAB);
+        browser.waitForPage();
+        browser.waitForText("lend:itemInfo", "Disponible");
+        browser.submit("lend:submit");
+        assertTrue(browser.text("messages").contains("Prêt de " + tag + " à " + full + " enregistré"), browser.text("messages"));
+        assertNothingRan();
+    }
+
+    /** No script of the name ran: neither its own code nor a refused one (the CSP watch would fail the test). */
+    private void assertNothingRan() {
+        assertEquals("undefined", ((JavascriptExecutor) browser.driver()).executeScript("return typeof window.__pwned"));
+        browser.assertNoCspViolation();
+        browser.assertAccessible();
     }
 }

@@ -1,24 +1,42 @@
 package org.tremplin.shared.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tremplin.testing.Api;
 import org.tremplin.testing.Api.Reply;
+import org.tremplin.testing.Browser;
 import org.tremplin.testing.Deployments;
+import org.tremplin.testing.FormClient;
+import org.tremplin.testing.FormClient.Page;
 
-/** The hardening headers on pages, API answers and downloads; static resources stay cacheable. */
+/**
+ * The hardening headers on pages, API answers and downloads; static resources stay cacheable; pages
+ * run only the scripts they carry a nonce for; a post with a missing or forged view state runs nothing.
+ */
 @ExtendWith(ArquillianExtension.class)
 class WebHardeningIT {
+
+    static final String DIRECTIVES = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; ";
+    static final Pattern PAGE_SCRIPTS = Pattern.compile("script-src 'self' 'report-sample' 'nonce-([A-Za-z0-9+/=]{16,})'");
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -38,9 +56,12 @@ class WebHardeningIT {
             assertEquals("nosniff", r.header("X-Content-Type-Options"), what);
             assertEquals("DENY", r.header("X-Frame-Options"), what);
             assertEquals("same-origin", r.header("Referrer-Policy"), what);
-            assertTrue(r.header("Content-Security-Policy").contains("frame-ancestors 'none'"), what);
+            assertEquals(1, r.raw().headers().allValues("Content-Security-Policy").size(), what);
+            assertTrue(r.header("Content-Security-Policy").startsWith(DIRECTIVES + "script-src 'self'"), what);
             assertEquals("no-store", r.header("Cache-Control"), what);
         }
+        assertEquals(DIRECTIVES + "script-src 'self'", admin.get("api/programmes").header("Content-Security-Policy"),
+                "no page, no nonce: scripts from this origin only");
     }
 
     @Test
@@ -49,5 +70,119 @@ class WebHardeningIT {
         assertEquals(200, css.status(), css::toString);
         assertEquals("nosniff", css.header("X-Content-Type-Options"));
         assertNotEquals("no-store", css.header("Cache-Control"));
+    }
+
+    @Test
+    void pagesRunOnlyTheScriptsTheyCarryTheirNonceFor() {
+        FormClient admin = FormClient.logIn(base, "admin");
+        List<Page> pages = List.of(FormClient.anonymous(base).get("login.xhtml"), admin.get("index.xhtml"),
+                admin.get("learners/list.xhtml"), admin.get("learners/intake.xhtml"), admin.get("equipment/lend.xhtml"),
+                admin.get("training/sessions.xhtml"), admin.get("reports/dashboard.xhtml"), admin.get("reports/esf.xhtml"),
+                admin.get("admin/accounts.xhtml"), admin.get("learners/view.xhtml?id=999999999"));
+        String previous = null;
+        for (Page page : pages) {
+            List<String> policies = page.headers("Content-Security-Policy");
+            assertEquals(1, policies.size(), page + ": one policy " + policies);
+            String policy = policies.get(0);
+            assertTrue(policy.startsWith(DIRECTIVES), page + ": " + policy);
+            Matcher scripts = PAGE_SCRIPTS.matcher(policy);
+            assertTrue(scripts.find(), page + ": script-src with a nonce: " + policy);
+            assertFalse(policy.contains("unsafe-inline") || policy.contains("unsafe-eval") || policy.contains("unsafe-hashes"),
+                    page + ": " + policy);
+            String nonce = scripts.group(1);
+            assertNotEquals(previous, nonce, "a nonce per page");
+            previous = nonce;
+
+            String html = page.body();
+            Matcher tags = Pattern.compile("<script\\b[^>]*>").matcher(html);
+            int count = 0;
+            while (tags.find()) {
+                count++;
+                assertTrue(tags.group().contains("nonce=\"" + nonce + "\""), page + ": a script without the nonce: " + tags.group());
+            }
+            assertTrue(count > 0, page + " has PrimeFaces' scripts");
+            Matcher handler = Pattern.compile("<[^>]*\\son[a-z]+\\s*=[^>]*>", Pattern.CASE_INSENSITIVE).matcher(html);
+            assertFalse(handler.find(), () -> page + ": an inline event handler: " + handler.group());
+            assertFalse(html.contains("javascript:"), page + ": a javascript: URL");
+        }
+        assertEquals(404, pages.get(pages.size() - 1).status(), "the error page too");
+    }
+
+    @Test
+    void theBrowserTestsSeeAScriptThePolicyRefused() {
+        try (Browser browser = new Browser(base)) {
+            browser.logIn("coordinator").open("learners/list.xhtml");
+            browser.assertNoCspViolation();
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+            js.executeScript("var s = document.createElement('script'); s.textContent = 'window.__pwned = 1';"
+                    + " document.body.appendChild(s);"
+                    + " var i = document.createElement('img'); i.setAttribute('onerror', 'window.__pwned = 2'); i.src = 'x';"
+                    + " document.body.appendChild(i);");
+            // (the watch keeps its reports in the tab's session storage: wait for the image's handler to be refused)
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> String.valueOf(
+                    js.executeScript("return sessionStorage.getItem('tremplin.csp')")).contains("window.__pwned = 2"));
+            assertEquals("undefined", js.executeScript("return typeof window.__pwned"));
+            AssertionError refused = assertThrows(AssertionError.class, browser::assertNoCspViolation);
+            assertTrue(refused.getMessage().contains("script-src"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("\"window.__pwned = 1\""), "the report shows the refused code: " + refused.getMessage());
+            assertTrue(refused.getMessage().contains("script-src-attr"), "and the refused handler: " + refused.getMessage());
+            browser.assertNoCspViolation(); // reported once
+        }
+    }
+
+    @Test
+    void aPostWithAMissingOrForgedViewStateChangesNothing() {
+        Api api = Api.as(base, "coordinator");
+        String lille = String.valueOf(api.get("api/sites").array().stream().map(v -> v.asJsonObject())
+                .filter(s -> s.getString("name").equals("Centre social Lille-Sud")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue());
+        FormClient coordinator = FormClient.logIn(base, "coordinator");
+
+        // the intake form, saved as a draft with its real view state, records the learner
+        String real = "Etat" + Api.uniqueWord();
+        Page saved = coordinator.post("learners/intake.xhtml", draft(coordinator, lille, real, Map.of()));
+        assertEquals("/learners/view.xhtml", saved.path(), saved::toString);
+        assertEquals(1, learnersNamed(api, real));
+
+        // the same post without its view state is no postback: a fresh form, nothing run
+        String missing = "Sans" + Api.uniqueWord();
+        Map<String, String> noState = draft(coordinator, lille, missing, Map.of());
+        noState.remove("jakarta.faces.ViewState");
+        Page blank = coordinator.post("learners/intake.xhtml", noState);
+        assertEquals(200, blank.status(), blank::toString);
+        assertEquals("Nouvel apprenant", blank.title());
+        assertFalse(blank.body().contains(missing), "the form is not even filled");
+        assertEquals(0, learnersNamed(api, missing));
+
+        // a forged view state (with the page's nonce, or without as a forger would) leads to the expired page
+        for (boolean withNonce : List.of(true, false)) {
+            String forged = "Faux" + Api.uniqueWord();
+            Map<String, String> fields = draft(coordinator, lille, forged, Map.of("jakarta.faces.ViewState", Api.uniqueWord() + ":" + Api.uniqueWord()));
+            if (!withNonce) {
+                fields.remove("primefaces.nonce");
+            }
+            Page expired = coordinator.post("learners/intake.xhtml", fields);
+            assertEquals(200, expired.status(), expired::toString);
+            assertEquals("/error/expired.xhtml", expired.path(), expired::toString);
+            assertEquals("Session expirée", expired.title());
+            assertFalse(expired.body().contains("Exception") || expired.body().contains("at org."), expired.body());
+            assertEquals(0, learnersNamed(api, forged), "nothing stored (nonce sent: " + withNonce + ")");
+        }
+    }
+
+    /** The intake form's first step filled in, saved as a draft; {@code changes} replace hidden fields. */
+    private static Map<String, String> draft(FormClient client, String site, String lastName, Map<String, String> changes) {
+        Map<String, String> fields = client.get("learners/intake.xhtml").form("intake");
+        assertNotNull(fields.get("primefaces.nonce"));
+        fields.put("intake:site_input", site);
+        fields.put("intake:lastName", lastName);
+        fields.put("intake:firstName", "Vue");
+        fields.put("intake:draft", "");
+        fields.putAll(changes);
+        return fields;
+    }
+
+    private static int learnersNamed(Api api, String lastName) {
+        return Integer.parseInt(api.get("api/learners?q=" + lastName).header("X-Total-Count"));
     }
 }

@@ -1,0 +1,138 @@
+package org.tremplin.testing;
+
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The pages as a client without JavaScript sees them: HTTP with the session cookie, in French, logged in
+ * through the login form, posting forms with the hidden fields a browser would send (the form's view
+ * state, and the nonce that PrimeFaces' script adds in CSP mode).
+ */
+public final class FormClient {
+
+    private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final URI base;
+
+    private FormClient(URL base) {
+        this.base = URI.create(base.toString());
+    }
+
+    public static FormClient anonymous(URL base) {
+        return new FormClient(base);
+    }
+
+    /** Logs in through the login form, as a person would; fails unless it lands on the dashboard. */
+    public static FormClient logIn(URL base, String username) {
+        FormClient client = new FormClient(base);
+        Map<String, String> fields = client.get("login.xhtml").form("login");
+        fields.put("login:username", username);
+        fields.put("login:password", Api.DEMO_PASSWORD);
+        fields.put("login:submit", "");
+        Page home = client.post("login.xhtml", fields);
+        if (!home.path().equals("/index.xhtml")) {
+            throw new AssertionError(username + " could not log in: " + home.path() + " " + home.status());
+        }
+        return client;
+    }
+
+    public Page get(String path) {
+        return send(request(path).GET());
+    }
+
+    /** Posts form fields (redirects followed, as a GET). */
+    public Page post(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).header("Accept-Language", "fr-FR,fr;q=0.9");
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            return new Page(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A page answered: status, where it ended after redirects, headers, HTML. */
+    public record Page(HttpResponse<String> response) {
+
+        public int status() {
+            return response.statusCode();
+        }
+
+        public String path() {
+            return response.uri().getPath();
+        }
+
+        public String body() {
+            return response.body();
+        }
+
+        public List<String> headers(String name) {
+            return response.headers().allValues(name);
+        }
+
+        /** The nonce of the page's Content-Security-Policy (null if none). */
+        public String nonce() {
+            Matcher m = NONCE.matcher(String.join(" ", headers("Content-Security-Policy")));
+            return m.find() ? m.group(1) : null;
+        }
+
+        /** The text of the page's h1. */
+        public String title() {
+            Matcher m = Pattern.compile("<h1>([^<]*)</h1>").matcher(body());
+            return m.find() ? m.group(1).strip() : null;
+        }
+
+        /**
+         * The hidden fields a browser posts with this form: its name, its view state, PrimeFaces' nonce.
+         * Add the inputs and the button pressed.
+         */
+        public Map<String, String> form(String id) {
+            int start = body().indexOf("<form id=\"" + id + "\"");
+            if (start < 0) {
+                throw new AssertionError("no form " + id + " on " + path());
+            }
+            String form = body().substring(start, body().indexOf("</form>", start));
+            Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(form);
+            if (!state.find()) {
+                throw new AssertionError("no view state in form " + id + " on " + path());
+            }
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put(id, id);
+            fields.put("jakarta.faces.ViewState", state.group(1));
+            fields.put("primefaces.nonce", nonce());
+            return fields;
+        }
+
+        @Override
+        public String toString() {
+            return status() + " " + path();
+        }
+    }
+}
