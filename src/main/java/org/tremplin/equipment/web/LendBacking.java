@@ -20,6 +20,7 @@ import org.tremplin.learner.domain.Learner;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.NotFoundException;
 import org.tremplin.shared.web.Messages;
+import org.tremplin.shared.web.Pages;
 
 /**
  * equipment/lend.xhtml: the check-out in one form. The learner by name, the item by its typed or
@@ -55,7 +56,7 @@ public class LendBacking implements Serializable {
     private boolean agreementSigned;
     private boolean loaded;
 
-    /** View action: the pre-filled learner and item, read within the user's sites. */
+    /** View action: the pre-filled learner and item, read within the user's sites (404 for any other). */
     public void load() {
         if (loaded) {
             return;
@@ -72,7 +73,7 @@ public class LendBacking implements Serializable {
                 conditionOut = item.getCondition();
             }
         } catch (NotFoundException e) {
-            Messages.warn("lend.prefillUnknown");
+            Pages.notFound(); // another site's learner or item, as an unknown one
         }
     }
 

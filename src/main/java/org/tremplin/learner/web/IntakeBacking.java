@@ -25,6 +25,7 @@ import org.tremplin.programme.domain.Cohort;
 import org.tremplin.programme.domain.Site;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.web.Messages;
+import org.tremplin.shared.web.Pages;
 
 /**
  * learners/intake.xhtml: the intake desk in five steps (identity, contact, situation at entry,
@@ -78,8 +79,10 @@ public class IntakeBacking implements Serializable {
             List<Site> sites = getSites();
             siteId = sites.size() == 1 ? sites.get(0).getId() : null;
         } else {
-            learner = learners.get(id);
-            siteId = learner.getSite().getId();
+            Pages.load(() -> { // another site's record answers 404, as an unknown one
+                learner = learners.get(id);
+                siteId = learner.getSite().getId();
+            });
         }
     }
 

@@ -13,8 +13,10 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -38,8 +40,10 @@ import org.tremplin.training.infrastructure.DemoTraining;
 
 /**
  * Demo mode ({@code TREMPLIN_DEMO=true}): Synapse and PopSchool, their sites and cohorts, about 200
- * learners with varied situations, and the accounts admin, coordinator, trainer and funder with the
- * password {@value #PASSWORD}. Runs once: a database that already holds the demo programmes is left alone.
+ * learners with varied situations, and the demo accounts (admin; coordinator of three Synapse sites;
+ * coordinator2 of PopSchool Valenciennes, the coordinator of another site; trainer, trainer2; funder) with
+ * the password {@value #PASSWORD}. Runs once: a database that already holds the demo programmes keeps its
+ * records, and only gets the demo accounts it lacks.
  */
 @ApplicationScoped
 @Audited
@@ -76,6 +80,8 @@ public class DemoData {
                 .getResultList().isEmpty();
         if (present) {
             LOG.info("Demo data already present.");
+            accounts(site("Centre social Lille-Sud"), site("Médiathèque de Roubaix"), site("Atelier mobile Avesnois"),
+                    site("PopSchool Valenciennes"), programme("Synapse"), programme("PopSchool"));
             return;
         }
         LocalDate today = LocalDate.now();
@@ -124,11 +130,7 @@ public class DemoData {
         sessions += training.seedPast(cohorts.stream().filter(c -> c.getEndDate().isBefore(today)).toList(), random);
         int results = outcomes.seed(exits, List.of(synapse, popschool), today, random);
         dossierExample(cohorts.get(0));
-        createAccount("admin", "Camille Administratrice", Role.ADMIN, Set.of(), Set.of());
-        createAccount("coordinator", "Nadia Coordinatrice", Role.COORDINATOR, Set.of(lille, roubaix, avesnois), Set.of());
-        createAccount("trainer", "Julien Formateur", Role.TRAINER, Set.of(lille), Set.of());
-        createAccount("trainer2", "Sophie Formatrice", Role.TRAINER, Set.of(lille, roubaix), Set.of());
-        createAccount("funder", "Région Hauts-de-France", Role.FUNDER, Set.of(), Set.of(synapse, popschool));
+        accounts(lille, roubaix, avesnois, valenciennes, synapse, popschool);
         LOG.info("Demo data created: 2 programmes, 4 sites, " + cohorts.size() + " cohorts, " + LEARNERS + " learners, "
                 + items + " items of equipment, " + sessions + " training sessions, " + results + " outcomes.");
     }
@@ -197,8 +199,36 @@ public class DemoData {
         return count;
     }
 
+    /** The demo accounts, each created only if missing (one whose site or programme was renamed since is skipped). */
+    private void accounts(Site lille, Site roubaix, Site avesnois, Site valenciennes, Programme synapse, Programme popschool) {
+        createAccount("admin", "Camille Administratrice", Role.ADMIN, Set.of(), Set.of());
+        createAccount("coordinator", "Nadia Coordinatrice", Role.COORDINATOR, sites(lille, roubaix, avesnois), Set.of());
+        // the coordinator of another site: none of the first coordinator's records, none of theirs
+        createAccount("coordinator2", "Hugo Coordinateur", Role.COORDINATOR, sites(valenciennes), Set.of());
+        createAccount("trainer", "Julien Formateur", Role.TRAINER, sites(lille), Set.of());
+        createAccount("trainer2", "Sophie Formatrice", Role.TRAINER, sites(lille, roubaix), Set.of());
+        if (synapse != null && popschool != null) {
+            createAccount("funder", "Région Hauts-de-France", Role.FUNDER, Set.of(), Set.of(synapse, popschool));
+        }
+    }
+
+    /** The sites, or null (no account) when one is missing. */
+    private static Set<Site> sites(Site... sites) {
+        return Arrays.stream(sites).anyMatch(Objects::isNull) ? null : Set.of(sites);
+    }
+
+    private Site site(String name) {
+        return em.createQuery("SELECT s FROM Site s WHERE s.name = :name", Site.class).setParameter("name", name)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private Programme programme(String name) {
+        return em.createQuery("SELECT p FROM Programme p WHERE p.name = :name", Programme.class).setParameter("name", name)
+                .getResultStream().findFirst().orElse(null);
+    }
+
     private void createAccount(String username, String name, Role role, Set<Site> sites, Set<Programme> programmes) {
-        if (accounts.byUsername(username).isEmpty()) {
+        if (sites != null && accounts.byUsername(username).isEmpty()) {
             Account account = new Account(username, name, role);
             account.setEmail(username + "@tremplin.example.org");
             accounts.create(account, PASSWORD.toCharArray(), sites, programmes);

@@ -101,17 +101,17 @@ public class SessionService {
         return s;
     }
 
-    /** A session the caller may see: its site's coordinators and admins, or the trainer who leads it. */
+    /**
+     * A session the caller may see: its site's coordinators and admins, or the trainer who leads it
+     * while working at its site (one moved to other sites no longer sees it).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public TrainingSession get(@NotNull Long id) {
         TrainingSession s = sessions.get(id);
-        if (user.isTrainer()) {
-            if (!s.isLedBy(user.getUsername())) {
-                throw new NotFoundException("Session", id);
-            }
-        } else {
-            user.checkSite(s.getCohort().getSite().getId(), "Session", id);
+        if (user.isTrainer() && !s.isLedBy(user.getUsername())) {
+            throw new NotFoundException("Session", id);
         }
+        user.checkSite(s.getCohort().getSite().getId(), "Session", id);
         return s;
     }
 
@@ -142,12 +142,12 @@ public class SessionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Mine mine(@NotNull LocalDate today) {
         String me = user.getUsername();
-        Optional<List<Long>> all = Optional.empty();
-        List<TrainingSession> todays = sessions.page(new SessionFilter(null, null, today, today, false), all, me, 0, 50);
+        Optional<List<Long>> sites = user.siteScope(); // led by me, at my sites
+        List<TrainingSession> todays = sessions.page(new SessionFilter(null, null, today, today, false), sites, me, 0, 50);
         List<TrainingSession> coming = sessions.page(new SessionFilter(null, null, today.plusDays(1), today.plusDays(14), false),
-                all, me, 0, 100);
+                sites, me, 0, 100);
         List<TrainingSession> past = sessions.page(new SessionFilter(null, null, today.minusDays(90), today.minusDays(1), false),
-                all, me, 0, 500).stream().filter(s -> !s.isAttendanceTaken()).toList();
+                sites, me, 0, 500).stream().filter(s -> !s.isAttendanceTaken()).toList();
         return new Mine(todays, coming, past);
     }
 

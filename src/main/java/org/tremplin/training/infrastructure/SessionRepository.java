@@ -32,7 +32,7 @@ public class SessionRepository extends JpaRepository<TrainingSession> {
 
     /**
      * @param siteScope empty for every site, else the caller's sites
-     * @param trainer   when set, only this trainer's sessions (a trainer's own scope)
+     * @param trainer   when set, only this trainer's sessions (a trainer's own scope, within their sites)
      */
     public Page<TrainingSession> search(SessionFilter filter, Optional<List<Long>> siteScope, String trainer,
             int first, int size) {
@@ -41,7 +41,7 @@ public class SessionRepository extends JpaRepository<TrainingSession> {
     }
 
     public long count(SessionFilter filter, Optional<List<Long>> siteScope, String trainer) {
-        if (siteScope.isPresent() && siteScope.get().isEmpty() && trainer == null) {
+        if (siteScope.isPresent() && siteScope.get().isEmpty()) {
             return 0;
         }
         Map<String, Object> params = new HashMap<>();
@@ -52,7 +52,7 @@ public class SessionRepository extends JpaRepository<TrainingSession> {
 
     public List<TrainingSession> page(SessionFilter filter, Optional<List<Long>> siteScope, String trainer,
             int first, int size) {
-        if (siteScope.isPresent() && siteScope.get().isEmpty() && trainer == null) {
+        if (siteScope.isPresent() && siteScope.get().isEmpty()) {
             return List.of();
         }
         Map<String, Object> params = new HashMap<>();
@@ -67,7 +67,8 @@ public class SessionRepository extends JpaRepository<TrainingSession> {
         if (trainer != null) {
             w.append(" AND t.trainer = :trainer");
             params.put("trainer", trainer);
-        } else if (siteScope.isPresent()) {
+        }
+        if (siteScope.isPresent()) {
             w.append(" AND s.id IN :sites");
             params.put("sites", siteScope.get());
         }

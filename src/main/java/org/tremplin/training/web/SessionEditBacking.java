@@ -48,6 +48,9 @@ public class SessionEditBacking implements Serializable {
     private TrainingSession session;
 
     public void load() {
+        if (id == null && cohortId != null) {
+            Pages.load(() -> programmes.cohort(cohortId)); // a cohort of another site answers 404, as an unknown one
+        }
         if (id != null) {
             Pages.load(() -> {
                 session = sessions.get(id);
