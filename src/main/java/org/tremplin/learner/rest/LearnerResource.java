@@ -109,6 +109,7 @@ public class LearnerResource {
     @Path("{id}/restriction")
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
     public LearnerJson restrict(@PathParam("id") long id, Restriction body) {
+        learners.get(id); // another site's record is not found, whatever the body
         Inputs.body(body);
         Inputs in = new Inputs();
         in.required("restricted", body.restricted());

@@ -10,14 +10,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.privacy.application.DossierService;
+import org.tremplin.privacy.domain.Dossier;
 import org.tremplin.shared.domain.NotFoundException;
 import org.tremplin.shared.web.Downloads;
 import org.tremplin.shared.web.Language;
 
 /**
  * {@code /learners/dossier?id=ID&format=pdf|json}: everything held on a learner, from the learner
- * file. Coordinators of the learner's site and admins; anyone else gets a 404.
+ * file. Coordinators of the learner's site and admins; other coordinators get a 404, other roles a 403.
  */
 @WebServlet("/learners/dossier")
 public class DossierServlet extends HttpServlet {
@@ -28,8 +30,15 @@ public class DossierServlet extends HttpServlet {
     @Inject
     Language language;
 
+    @Inject
+    CurrentUser user;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!user.isAdmin() && !user.isCoordinator()) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN); // trainers and funders never export a person
+            return;
+        }
         String format = request.getParameter("format");
         long id;
         try {
@@ -47,11 +56,12 @@ public class DossierServlet extends HttpServlet {
                 Downloads.pdf(response, "learner-" + id + ".pdf", dossiers.pdf(id, language.getLocale()));
                 return;
             }
+            Dossier dossier = dossiers.of(id);
             byte[] json;
             try (Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withFormatting(true))) {
-                json = jsonb.toJson(dossiers.of(id)).getBytes(StandardCharsets.UTF_8);
+                json = jsonb.toJson(dossier).getBytes(StandardCharsets.UTF_8);
             } catch (Exception e) {
-                throw new IOException(e);
+                throw new IOException("The dossier of learner " + id + " could not be written as JSON", e);
             }
             response.setContentType("application/json;charset=UTF-8");
             response.setHeader("Content-Disposition", "attachment; filename=\"learner-" + id + ".json\"");

@@ -31,7 +31,7 @@ import org.tremplin.audit.domain.ChainCheck;
 import org.tremplin.testing.Api;
 import org.tremplin.testing.Api.Reply;
 import org.tremplin.testing.Browser;
-import org.tremplin.testing.WebSession;
+import org.tremplin.testing.FormClient;
 import org.tremplin.testing.Deployments;
 
 /**
@@ -233,10 +233,12 @@ class DataProtectionIT {
         }
         assertFalse(admin.download("api/audit", "text/csv").text().contains(last), "nor in the audit trail");
         assertTrue(events(admin, "action=ERASURE&targetType=Learner&targetId=" + id).size() == 1);
-        WebSession web = WebSession.login(base, "admin");
+        FormClient web = FormClient.logIn(base, "admin");
         for (String page : List.of("learners/view.xhtml?id=" + id, "learners/list.xhtml",
                 "outcomes/queue.xhtml", "equipment/loans.xhtml")) {
-            String html = web.get(page);
+            FormClient.Page answer = web.get(page);
+            assertEquals(200, answer.status(), page);
+            String html = answer.body();
             assertFalse(html.contains(name) || html.contains(last + " " + first), page + " shows the erased name");
         }
     }

@@ -196,6 +196,10 @@ class AccessMatrixIT {
         rows.add(api("GET", "api/reports/esf/people" + synapse + "&code=EECO01").accept("text/csv")
                 .allow(ADMIN, COORDINATOR, COORDINATOR2));
         rows.add(api("PUT", "api/reports/esf/targets" + synapse).body("{}").allow(ADMIN));
+        rows.add(api("GET", "api/audit").allow(ADMIN));
+        rows.add(api("GET", "api/audit?action=EXPORT").accept("text/csv").allow(ADMIN));
+        rows.add(api("GET", "api/audit/verify").allow(ADMIN));
+        rows.add(api("GET", "api/retention").allow(ADMIN));
 
         for (Side s : d.sides()) { // reads
             rows.add(api("GET", "api/sites/" + s.site).scoped(s).siteTrainers(s));
@@ -203,6 +207,8 @@ class AccessMatrixIT {
             rows.add(api("GET", "api/learners?siteId=" + s.site).scoped(s).learnerTrainers(s).list());
             rows.add(api("GET", "api/learners/" + s.learner).scoped(s).learnerTrainers(s));
             rows.add(api("GET", "api/learners/" + s.learner + "/consents").scoped(s));
+            rows.add(api("GET", "api/learners/" + s.learner + "/dossier").scoped(s));
+            rows.add(api("GET", "api/learners/" + s.learner + "/dossier").accept("application/pdf").scoped(s));
             rows.add(api("GET", "api/enrolments?learnerId=" + s.learner).scoped(s).learnerTrainers(s));
             rows.add(api("GET", "api/enrolments?cohortId=" + s.openCohort).scoped(s).learnerTrainers(s));
             rows.add(api("GET", "api/enrolments/" + s.exitedEnrolment).scoped(s).learnerTrainers(s));
@@ -226,6 +232,7 @@ class AccessMatrixIT {
             rows.add(api("POST", "api/learners").body("{\"siteId\":" + s.site + ",\"firstName\":\"Matrice\"}").scoped(s)
                     .ref("siteId"));
             rows.add(api("PUT", "api/learners/" + s.learner).body("{}").scoped(s));
+            rows.add(api("PUT", "api/learners/" + s.learner + "/restriction").body("{}").scoped(s)); // 400: nothing said
             rows.add(api("POST", "api/learners/import?siteId=" + s.site).csv("").scoped(s).ref("siteId"));
             rows.add(api("POST", "api/learners/" + s.erasable + "/consents").body("{\"purpose\":\"PHOTOS\",\"given\":true,"
                     + "\"givenOn\":" + today + ",\"method\":\"ORAL\"}").scoped(s));
@@ -275,7 +282,8 @@ class AccessMatrixIT {
             rows.add(page(open).open());
         }
         rows.add(page("index.xhtml").allow(ADMIN, COORDINATOR, COORDINATOR2, TRAINER, TRAINER2, FUNDER));
-        for (String admin : List.of("admin/accounts.xhtml", "admin/programmes.xhtml", "admin/sites.xhtml")) {
+        for (String admin : List.of("admin/accounts.xhtml", "admin/programmes.xhtml", "admin/sites.xhtml",
+                "admin/audit.xhtml", "admin/retention.xhtml")) {
             rows.add(page(admin).allow(ADMIN));
         }
         for (String coordination : List.of("cohorts/list.xhtml", "equipment/list.xhtml", "equipment/import.xhtml",
@@ -290,7 +298,7 @@ class AccessMatrixIT {
         // the parts that pages include are no pages (web.xml excludes them)
         for (String part : List.of("learners/tabs/attendance.xhtml", "learners/tabs/consents.xhtml",
                 "learners/tabs/enrolments.xhtml", "learners/tabs/history.xhtml", "learners/tabs/loans.xhtml",
-                "learners/tabs/profile.xhtml", "learners/tabs/skills.xhtml", "learners/intake/step0.xhtml",
+                "learners/tabs/profile.xhtml", "learners/tabs/skills.xhtml", "learners/tabs/rights.xhtml", "learners/intake/step0.xhtml",
                 "learners/intake/step1.xhtml", "learners/intake/step2.xhtml", "learners/intake/step3.xhtml",
                 "learners/intake/step4.xhtml", "training/parts/sessionCards.xhtml")) {
             rows.add(page(part).closed());
@@ -320,6 +328,8 @@ class AccessMatrixIT {
             rows.add(page("equipment/document?kind=agreement&loan=" + s.loan).scoped(s));
             rows.add(page("learners/view.xhtml?id=" + s.learner).scoped(s).learnerTrainers(s));
             rows.add(page("learners/intake.xhtml?id=" + s.learner).scoped(s));
+            rows.add(page("learners/dossier?format=pdf&id=" + s.learner).scoped(s));
+            rows.add(page("learners/dossier?format=json&id=" + s.learner).scoped(s));
             rows.add(page("outcomes/record.xhtml?timing=AT_EXIT&enrolment=" + s.exitedEnrolment).scoped(s));
             rows.add(page("training/assess.xhtml?learner=" + s.learner).scoped(s).learnerTrainers(s));
             rows.add(page("training/edit.xhtml?id=" + s.session).scoped(s));
