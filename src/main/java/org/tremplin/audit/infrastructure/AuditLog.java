@@ -60,7 +60,8 @@ public class AuditLog {
             int p = i * 9;
             sql.append(i == 0 ? "" : ", ").append("(?").append(p + 1);
             for (int k = 2; k <= 9; k++) {
-                sql.append(", ?").append(p + k);
+                // a null id is bound untyped: PostgreSQL needs to be told it is a number
+                sql.append(k == 6 ? ", CAST(?" + (p + k) + " AS BIGINT)" : ", ?" + (p + k));
             }
             sql.append(')');
         }

@@ -12,6 +12,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.tremplin.identity.web.Reauthentication;
 import org.tremplin.equipment.application.LoanService;
 import org.tremplin.learner.application.EnrolmentService;
 import org.tremplin.learner.application.LearnerService;
@@ -33,6 +34,9 @@ public class CohortBacking implements Serializable {
 
     @Inject
     LearnerPicker picker;
+
+    @Inject
+    Reauthentication reauthentication;
 
     @Inject
     LoanService loans;
@@ -85,7 +89,12 @@ public class CohortBacking implements Serializable {
     }
 
     /** The member list as CSV, written straight to the response. */
+    /** The members as CSV; a bulk export of people, so the password must have been typed again lately. */
     public void export() throws IOException {
+        if (!reauthentication.isFresh()) {
+            Messages.error("reauth.needed");
+            return;
+        }
         CsvWriter csv = new CsvWriter().row(Messages.text("learner.lastName"), Messages.text("learner.firstName"),
                 Messages.text("learner.birthDate"), Messages.text("enrolment.status"), Messages.text("enrolment.entryDate"),
                 Messages.text("enrolment.exitDate"), Messages.text("learner.esf"));

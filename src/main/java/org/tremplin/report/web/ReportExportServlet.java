@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
+import org.tremplin.identity.web.Reauthentication;
 import org.tremplin.learner.domain.Gender;
 import org.tremplin.report.application.ProgrammeDashboard;
 import org.tremplin.report.application.ReportService;
@@ -36,6 +37,9 @@ public class ReportExportServlet extends HttpServlet {
 
     @Inject
     Language language;
+
+    @Inject
+    Reauthentication reauthentication;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -71,6 +75,10 @@ public class ReportExportServlet extends HttpServlet {
         }
         if (table == null) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if ("people".equals(report) && !reauthentication.isFresh()) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN); // names in bulk: the password typed again first
             return;
         }
         byte[] bytes = format.write("Tremplin — " + table.title(), table);

@@ -1,6 +1,7 @@
 package org.tremplin.programme.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -40,7 +41,11 @@ class CohortPageIT extends BrowserTest {
         assertTrue(browser.text("facts").contains("Centre social Lille-Sud"), browser.text("facts"));
         String summary = browser.text("summary");
         assertTrue(summary.matches("\\d+ membres? · \\d+ fiches? complètes? sur \\d+"), summary);
-        assertTrue(browser.isPresent("members:export"), "the export button is there");
+        assertFalse(browser.isPresent("members:export"), "a bulk export of people asks for the password first");
+        browser.type("reauth:password", Api.DEMO_PASSWORD);
+        browser.click("reauth:confirm");
+        assertTrue(browser.isPresent("members:export"), "the export button is there once the password is typed again");
+        assertFalse(browser.isPresent("reauth:password"));
         assertTrue(browser.driver().findElements(By.cssSelector("[id='members:table_data'] > tr[data-ri]")).size() > 0,
                 "the demo cohort has members");
         browser.assertAccessible();

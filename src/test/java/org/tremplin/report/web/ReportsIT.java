@@ -153,6 +153,12 @@ class ReportsIT extends BrowserTest {
         assertEquals("Personnes comptées", browser.title());
         assertEquals(Integer.parseInt(count), browser.driver().findElements(By.cssSelector("#people\\:table a.learner-name")).size());
         browser.assertAccessible();
+        assertFalse(browser.isPresent("peopleCsv"), "names in bulk: the password typed again first");
+        String query = browser.path().contains("?") ? browser.path().substring(browser.path().indexOf('?') + 1) : "";
+        assertEquals(403, browser.download(base + "reports/export?report=people&format=csv&" + query).status());
+        browser.type("reauth:password", Api.DEMO_PASSWORD);
+        browser.click("reauth:confirm");
+        browser.waitForText("messages", "déverrouillés");
         Api.File csv = browser.download(browser.element("peopleCsv").getAttribute("href"));
         assertEquals(200, csv.status());
         assertEquals(Integer.parseInt(count) + 1, new String(csv.bytes(), StandardCharsets.UTF_8).strip().split("\r\n").length);
