@@ -1,6 +1,5 @@
 package org.tremplin.equipment.application;
 
-import org.tremplin.audit.application.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import org.tremplin.audit.application.Audited;
 import org.tremplin.equipment.domain.Equipment;
 import org.tremplin.equipment.infrastructure.EquipmentRepository;
 import org.tremplin.identity.application.CurrentUser;

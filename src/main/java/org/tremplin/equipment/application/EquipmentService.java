@@ -1,6 +1,5 @@
 package org.tremplin.equipment.application;
 
-import org.tremplin.audit.application.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -8,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import org.tremplin.audit.application.Audited;
 import org.tremplin.equipment.domain.Equipment;
 import org.tremplin.equipment.domain.EquipmentAction;
 import org.tremplin.equipment.domain.EquipmentEvent;

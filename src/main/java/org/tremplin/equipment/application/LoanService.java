@@ -1,6 +1,5 @@
 package org.tremplin.equipment.application;
 
-import org.tremplin.audit.application.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tremplin.audit.application.Audited;
 import org.tremplin.equipment.domain.Equipment;
 import org.tremplin.equipment.domain.Loan;
 import org.tremplin.equipment.infrastructure.EquipmentRepository;

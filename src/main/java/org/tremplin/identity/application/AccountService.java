@@ -1,6 +1,5 @@
 package org.tremplin.identity.application;
 
-import org.tremplin.audit.application.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.tremplin.audit.application.Audited;
 import org.tremplin.identity.domain.Account;
 import org.tremplin.identity.domain.LoginThrottle;
 import org.tremplin.identity.domain.PasswordHasher;

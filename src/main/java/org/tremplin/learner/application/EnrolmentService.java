@@ -1,12 +1,12 @@
 package org.tremplin.learner.application;
 
-import org.tremplin.audit.application.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import org.tremplin.audit.application.Audited;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.learner.domain.ExitReason;

@@ -1,6 +1,5 @@
 package org.tremplin.learner.application;
 
-import org.tremplin.audit.application.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -9,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import org.tremplin.audit.application.AuditTrail;
+import org.tremplin.audit.application.Audited;
 import org.tremplin.audit.domain.AuditAction;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.domain.Learner;
@@ -49,22 +49,19 @@ public class LearnerService {
      * they hold on the person ({@link PersonErased}); the audit trail records it.
      */
     public void erase(@NotNull Long id) {
-        Learner learner = get(id);
-        if (learner.isAnonymised()) {
-            return;
-        }
-        anonymise(learner, AuditAction.ERASURE);
+        anonymise(get(id), AuditAction.ERASURE);
     }
 
     /** Anonymises a learner found by the retention job (no caller scope: the job runs for every site). */
     public void anonymiseAtEndOfRetention(@NotNull Long id) {
-        Learner learner = learners.get(id);
-        if (!learner.isAnonymised()) {
-            anonymise(learner, AuditAction.RETENTION);
-        }
+        anonymise(learners.get(id), AuditAction.RETENTION);
     }
 
+    /** Once: a record already anonymised is left as it is (no second event). */
     private void anonymise(Learner learner, AuditAction why) {
+        if (learner.isAnonymised()) {
+            return;
+        }
         learner.anonymise(LocalDate.now(), enrolments.ofLearner(learner.getId()));
         erased.fire(new PersonErased(learner.getId()));
         audit.record(why, "Learner", learner.getId(), why == AuditAction.RETENTION

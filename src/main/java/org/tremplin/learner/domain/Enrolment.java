@@ -95,13 +95,8 @@ public class Enrolment extends BaseEntity {
     public void keepAgeAtEntry(LocalDate birthDate) {
         if (birthDate != null && ageAtEntry == null) {
             int age = Math.max(0, java.time.Period.between(birthDate, entryDate).getYears());
-            while (!birthDate.plusYears(age + 1).isAfter(entryDate)) {
-                age++;
-            }
-            while (age > 0 && birthDate.plusYears(age).isAfter(entryDate)) {
-                age--;
-            }
-            ageAtEntry = age;
+            // born on 29 February: the clamped birthday (28th) is reached a day before Period counts it
+            ageAtEntry = birthDate.plusYears(age + 1).isAfter(entryDate) ? age : age + 1;
         }
     }
 

@@ -4,9 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.outcome.application.FollowUp;
 import org.tremplin.outcome.application.OutcomeService;
@@ -25,14 +25,15 @@ public class FollowUpsBacking implements Serializable {
     OutcomeService outcomes;
 
     private OutcomeTiming timing = OutcomeTiming.AT_EXIT;
-    private final Set<Long> contactable = new HashSet<>();
+    /** The lines of the page shown, by enrolment id: the table's rows ask them for dates and contact. */
+    private final Map<Long, FollowUp> lines = new HashMap<>();
     private final PagedModel<Enrolment> model = new PagedModel<>(() -> outcomes.countDue(timing), this::page);
 
     private List<Enrolment> page(int first, int size) {
-        List<FollowUp> lines = outcomes.due(timing, first, size);
-        contactable.clear();
-        lines.stream().filter(FollowUp::agreesToBeContacted).forEach(f -> contactable.add(f.enrolment().getLearner().getId()));
-        return lines.stream().map(FollowUp::enrolment).toList();
+        List<FollowUp> page = outcomes.due(timing, first, size);
+        lines.clear();
+        page.forEach(f -> lines.put(f.enrolment().getId(), f));
+        return page.stream().map(FollowUp::enrolment).toList();
     }
 
     public void applyFilter() {
@@ -40,20 +41,19 @@ public class FollowUpsBacking implements Serializable {
     }
 
     public java.time.LocalDate dueOn(Enrolment e) {
-        return timing.dueOn(e.getExitDate());
+        return lines.get(e.getId()).dueOn();
     }
 
     public boolean isOverdue(Enrolment e) {
-        return dueOn(e).isBefore(java.time.LocalDate.now());
+        return lines.get(e.getId()).isOverdue();
     }
 
-    /** As {@link FollowUp#mayContact()}: six months after, only with the survey consent. */
     public boolean mayContact(Enrolment e) {
-        return timing == OutcomeTiming.AT_EXIT || agrees(e);
+        return lines.get(e.getId()).mayContact();
     }
 
     public boolean agrees(Enrolment e) {
-        return contactable.contains(e.getLearner().getId());
+        return lines.get(e.getId()).agreesToBeContacted();
     }
 
     public long getAtExitCount() {

@@ -51,13 +51,7 @@ public class RetentionService {
     }
 
     public static int years() {
-        return Settings.get(YEARS).map(value -> {
-            try {
-                return Math.max(1, Integer.parseInt(value.strip()));
-            } catch (NumberFormatException e) {
-                return DEFAULT_YEARS;
-            }
-        }).orElse(DEFAULT_YEARS);
+        return Settings.positive(YEARS, DEFAULT_YEARS);
     }
 
     /** The dry run: the period, the cutoff day and who is past it. */

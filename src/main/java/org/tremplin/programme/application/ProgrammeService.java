@@ -1,12 +1,12 @@
 package org.tremplin.programme.application;
 
-import org.tremplin.audit.application.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.tremplin.audit.application.Audited;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.programme.domain.Programme;

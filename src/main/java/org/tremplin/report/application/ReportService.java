@@ -1,6 +1,5 @@
 package org.tremplin.report.application;
 
-import org.tremplin.audit.application.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tremplin.audit.application.Audited;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.domain.Gender;
 import org.tremplin.programme.application.ProgrammeService;
@@ -65,13 +65,7 @@ public class ReportService {
     }
 
     public static int threshold() {
-        return Settings.get(THRESHOLD).map(value -> {
-            try {
-                return Math.max(1, Integer.parseInt(value));
-            } catch (NumberFormatException e) {
-                return 5;
-            }
-        }).orElse(5);
+        return Settings.positive(THRESHOLD, 5);
     }
 
     /** The ESF+ report; without dates, the programme's whole period. */

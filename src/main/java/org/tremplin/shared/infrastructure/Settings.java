@@ -29,6 +29,17 @@ public final class Settings {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.trim());
     }
 
+    /** A whole number of at least 1; the fallback when unset or not a number. */
+    public static int positive(String key, int fallback) {
+        return get(key).map(value -> {
+            try {
+                return Math.max(1, Integer.parseInt(value));
+            } catch (NumberFormatException e) {
+                return fallback;
+            }
+        }).orElse(fallback);
+    }
+
     public static boolean demo() {
         return get(DEMO).map(Boolean::parseBoolean).orElse(false);
     }

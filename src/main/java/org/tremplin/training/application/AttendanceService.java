@@ -1,6 +1,5 @@
 package org.tremplin.training.application;
 
-import org.tremplin.audit.application.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -12,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.tremplin.audit.application.AuditTrail;
+import org.tremplin.audit.application.Audited;
 import org.tremplin.audit.domain.AuditAction;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.application.LearnerService;

@@ -1,6 +1,5 @@
 package org.tremplin.training.application;
 
-import org.tremplin.audit.application.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.tremplin.audit.application.Audited;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.identity.domain.Account;
 import org.tremplin.identity.infrastructure.AccountRepository;

@@ -1,6 +1,5 @@
 package org.tremplin.learner.application.importing;
 
-import org.tremplin.audit.application.Audited;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntConsumer;
+import org.tremplin.audit.application.Audited;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.learner.domain.NameKey;
