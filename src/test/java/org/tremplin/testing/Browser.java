@@ -31,6 +31,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -220,6 +221,14 @@ public final class Browser implements AutoCloseable {
             input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
             input.sendKeys(text);
             input.sendKeys(Keys.ESCAPE);
+        }
+        // the popup fades out: until it is gone its days cover the fields below (a click there lands on a day)
+        By panel = By.id(id + "_panel");
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
+        } catch (TimeoutException e) {
+            input.sendKeys(Keys.ESCAPE);
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
         }
         return this;
     }
