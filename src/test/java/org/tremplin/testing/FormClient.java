@@ -26,8 +26,9 @@ public final class FormClient {
 
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NORMAL).build();
     private final URI base;
 
@@ -41,16 +42,27 @@ public final class FormClient {
 
     /** Logs in through the login form, as a person would; fails unless it lands on the dashboard. */
     public static FormClient logIn(URL base, String username) {
+        return logIn(base, username, Api.DEMO_PASSWORD);
+    }
+
+    /** Logs in with a password of one's own (the benchmark's accounts). */
+    public static FormClient logIn(URL base, String username, String password) {
         FormClient client = new FormClient(base);
         Map<String, String> fields = client.get("login.xhtml").form("login");
         fields.put("login:username", username);
-        fields.put("login:password", Api.DEMO_PASSWORD);
+        fields.put("login:password", password);
         fields.put("login:submit", "");
         Page home = client.post("login.xhtml", fields);
         if (!home.path().equals("/index.xhtml")) {
             throw new AssertionError(username + " could not log in: " + home.path() + " " + home.status());
         }
         return client;
+    }
+
+    /** The value of one of the cookies this client holds for its server (null if none). */
+    public String cookie(String name) {
+        return cookies.getCookieStore().get(base).stream().filter(c -> c.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     public Page get(String path) {

@@ -34,6 +34,7 @@ public class LearnersBacking implements Serializable {
     private EnrolmentStatus status;
     private Boolean esfComplete;
     private boolean restricted;
+    private Integer page;
 
     @PostConstruct
     void init() {
@@ -64,6 +65,17 @@ public class LearnersBacking implements Serializable {
     public EnrolmentStatus[] getStatuses() {
         return EnrolmentStatus.values();
     }
+
+    /** The page asked for in the address (from 1), or null. */
+    public Integer getPage() { return page; }
+    public void setPage(Integer page) { this.page = page; }
+
+    /** Where the table opens: the first row of the page asked for ({@value #ROWS} rows a page). */
+    public int getFirst() {
+        return page == null ? 0 : (int) Math.min(Integer.MAX_VALUE - ROWS, (page - 1L) * ROWS);
+    }
+
+    static final int ROWS = 20;
 
     public LearnerListModel getModel() { return model; }
     /** Only the records whose processing is restricted (they are left out otherwise). */

@@ -1,0 +1,432 @@
+package org.tremplin.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntPredicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tremplin.identity.domain.PasswordHasher;
+import org.tremplin.testing.FormClient;
+
+/**
+ * The benchmark (docs/benchmarks.md): starts the app as shipped on the generated database and prints
+ * each figure next to its baseline, measured side by side in one run, and their ratio:
+ * <ul>
+ * <li>the ESF+ report page ÷ the same aggregate written by hand in plain SQL (whose figures must equal
+ * the app's, checked through the API);</li>
+ * <li>the learner list at offset 90,000 (or the last page on smaller data) ÷ its first page;</li>
+ * <li>learner list p95 under 20 logged-in users (wrk, a session each) ÷ p95 of a static file;</li>
+ * <li>login p95 ÷ one password hash at the configured iterations;</li>
+ * <li>start-up to the first 200 ÷ an empty Payara Micro's start-up; heap after the load test.</li>
+ * </ul>
+ * Arguments: the app's jar and Payara Micro's jar. The database comes from the environment, as for the app.
+ */
+public final class Benchmark {
+
+    static final int USERS = DataGenerator.COORDINATORS;
+    static final int ROWS = 20;
+    static final int DEEP_OFFSET = 90_000;
+    static final String HEAP = "-Xmx512m";
+    private static final Path LOGS = Path.of("target", "bench");
+
+    private final Path appJar;
+    private final Path microJar;
+    private final List<String[]> lines = new ArrayList<>();
+    private Process app;
+    private URL base;
+
+    private Benchmark(Path appJar, Path microJar) {
+        this.appJar = appJar;
+        this.microJar = microJar;
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: Benchmark APP_JAR PAYARA_MICRO_JAR");
+        }
+        Files.createDirectories(LOGS);
+        Benchmark b = new Benchmark(Path.of(args[0]), Path.of(args[1]));
+        try {
+            b.run();
+        } finally {
+            if (b.app != null) {
+                b.app.destroy();
+                b.app.waitFor(60, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private void run() throws Exception {
+        DataSet data = DataSet.read();
+        System.out.printf("Tremplin benchmark, %s, %d cores, %s: %,d learners, %,d attendance rows, %,d loans%n",
+                data.database(), Runtime.getRuntime().availableProcessors(), java.time.LocalDate.now(),
+                data.learners(), data.attendance(), data.loans());
+
+        double empty = startUp(List.of(microJar.toString(), "--nocluster", "--disablephonehome"), "/", code -> code > 0);
+        double started = startUp(List.of(appJar.toString()), "/login.xhtml", code -> code == 200);
+        line("start-up to first 200 (s)", started, "empty Payara Micro", empty, "");
+
+        List<FormClient> users = new ArrayList<>();
+        for (int i = 1; i <= USERS; i++) {
+            users.add(FormClient.logIn(base, DataGenerator.coordinator(i), DataGenerator.PASSWORD));
+        }
+        FormClient admin = FormClient.logIn(base, "bench-admin", DataGenerator.PASSWORD);
+
+        esf(data, admin);
+        deepPage(data, users.get(0));
+        load(users);
+        login();
+        heap();
+
+        System.out.println();
+        System.out.printf("%-40s %12s   %-28s %12s %8s   %s%n", "measure", "app", "baseline", "", "ratio", "target");
+        for (String[] l : lines) {
+            System.out.printf("%-40s %12s   %-28s %12s %8s   %s%n", (Object[]) l);
+        }
+    }
+
+    // ---- start-up --------------------------------------------------------------------------------
+
+    /** Seconds from the process start to the first answer that satisfies the predicate. */
+    private double startUp(List<String> command, String path, IntPredicate ready) throws Exception {
+        int port = freePort();
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                HEAP, "-jar"));
+        cmd.addAll(command);
+        cmd.addAll(List.of("--port", Integer.toString(port)));
+        boolean isApp = command.get(0).equals(appJar.toString());
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(LOGS.resolve(isApp ? "app.log" : "empty-payara.log").toFile());
+        pb.environment().remove("TREMPLIN_DEMO");
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        URL url = URI.create("http://127.0.0.1:" + port + path).toURL();
+        while (true) {
+            if (!p.isAlive()) {
+                throw new IllegalStateException(cmd + " ended with " + p.exitValue() + ": see " + LOGS);
+            }
+            int code = status(url);
+            if (ready.test(code)) {
+                break;
+            }
+            if (System.nanoTime() - t0 > TimeUnit.MINUTES.toNanos(10)) {
+                throw new IllegalStateException(cmd + " not ready after 10 minutes: see " + LOGS);
+            }
+            Thread.sleep(50);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (isApp) {
+            app = p;
+            base = URI.create("http://127.0.0.1:" + port + "/").toURL();
+        } else {
+            p.destroy();
+            p.waitFor(60, TimeUnit.SECONDS);
+        }
+        return seconds;
+    }
+
+    private static int status(URL url) {
+        try {
+            HttpURLConnection c = (HttpURLConnection) url.openConnection();
+            c.setConnectTimeout(1000);
+            c.setReadTimeout(30_000);
+            int code = c.getResponseCode();
+            c.disconnect();
+            return code;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
+    // ---- ESF+ report -----------------------------------------------------------------------------
+
+    private void esf(DataSet data, FormClient admin) throws Exception {
+        String query = "programme=" + data.synapse() + "&from=" + DataGenerator.PERIOD_START + "&to=" + DataGenerator.PERIOD_END;
+        Map<String, long[]> app = apiFigures(query);
+        Map<String, long[]> hand;
+        try (Connection c = DataGenerator.dataSource().getConnection()) {
+            hand = HandSql.figures(c, data.synapse(), DataGenerator.PERIOD_START, DataGenerator.PERIOD_END, data.minDays());
+            if (!hand.keySet().equals(app.keySet()) || hand.entrySet().stream()
+                    .anyMatch(e -> !java.util.Arrays.equals(e.getValue(), app.get(e.getKey())))) {
+                throw new IllegalStateException("the hand-written SQL and the app disagree:\n app  " + print(app)
+                        + "\n hand " + print(hand));
+            }
+            System.out.println("hand-written SQL and the app agree on every ESF+ cell: EECO01 (women, men, non-binary, total) = "
+                    + java.util.Arrays.toString(app.get("EECO01")));
+            List<Double> page = new ArrayList<>();
+            List<Double> sql = new ArrayList<>();
+            for (int i = 0; i < 13; i++) { // interleaved; the first three warm up both
+                double p = time(() -> expect200(admin.get("reports/esf.xhtml?" + query)));
+                double s = time(() -> HandSql.figures(c, data.synapse(), DataGenerator.PERIOD_START,
+                        DataGenerator.PERIOD_END, data.minDays()));
+                if (i >= 3) {
+                    page.add(p);
+                    sql.add(s);
+                }
+            }
+            line("ESF+ report page, median (ms)", median(page), "hand-written SQL (JDBC)", median(sql), "<= 1.5");
+        }
+    }
+
+    /** The report as the API gives it to an admin (no masking): code → {women, men, non-binary, total}. */
+    private Map<String, long[]> apiFigures(String query) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String auth = Base64.getEncoder().encodeToString(("bench-admin:" + DataGenerator.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.toURI().resolve("api/reports/esf?" + query))
+                .header("Authorization", "Basic " + auth).header("Accept", "application/json")
+                .timeout(Duration.ofMinutes(2)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("ESF+ API answered " + r.statusCode() + ": " + r.body());
+        }
+        JsonObject report = Json.createReader(new StringReader(r.body())).readObject();
+        Map<String, long[]> figures = new TreeMap<>();
+        for (JsonValue v : report.getJsonArray("indicators")) {
+            JsonObject i = v.asJsonObject();
+            figures.put(i.getString("code"), new long[] {
+                i.getJsonNumber("women").longValue(), i.getJsonNumber("men").longValue(),
+                i.getJsonNumber("nonBinary").longValue(), i.getJsonNumber("total").longValue()});
+        }
+        return figures;
+    }
+
+    private static String print(Map<String, long[]> figures) {
+        StringBuilder s = new StringBuilder();
+        figures.forEach((k, v) -> s.append(k).append(java.util.Arrays.toString(v)).append(' '));
+        return s.toString();
+    }
+
+    // ---- deep page -------------------------------------------------------------------------------
+
+    private void deepPage(DataSet data, FormClient user) throws Exception {
+        long offset = Math.min(DEEP_OFFSET, (data.listed() - 1) / ROWS * ROWS);
+        long deepPage = offset / ROWS + 1;
+        String deepName = name(user.get("learners/list.xhtml?page=" + deepPage));
+        String firstName = name(user.get("learners/list.xhtml?page=1"));
+        if (deepName == null || firstName == null || deepName.equals(firstName)) {
+            throw new IllegalStateException("the deep page (" + deepName + ") and the first (" + firstName + ") should differ");
+        }
+        List<Double> first = new ArrayList<>();
+        List<Double> deep = new ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            double f = time(() -> expect200(user.get("learners/list.xhtml?page=1")));
+            double d = time(() -> expect200(user.get("learners/list.xhtml?page=" + deepPage)));
+            if (i >= 3) {
+                first.add(f);
+                deep.add(d);
+            }
+        }
+        line(String.format(Locale.ROOT, "learner list at offset %,d, median (ms)", offset), median(deep),
+                "first page", median(first), "<= 3");
+    }
+
+    private static final Pattern FIRST_ROW = Pattern.compile("class=\"learner-name\"[^>]*>([^<]+)<");
+
+    private static String name(FormClient.Page page) {
+        expect200(page);
+        Matcher m = FIRST_ROW.matcher(page.body());
+        return m.find() ? m.group(1) : null;
+    }
+
+    // ---- load ------------------------------------------------------------------------------------
+
+    private void load(List<FormClient> users) throws Exception {
+        Path cookies = LOGS.resolve("cookies.txt");
+        List<String> jar = new ArrayList<>();
+        for (FormClient u : users) {
+            jar.add("TREMPLIN_SESSION=" + u.cookie("TREMPLIN_SESSION"));
+        }
+        Files.write(cookies, jar);
+        Path script = LOGS.resolve("users.lua");
+        Files.writeString(script, """
+                -- one logged-in session per connection (wrk -t20 -c20: one connection per thread)
+                local cookies = {}
+                for line in io.lines("%s") do cookies[#cookies + 1] = line end
+                local n = 0
+                function setup(thread)
+                  n = n + 1
+                  thread:set("cookie", cookies[(n - 1) %% #cookies + 1])
+                end
+                function init(args)
+                  wrk.headers["Cookie"] = cookie
+                  wrk.headers["Accept-Language"] = "fr-FR"
+                end
+                function done(summary, latency, requests)
+                  local e = summary.errors
+                  io.write(string.format("BENCH p50=%%d p95=%%d p99=%%d requests=%%d errors=%%d non2xx=%%d\\n",
+                    latency:percentile(50), latency:percentile(95), latency:percentile(99), summary.requests,
+                    e.connect + e.read + e.write + e.timeout, e.status))
+                end
+                """.formatted(cookies.toAbsolutePath()));
+        String list = base + "learners/list.xhtml";
+        String file = base + "resources/css/tremplin.css";
+        wrk(script, list, 10); // warm-up
+        wrk(script, file, 5);
+        long[] listed = wrk(script, list, 30);
+        long[] stat = wrk(script, file, 30);
+        line("learner list p95, 20 users (ms)", listed[1] / 1000.0, "static file p95, 20 users", stat[1] / 1000.0, "p95 <= 250 ms");
+        System.out.printf(Locale.ROOT, "load: learner list %d requests in 30 s (%.0f/s), p50 %.1f ms, p99 %.1f ms;"
+                + " static file %d requests, p50 %.2f ms%n", listed[3], listed[3] / 30.0, listed[0] / 1000.0,
+                listed[2] / 1000.0, stat[3], stat[0] / 1000.0);
+    }
+
+    /** Runs wrk with 20 connections (a session each): {p50, p95, p99 in µs, requests}; fails on errors. */
+    private long[] wrk(Path script, String url, int seconds) throws Exception {
+        Process p = new ProcessBuilder("wrk", "-t" + USERS, "-c" + USERS, "-d" + seconds + "s", "--timeout", "10s",
+                "-s", script.toString(), url).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        Matcher m = Pattern.compile("BENCH p50=(\\d+) p95=(\\d+) p99=(\\d+) requests=(\\d+) errors=(\\d+) non2xx=(\\d+)").matcher(out);
+        if (!m.find()) {
+            throw new IllegalStateException("wrk gave no figures:\n" + out);
+        }
+        if (Long.parseLong(m.group(5)) > 0 || Long.parseLong(m.group(6)) > 0) {
+            throw new IllegalStateException("wrk met errors or non-2xx answers on " + url + ":\n" + out);
+        }
+        return new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)),
+            Long.parseLong(m.group(4))};
+    }
+
+    // ---- login -----------------------------------------------------------------------------------
+
+    private void login() throws Exception {
+        PasswordHasher hasher = new PasswordHasher();
+        String stored = hasher.hash(DataGenerator.PASSWORD.toCharArray());
+        List<Double> hashes = new ArrayList<>();
+        for (int i = 0; i < 13; i++) {
+            double t = time(() -> hasher.verify(DataGenerator.PASSWORD.toCharArray(), stored));
+            if (i >= 3) {
+                hashes.add(t);
+            }
+        }
+        List<Double> logins = new ArrayList<>();
+        for (int i = 0; i < 43; i++) {
+            String user = DataGenerator.coordinator(1 + i % USERS);
+            double t = time(() -> FormClient.logIn(base, user, DataGenerator.PASSWORD));
+            if (i >= 3) {
+                logins.add(t);
+            }
+        }
+        line("login p95, one at a time (ms)", percentile(logins, 95),
+                String.format(Locale.ROOT, "one hash, %,d iterations", PasswordHasher.ITERATIONS), median(hashes), "");
+    }
+
+    // ---- heap ------------------------------------------------------------------------------------
+
+    private void heap() throws Exception {
+        long used = heapUsed(false);
+        long afterGc = heapUsed(true);
+        lines.add(new String[] {"heap used after the load test (MB)", Long.toString(used / 1024),
+            "after a full GC (" + HEAP + ")", Long.toString(afterGc / 1024), "", "<= 512 MB"});
+    }
+
+    /** The app's used heap in KB, read with jcmd, optionally after a full collection. */
+    private long heapUsed(boolean collect) throws Exception {
+        String jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd").toString();
+        if (collect) {
+            new ProcessBuilder(jcmd, Long.toString(app.pid()), "GC.run").start().waitFor();
+        }
+        Process p = new ProcessBuilder(jcmd, Long.toString(app.pid()), "GC.heap_info").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        Matcher m = Pattern.compile("total (?:reserved )?(\\d+)K, (?:committed \\d+K, )?used (\\d+)K").matcher(out);
+        if (!m.find()) {
+            throw new IllegalStateException("no heap figures from jcmd:\n" + out);
+        }
+        return Long.parseLong(m.group(2));
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    interface Timed {
+        void run() throws Exception;
+    }
+
+    /** Milliseconds one call takes. */
+    private static double time(Timed call) throws Exception {
+        long t0 = System.nanoTime();
+        call.run();
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    private static FormClient.Page expect200(FormClient.Page page) {
+        if (page.status() != 200 || page.path().endsWith("login.xhtml")) {
+            throw new IllegalStateException("expected the page, got " + page);
+        }
+        return page;
+    }
+
+    static double median(List<Double> values) {
+        return percentile(values, 50);
+    }
+
+    static double percentile(List<Double> values, int p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size()); // nearest rank
+        return sorted.get(Math.max(0, rank - 1));
+    }
+
+    private void line(String measure, double app, String baseline, double base, String target) {
+        lines.add(new String[] {measure, format(app), baseline, format(base),
+            String.format(Locale.ROOT, "%.2f×", app / base), target});
+        System.out.printf(Locale.ROOT, "%s: %s ÷ %s %s = %.2f%n", measure, format(app), baseline, format(base), app / base);
+    }
+
+    private static String format(double value) {
+        return String.format(Locale.ROOT, value >= 100 ? "%.0f" : value >= 10 ? "%.1f" : "%.2f", value);
+    }
+
+    /** What the database holds, read before the app starts. */
+    record DataSet(String database, long learners, long listed, long attendance, long loans, long synapse, int minDays) {
+
+        static DataSet read() throws SQLException {
+            try (Connection c = DataGenerator.dataSource().getConnection(); Statement s = c.createStatement()) {
+                return new DataSet(c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion(),
+                        one(s, "SELECT COUNT(*) FROM learner"), one(s, "SELECT COUNT(*) FROM learner WHERE restricted_on IS NULL"),
+                        one(s, "SELECT COUNT(*) FROM attendance"), one(s, "SELECT COUNT(*) FROM loan"),
+                        one(s, "SELECT id FROM programme WHERE name = 'Synapse'"),
+                        (int) one(s, "SELECT min_attendance_days FROM programme WHERE name = 'Synapse'"));
+            }
+        }
+
+        private static long one(Statement s, String sql) throws SQLException {
+            try (ResultSet r = s.executeQuery(sql)) {
+                if (!r.next()) {
+                    throw new IllegalStateException("no generated data (" + sql + "): run config/bench.sh generate SCALE first");
+                }
+                return r.getLong(1);
+            }
+        }
+    }
+}

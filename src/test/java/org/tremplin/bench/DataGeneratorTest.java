@@ -1,0 +1,82 @@
+package org.tremplin.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Map;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The synthetic data generator on an in-memory H2 database at a small scale. */
+class DataGeneratorTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
+    static JdbcDataSource db;
+    static Map<String, Long> counts;
+
+    @BeforeAll
+    static void generate() throws SQLException {
+        db = new JdbcDataSource();
+        db.setURL("jdbc:h2:mem:generator;DB_CLOSE_DELAY=-1");
+        counts = DataGenerator.generate(db, 0.05, 7, TODAY);
+        System.out.println("generated at scale 0.05: " + counts);
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    @Test
+    void theVolumesFollowTheScale() throws SQLException {
+        assertEquals(500, count("SELECT COUNT(*) FROM learner"));
+        long attendance = count("SELECT COUNT(*) FROM attendance");
+        assertTrue(attendance > 8_500 && attendance < 11_500, "about 10,000 attendance rows: " + attendance);
+        long loans = count("SELECT COUNT(*) FROM loan");
+        assertTrue(loans > 120 && loans < 180, "about 150 loans: " + loans);
+        assertEquals(counts.get("attendance"), attendance);
+    }
+
+    @Test
+    void everyDomainRuleHolds() throws SQLException {
+        try (Connection c = db.getConnection()) {
+            assertEquals(Map.of(), Invariants.broken(c));
+        }
+    }
+
+    @Test
+    void theDataHasEveryStateTheScreensShow() throws SQLException {
+        for (String status : new String[] {"ENROLLED", "ACTIVE", "COMPLETED", "DROPPED_OUT"}) {
+            assertTrue(count("SELECT COUNT(*) FROM enrolment WHERE status = '" + status + "'") > 0, status);
+        }
+        for (String status : new String[] {"ON_LOAN", "AVAILABLE"}) {
+            assertTrue(count("SELECT COUNT(*) FROM equipment WHERE status = '" + status + "'") > 0, status);
+        }
+        assertTrue(count("SELECT COUNT(*) FROM loan WHERE closure IS NULL AND due_date < DATE '2026-11-29'") > 0, "overdue");
+        assertTrue(count("SELECT COUNT(*) FROM outcome WHERE timing = 'SIX_MONTHS'") > 0);
+        assertTrue(count("SELECT COUNT(*) FROM learner WHERE birth_date IS NULL") > 0, "incomplete ESF+ records too");
+    }
+
+    @Test
+    void theAppsSequenceContinuesAboveTheGeneratedIds() throws SQLException {
+        long max = count("SELECT MAX(id) FROM attendance a JOIN learner l ON l.id = a.learner_id");
+        assertTrue(count("SELECT NEXT VALUE FOR tremplin_seq") > max);
+        assertTrue(count("SELECT NEXT VALUE FOR tremplin_seq") > count("SELECT MAX(id) FROM outcome"));
+    }
+
+    @Test
+    void aDatabaseWithLearnersIsRefused() {
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> DataGenerator.generate(db, 0.01, 1, TODAY));
+        assertTrue(refused.getMessage().contains("already holds 500 learners"), refused.getMessage());
+    }
+}
