@@ -2,6 +2,8 @@ package org.tremplin.testing;
 
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.CookieStore;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -26,13 +28,63 @@ public final class FormClient {
 
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient http;
     private final URI base;
 
     private FormClient(URL base) {
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+                .cookieHandler(new CookieManager(new BrowserCookies(), CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NORMAL).build(), base);
+    }
+
+    private FormClient(HttpClient http, URL base) {
+        this.http = http;
         this.base = URI.create(base.toString());
+    }
+
+    /** The same browser (its cookies, so its session) at another address: another instance of a cluster. */
+    public FormClient at(URL other) {
+        return new FormClient(http, other);
+    }
+
+    /**
+     * Cookies sent back as a browser does, {@code name=value}: Java's store keeps the RFC 2965 version of a
+     * cookie set with attributes it knows from that RFC, and then quotes the value, which Payara's session
+     * version cookie (a distributable app's) does not parse.
+     */
+    private static final class BrowserCookies implements CookieStore {
+        private final CookieStore store = new CookieManager().getCookieStore();
+
+        @Override
+        public void add(URI uri, HttpCookie cookie) {
+            cookie.setVersion(0);
+            store.add(uri, cookie);
+        }
+
+        @Override
+        public List<HttpCookie> get(URI uri) {
+            return store.get(uri);
+        }
+
+        @Override
+        public List<HttpCookie> getCookies() {
+            return store.getCookies();
+        }
+
+        @Override
+        public List<URI> getURIs() {
+            return store.getURIs();
+        }
+
+        @Override
+        public boolean remove(URI uri, HttpCookie cookie) {
+            return store.remove(uri, cookie);
+        }
+
+        @Override
+        public boolean removeAll() {
+            return store.removeAll();
+        }
     }
 
     public static FormClient anonymous(URL base) {
