@@ -264,7 +264,7 @@ public final class Benchmark {
         Path cookies = LOGS.resolve("cookies.txt");
         List<String> jar = new ArrayList<>();
         for (FormClient u : users) {
-            jar.add("TREMPLIN_SESSION=" + u.cookie("TREMPLIN_SESSION"));
+            jar.add(u.cookieHeader());
         }
         Files.write(cookies, jar);
         Path script = LOGS.resolve("users.lua");

@@ -2,6 +2,8 @@ package org.tremplin.testing;
 
 import java.net.CookieManager;
 import java.net.CookiePolicy;
+import java.net.CookieStore;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
@@ -26,14 +28,70 @@ public final class FormClient {
 
     private static final Pattern NONCE = Pattern.compile("'nonce-([^']+)'");
 
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final CookieManager cookies;
+    private final HttpClient http;
     private final URI base;
 
     private FormClient(URL base) {
+        this(new CookieManager(new BrowserCookies(), CookiePolicy.ACCEPT_ALL), base);
+    }
+
+    private FormClient(CookieManager cookies, URL base) {
+        this.cookies = cookies;
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
         this.base = URI.create(base.toString());
+    }
+
+    /** The same browser (its cookies, so its session) at another address: another instance of a cluster. */
+    public FormClient at(URL other) {
+        return new FormClient(cookies, other);
+    }
+
+    /** The Cookie header this browser sends to its server ({@code name=value; …}): for a load tool. */
+    public String cookieHeader() {
+        return cookies.getCookieStore().get(base).stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+    }
+
+    /**
+     * Cookies sent back as a browser does, {@code name=value}: Java's store keeps the RFC 2965 version of a
+     * cookie set with attributes it knows from that RFC, and then quotes the value, which Payara's session
+     * version cookie (a distributable app's) does not parse.
+     */
+    private static final class BrowserCookies implements CookieStore {
+        private final CookieStore store = new CookieManager().getCookieStore();
+
+        @Override
+        public void add(URI uri, HttpCookie cookie) {
+            cookie.setVersion(0);
+            store.add(uri, cookie);
+        }
+
+        @Override
+        public List<HttpCookie> get(URI uri) {
+            return store.get(uri);
+        }
+
+        @Override
+        public List<HttpCookie> getCookies() {
+            return store.getCookies();
+        }
+
+        @Override
+        public List<URI> getURIs() {
+            return store.getURIs();
+        }
+
+        @Override
+        public boolean remove(URI uri, HttpCookie cookie) {
+            return store.remove(uri, cookie);
+        }
+
+        @Override
+        public boolean removeAll() {
+            return store.removeAll();
+        }
     }
 
     public static FormClient anonymous(URL base) {
@@ -57,12 +115,6 @@ public final class FormClient {
             throw new AssertionError(username + " could not log in: " + home.path() + " " + home.status());
         }
         return client;
-    }
-
-    /** The value of one of the cookies this client holds for its server (null if none). */
-    public String cookie(String name) {
-        return cookies.getCookieStore().get(base).stream().filter(c -> c.getName().equals(name))
-                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     public Page get(String path) {

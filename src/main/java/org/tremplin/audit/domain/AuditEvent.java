@@ -1,5 +1,6 @@
 package org.tremplin.audit.domain;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,7 +15,7 @@ import java.util.HexFormat;
  * Times are UTC, to the millisecond (what every database keeps exactly).
  */
 public record AuditEvent(long seq, LocalDateTime at, String actor, AuditAction action, String targetType,
-        Long targetId, String detail, String prevHash, String hash) {
+        Long targetId, String detail, String prevHash, String hash) implements Serializable {
 
     /** The hash before the first event. */
     public static final String GENESIS = "0".repeat(64);

@@ -1,10 +1,12 @@
 package org.tremplin.audit.domain;
 
+import java.io.Serializable;
+
 /**
  * The result of checking the audit chain: how many events were checked and, when it is broken, the
  * first event that does not fit and why.
  */
-public record ChainCheck(long checked, Long brokenAt, String reason) {
+public record ChainCheck(long checked, Long brokenAt, String reason) implements Serializable {
 
     public boolean isIntact() {
         return brokenAt == null;

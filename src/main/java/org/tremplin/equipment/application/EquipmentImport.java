@@ -1,6 +1,7 @@
 package org.tremplin.equipment.application;
 
 import jakarta.validation.Validator;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,7 +53,7 @@ public final class EquipmentImport {
     }
 
     /** One row's outcome: an item ready to store, or errors, with the file's line number. */
-    public record Row(int line, Equipment item, List<String> errors) {
+    public record Row(int line, Equipment item, List<String> errors) implements Serializable {
         public boolean isValid() {
             return errors.isEmpty();
         }

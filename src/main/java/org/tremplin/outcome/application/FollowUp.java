@@ -1,12 +1,13 @@
 package org.tremplin.outcome.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.outcome.domain.OutcomeTiming;
 
 /** A line of the follow-up queue: an exit waiting for its observation, with what a caller needs to phone. */
 public record FollowUp(Enrolment enrolment, OutcomeTiming timing, LocalDate dueOn, LocalDate windowEnd,
-        boolean agreesToBeContacted, LocalDate today) {
+        boolean agreesToBeContacted, LocalDate today) implements Serializable {
 
     /**
      * The person may be contacted for this observation: at exit they are still in touch with the

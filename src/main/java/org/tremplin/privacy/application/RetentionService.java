@@ -2,6 +2,7 @@ package org.tremplin.privacy.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Logger;
@@ -55,9 +56,9 @@ public class RetentionService {
     }
 
     /** The dry run: the period, the cutoff day and who is past it. */
-    public record RetentionPlan(int years, LocalDate cutoff, List<Candidate> candidates) {
+    public record RetentionPlan(int years, LocalDate cutoff, List<Candidate> candidates) implements Serializable {
         /** A learner to anonymise: no names, only what the admin needs to check the rule. */
-        public record Candidate(long learnerId, String site, LocalDate lastExit) {
+        public record Candidate(long learnerId, String site, LocalDate lastExit) implements Serializable {
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.tremplin.report.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.tremplin.report.domain.EsfIndicator;
@@ -11,12 +12,12 @@ import org.tremplin.report.domain.GenderCounts;
  * puts the funding at risk (above 35 %).
  */
 public record EsfReport(long programmeId, String programme, LocalDate from, LocalDate to, int minAttendanceDays,
-        long participants, long incomplete, boolean masked, int threshold, List<Row> rows) {
+        long participants, long incomplete, boolean masked, int threshold, List<Row> rows) implements Serializable {
 
     /** Above this share of incomplete participant records, ESF+ funding is at risk. */
     public static final double INCOMPLETE_LIMIT = 0.35;
 
-    public record Row(EsfIndicator indicator, GenderCounts.Disclosed counts, Integer target) {
+    public record Row(EsfIndicator indicator, GenderCounts.Disclosed counts, Integer target) implements Serializable {
         /** Progress towards the target in percent, when there is one. */
         public Integer progress() {
             return target == null || target == 0 ? null : (int) Math.round(100.0 * counts.total() / target);

@@ -1,5 +1,6 @@
 package org.tremplin.report.domain;
 
+import java.io.Serializable;
 import org.tremplin.learner.domain.Gender;
 
 /**
@@ -54,7 +55,7 @@ public record GenderCounts(long women, long men, long nonBinary, long total) {
     }
 
     /** A figure as shown: a null cell is masked (too few people to be shown without risk). */
-    public record Disclosed(Long women, Long men, Long nonBinary, long total) {
+    public record Disclosed(Long women, Long men, Long nonBinary, long total) implements Serializable {
         public boolean isMasked() {
             return women == null || men == null || nonBinary == null;
         }

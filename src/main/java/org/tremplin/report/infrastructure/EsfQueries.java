@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.io.Serializable;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -160,7 +161,7 @@ public class EsfQueries {
     }
 
     /** A person behind a figure (for coordinators and admins only). */
-    public record Person(Long learnerId, String firstName, String lastName, Gender gender) {
+    public record Person(Long learnerId, String firstName, String lastName, Gender gender) implements Serializable {
     }
 
     /** The people counted in an indicator, optionally of one gender, by name. */

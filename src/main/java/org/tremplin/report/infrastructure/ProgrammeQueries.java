@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.io.Serializable;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,26 +28,29 @@ public class ProgrammeQueries {
     EntityManager em;
 
     /** People who entered in the period, and how far they went. */
-    public record Funnel(long enrolled, long attended, long completed, long positiveAtExit, long employedAtSixMonths) {
+    public record Funnel(long enrolled, long attended, long completed, long positiveAtExit,
+            long employedAtSixMonths) implements Serializable {
     }
 
     /** A cohort's delivery: sessions held, hours delivered, register lines and presence, hours attended. */
     public record CohortFigures(long cohortId, String cohort, int plannedHours, long learners, long sessions,
-            double hoursDelivered, long marks, long present, double hoursAttended) {
+            double hoursDelivered, long marks, long present, double hoursAttended) implements Serializable {
         public Double attendanceRate() {
             return marks == 0 ? null : (double) present / marks;
         }
     }
 
     /** Equipment lent to the programme's learners. */
-    public record Loans(long onLoan, long overdue, long lost, long learnersEquipped, long learners) {
+    public record Loans(long onLoan, long overdue, long lost, long learnersEquipped,
+            long learners) implements Serializable {
         public Double equippedShare() {
             return learners == 0 ? null : (double) learnersEquipped / learners;
         }
     }
 
     /** Average DigComp level of an area at entry and at exit, and how many people each average covers. */
-    public record AreaLevels(int area, Double entry, long entryCount, Double exit, long exitCount) {
+    public record AreaLevels(int area, Double entry, long entryCount, Double exit,
+            long exitCount) implements Serializable {
     }
 
     private static final String POSITIVE = "o.employed = TRUE OR o.in_education = TRUE OR o.gained_qualification = TRUE"

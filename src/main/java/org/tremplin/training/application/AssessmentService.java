@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -78,7 +79,7 @@ public class AssessmentService {
     }
 
     /** Per DigComp area: the average entry level and the average of the latest assessment. */
-    public record AreaProgress(int area, Double entry, Double latest) {
+    public record AreaProgress(int area, Double entry, Double latest) implements Serializable {
         public Double gain() {
             return entry == null || latest == null ? null : latest - entry;
         }

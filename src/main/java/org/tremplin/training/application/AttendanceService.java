@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -103,7 +104,7 @@ public class AttendanceService {
     }
 
     /** A learner's hours and rate, and their register lines (session, status, minutes), newest first. */
-    public record LearnerAttendance(Totals totals, List<Object[]> lines) {
+    public record LearnerAttendance(Totals totals, List<Object[]> lines) implements Serializable {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

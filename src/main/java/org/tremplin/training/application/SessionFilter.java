@@ -1,9 +1,11 @@
 package org.tremplin.training.application;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** What a session list shows: a cohort, a trainer, a period (each optional), and cancelled ones or not. */
-public record SessionFilter(Long cohortId, String trainer, LocalDate from, LocalDate to, boolean withCancelled) {
+public record SessionFilter(Long cohortId, String trainer, LocalDate from, LocalDate to,
+        boolean withCancelled) implements Serializable {
 
     public static SessionFilter all() {
         return new SessionFilter(null, null, null, null, true);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.io.Serializable;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -107,7 +108,8 @@ public class AttendanceRepository {
     }
 
     /** A register change kept after the day. */
-    public record ChangeRow(Long learnerId, String learnerName, String before, String after, String by, LocalDateTime at) {
+    public record ChangeRow(Long learnerId, String learnerName, String before, String after, String by,
+            LocalDateTime at) implements Serializable {
     }
 
     public List<ChangeRow> changes(Long sessionId) {
@@ -137,7 +139,7 @@ public class AttendanceRepository {
     }
 
     /** A learner's attendance: sessions marked, followed, minutes followed. */
-    public record Totals(long marked, long followed, long minutes) {
+    public record Totals(long marked, long followed, long minutes) implements Serializable {
         public int rate() {
             return marked == 0 ? 0 : (int) Math.round(100.0 * followed / marked);
         }
@@ -161,7 +163,8 @@ public class AttendanceRepository {
     }
 
     /** A cohort's figures: marks, followed marks, minutes followed; planned and done session minutes. */
-    public record CohortFigures(Totals attendance, long plannedMinutes, long doneMinutes, long sessions, long sessionsTaken) {
+    public record CohortFigures(Totals attendance, long plannedMinutes, long doneMinutes, long sessions,
+            long sessionsTaken) implements Serializable {
     }
 
     public CohortFigures ofCohort(Long cohortId) {

@@ -1,0 +1,193 @@
+package org.tremplin.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.tremplin.testing.FormClient;
+import org.tremplin.testing.FormClient.Page;
+
+/**
+ * Two instances of the app as built (target/tremplin.jar), clustered on loopback with Payara Micro's
+ * data grid, against the PostgreSQL database of the test run: a person logs in on A, goes on on B
+ * with the same session cookie (a Faces postback on B of a page rendered on A included), A stops, and
+ * B still serves the session without a new login. Plain JUnit: the instances are child processes,
+ * started with the command docs/cluster.md gives; their output goes to target/cluster-logs/.
+ * Skipped on the embedded H2 database, which one process only can open.
+ */
+class ClusterFailoverIT {
+
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
+    private static final Path TARGET = Path.of(System.getProperty("tremplin.war", "target/tremplin.war")).toAbsolutePath().getParent();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static Instance a;
+    private static Instance b;
+
+    @BeforeAll
+    static void startTwoInstances() throws Exception {
+        String db = System.getenv("TREMPLIN_DB_URL");
+        assumeFalse(db == null || db.isBlank(), "ClusterFailoverIT needs PostgreSQL (-Dtremplin.test.db.url=jdbc:postgresql://…):"
+                + " two instances cannot share the embedded H2 database");
+        int[] ports = freePorts(4);
+        String members = "127.0.0.1:" + ports[2] + ",127.0.0.1:" + ports[3];
+        String cluster = "tremplin-it-" + UUID.randomUUID().toString().substring(0, 8);
+        Path logs = Files.createDirectories(TARGET.resolve("cluster-logs"));
+        // A first: on a fresh database one instance migrates the schema and seeds the demo data alone
+        a = Instance.start("a", ports[0], ports[2], members, cluster, logs);
+        a.awaitReady();
+        b = Instance.start("b", ports[1], ports[3], members, cluster, logs);
+        b.awaitReady();
+    }
+
+    @AfterAll
+    static void stopInstances() {
+        for (Instance instance : new Instance[] {a, b}) {
+            if (instance != null) {
+                instance.stop();
+            }
+        }
+    }
+
+    @Test
+    void aSessionStartedOnOneInstanceCarriesOnOnTheOtherWhenTheFirstStops() throws Exception {
+        assertTrue(b.logContains("DG Size: 2"), "B joined A in one data grid: see " + b.log);
+
+        FormClient onA = FormClient.logIn(a.url, "coordinator");
+        Page listOnA = onA.get("learners/list.xhtml");
+        assertPageOf(listOnA, "/learners/list.xhtml", "coordinator");
+
+        FormClient onB = onA.at(b.url);
+        assertPageOf(onB.get("learners/list.xhtml"), "/learners/list.xhtml", "coordinator");
+        // a Faces postback on B of the view rendered on A: its view state and view-scoped bean come from the grid
+        Map<String, String> filter = listOnA.form("learners");
+        assertFiltered(onB.post("learners/list.xhtml", ajaxFilter(filter, "a")));
+
+        a.stop();
+        assertFalse(a.process.isAlive(), "A stopped");
+
+        assertPageOf(onB.get("learners/list.xhtml"), "/learners/list.xhtml", "coordinator");
+        assertPageOf(onB.get("index.xhtml"), "/index.xhtml", "coordinator");
+        // the session's Faces views too: the page rendered on A still answers on B
+        assertFiltered(onB.post("learners/list.xhtml", ajaxFilter(filter, "e")));
+    }
+
+    /** The learners page's text filter as PrimeFaces posts it on a key press (an ajax request). */
+    private static Map<String, String> ajaxFilter(Map<String, String> form, String text) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>(form);
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", "learners:text");
+        fields.put("jakarta.faces.partial.execute", "learners:text");
+        fields.put("jakarta.faces.partial.render", "learners:table");
+        fields.put("jakarta.faces.behavior.event", "keyup");
+        fields.put("jakarta.faces.partial.event", "keyup");
+        fields.put("learners:text", text);
+        return fields;
+    }
+
+    private static void assertFiltered(Page page) {
+        assertEquals(200, page.status(), page.toString());
+        assertTrue(page.body().contains("<partial-response"), page.body());
+        assertTrue(page.body().contains("<update id=\"learners:table\""), "the table re-rendered, not an expired view: " + page.body());
+        assertFalse(page.body().contains("expired"), page.body());
+    }
+
+    private static void assertPageOf(Page page, String path, String username) {
+        assertEquals(200, page.status(), page.toString());
+        assertEquals(path, page.path(), "not sent to the login page");
+        int user = page.body().indexOf("class=\"app-user\"");
+        String shown = user < 0 ? page.body() : page.body().substring(user, Math.min(page.body().length(), user + 80));
+        assertTrue(shown.startsWith("class=\"app-user\">" + username + " "), "the page names " + username + ": " + shown);
+    }
+
+    private static int[] freePorts(int count) throws IOException {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                ServerSocket socket = new ServerSocket(0);
+                sockets.add(socket);
+                ports[i] = socket.getLocalPort();
+            }
+            return ports;
+        } finally {
+            for (ServerSocket socket : sockets) {
+                socket.close();
+            }
+        }
+    }
+
+    /** One Payara Micro process running the bundle, clustered on loopback. */
+    private record Instance(String name, Process process, URL url, Path log) {
+
+        static Instance start(String name, int httpPort, int gridPort, String members, String cluster, Path logs) throws IOException {
+            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+            List<String> command = List.of(java, "-Xmx1g", "-Dpayaramicro.noCluster=false",
+                    "-jar", TARGET.resolve("tremplin.jar").toString(),
+                    "--name", "tremplin-" + name, "--port", String.valueOf(httpPort),
+                    "--clusterName", cluster, "--clusterMode", "tcpip:" + members,
+                    "--startPort", String.valueOf(gridPort), "--interfaces", "127.0.0.1", "--nohostaware");
+            Path log = logs.resolve(name + ".log");
+            Process process = new ProcessBuilder(command).directory(TARGET.toFile()).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            return new Instance(name, process, URI.create("http://127.0.0.1:" + httpPort + "/").toURL(), log);
+        }
+
+        /** Polls /health/ready until the app answers UP (the database reached, the demo data in place). */
+        void awaitReady() throws Exception {
+            Instant deadline = Instant.now().plus(START_TIMEOUT);
+            HttpRequest ready = HttpRequest.newBuilder(url.toURI().resolve("health/ready")).timeout(Duration.ofSeconds(10)).build();
+            while (Instant.now().isBefore(deadline)) {
+                if (!process.isAlive()) {
+                    throw new AssertionError("instance " + name + " exited (" + process.exitValue() + "): see " + log);
+                }
+                try {
+                    if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // not listening yet
+                }
+                Thread.sleep(2000);
+            }
+            throw new AssertionError("instance " + name + " not ready within " + START_TIMEOUT + ": see " + log);
+        }
+
+        boolean logContains(String text) throws IOException {
+            return Files.readString(log).contains(text);
+        }
+
+        /** Asks the process to stop (as a service manager would), and kills it if it has not after a minute. */
+        void stop() {
+            process.destroy();
+            try {
+                if (!process.waitFor(1, TimeUnit.MINUTES)) {
+                    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
