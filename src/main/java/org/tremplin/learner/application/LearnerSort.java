@@ -14,6 +14,11 @@ public enum LearnerSort {
         this.columns = columns;
     }
 
+    /** The order reads the site's name: the query joins the site (alias {@code s}). */
+    public boolean needsSite() {
+        return this == SITE;
+    }
+
     public String orderBy(boolean descending) {
         String direction = descending ? " DESC" : " ASC";
         // records without a birth date (drafts) come last whichever the direction, on H2 and PostgreSQL alike

@@ -13,7 +13,7 @@ import org.tremplin.learner.domain.Learner;
 import org.tremplin.learner.domain.NameKey;
 import org.tremplin.shared.infrastructure.JpaRepository;
 
-/** Learner lists are filtered, counted and paged in the database: two statements per page. */
+/** Learner lists are filtered, counted and paged in the database: three statements per page, whatever its depth. */
 @ApplicationScoped
 public class LearnerRepository extends JpaRepository<Learner> {
 
@@ -41,23 +41,36 @@ public class LearnerRepository extends JpaRepository<Learner> {
             return 0;
         }
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(l) FROM Learner l JOIN l.site s"
+        // no join: the filters read the site's id from the learner row; counting that (never null) column
+        // lets PostgreSQL answer from the index learner_scope_ix alone
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(l.site.id) FROM Learner l"
                 + where(filter, siteScope, params), Long.class);
         params.forEach(count::setParameter);
         return count.getSingleResult();
     }
 
-    /** One page, with each learner's site fetched in the same statement. */
+    /**
+     * One page in two statements whatever its depth: the ids of the page (sorted and cut by the
+     * database, from an index alone for the name order), then those learners with their sites. A
+     * single query would read every row it skips: at offset 90,000, ninety thousand rows.
+     */
     public List<Learner> page(LearnerFilter filter, Optional<List<Long>> siteScope, LearnerSort sort,
             boolean descending, int first, int size) {
         if (siteScope.isPresent() && siteScope.get().isEmpty()) {
             return List.of();
         }
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<Learner> page = em.createQuery("SELECT l FROM Learner l JOIN FETCH l.site s"
-                + where(filter, siteScope, params) + " ORDER BY " + sort.orderBy(descending), Learner.class);
+        TypedQuery<Long> page = em.createQuery("SELECT l.id FROM Learner l" + (sort.needsSite() ? " JOIN l.site s" : "")
+                + where(filter, siteScope, params) + " ORDER BY " + sort.orderBy(descending), Long.class);
         params.forEach(page::setParameter);
-        return page.setFirstResult(first).setMaxResults(size).getResultList();
+        List<Long> ids = page.setFirstResult(first).setMaxResults(size).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Learner> byId = new HashMap<>();
+        em.createQuery("SELECT l FROM Learner l JOIN FETCH l.site WHERE l.id IN :ids", Learner.class)
+                .setParameter("ids", ids).getResultList().forEach(l -> byId.put(l.getId(), l));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** Locks a learner's row until the transaction ends: serialises enrolments of one person. */
@@ -84,7 +97,7 @@ public class LearnerRepository extends JpaRepository<Learner> {
     private static String where(LearnerFilter f, Optional<List<Long>> siteScope, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(f.restricted() ? " WHERE l.restrictedOn IS NOT NULL" : " WHERE l.restrictedOn IS NULL");
         siteScope.ifPresent(ids -> {
-            where.append(" AND s.id IN :scope");
+            where.append(" AND l.site.id IN :scope");
             params.put("scope", ids);
         });
         String text = NameKey.fold(f.text());
@@ -96,7 +109,7 @@ public class LearnerRepository extends JpaRepository<Learner> {
             where.append(f.esfComplete() ? " AND NOT " : " AND ").append(ESF_INCOMPLETE);
         }
         if (f.siteId() != null) {
-            where.append(" AND s.id = :site");
+            where.append(" AND l.site.id = :site");
             params.put("site", f.siteId());
         }
         if (f.cohortId() != null || f.programmeId() != null || f.status() != null) {

@@ -13,6 +13,7 @@ import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.programme.domain.Programme;
 import org.tremplin.programme.domain.Site;
+import org.tremplin.programme.web.CohortPicker;
 import org.tremplin.shared.web.PagedModel;
 
 /** The learner list: filters above a lazy table, limited to the user's sites. */
@@ -26,11 +27,14 @@ public class LearnersBacking implements Serializable {
     @Inject
     ProgrammeService programmes;
 
+    @Inject
+    CohortPicker cohortPicker;
+
     private LearnerListModel model;
     private String text;
     private Long siteId;
     private Long programmeId;
-    private Long cohortId;
+    private Cohort cohort;
     private EnrolmentStatus status;
     private Boolean esfComplete;
     private boolean restricted;
@@ -46,7 +50,11 @@ public class LearnersBacking implements Serializable {
 
     /** Called by every filter field: the table goes back to its first page. */
     public void applyFilter() {
-        model.setFilter(new LearnerFilter(text, siteId, programmeId, cohortId, status, esfComplete, restricted));
+        if (cohort != null && programmeId != null && !cohort.getProgramme().getId().equals(programmeId)) {
+            cohort = null; // another programme was chosen
+        }
+        model.setFilter(new LearnerFilter(text, siteId, programmeId, cohort == null ? null : cohort.getId(), status,
+                esfComplete, restricted));
         PagedModel.rewind(TABLE);
     }
 
@@ -58,8 +66,15 @@ public class LearnersBacking implements Serializable {
         return programmes.programmes();
     }
 
-    public List<Cohort> getCohorts() {
-        return programmes.cohorts(programmeId);
+    /** The cohort field's suggestions: a few cohorts of the chosen programme (or any) whose name holds the text. */
+    public List<Cohort> completeCohort(String text) {
+        return cohortPicker.complete(text, programmeId);
+    }
+
+    /** The cohort field was emptied: every cohort again. */
+    public void cohortCleared() {
+        cohort = null;
+        applyFilter();
     }
 
     public EnrolmentStatus[] getStatuses() {
@@ -87,8 +102,8 @@ public class LearnersBacking implements Serializable {
     public void setSiteId(Long siteId) { this.siteId = siteId; }
     public Long getProgrammeId() { return programmeId; }
     public void setProgrammeId(Long programmeId) { this.programmeId = programmeId; }
-    public Long getCohortId() { return cohortId; }
-    public void setCohortId(Long cohortId) { this.cohortId = cohortId; }
+    public Cohort getCohort() { return cohort; }
+    public void setCohort(Cohort cohort) { this.cohort = cohort; }
     public Boolean getEsfComplete() { return esfComplete; }
     public void setEsfComplete(Boolean esfComplete) { this.esfComplete = esfComplete; }
     public EnrolmentStatus getStatus() { return status; }

@@ -82,6 +82,12 @@ public class ProgrammeService {
         return cohorts.all(user.siteScope(), programmeId);
     }
 
+    /** The first {@code limit} cohorts of the caller's sites whose name holds the text, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Cohort> findCohorts(Long programmeId, String text, int limit) {
+        return cohorts.search(user.siteScope(), programmeId, text, limit);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Cohort cohort(Long id) {
         Cohort cohort = cohorts.get(id);

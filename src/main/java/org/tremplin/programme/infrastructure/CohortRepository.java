@@ -29,4 +29,26 @@ public class CohortRepository extends JpaRepository<Cohort> {
         }
         return query.getResultList();
     }
+
+    /**
+     * At most {@code limit} cohorts whose name holds the text (any case), newest first, in a site scope
+     * and a programme when given: what a cohort picker suggests however many cohorts there are.
+     */
+    public List<Cohort> search(Optional<List<Long>> scope, Long programmeId, String text, int limit) {
+        if (scope.isPresent() && scope.get().isEmpty()) {
+            return List.of();
+        }
+        String jpql = "SELECT c FROM Cohort c JOIN FETCH c.programme p JOIN FETCH c.site s WHERE LOWER(c.name) LIKE :text"
+                + (scope.isPresent() ? " AND s.id IN :sites" : "")
+                + (programmeId != null ? " AND p.id = :programme" : "")
+                + " ORDER BY c.startDate DESC, c.name, c.id";
+        String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)
+                .replace("%", "").replace("_", "")) + "%";
+        TypedQuery<Cohort> query = em.createQuery(jpql, Cohort.class).setParameter("text", pattern).setMaxResults(limit);
+        scope.ifPresent(ids -> query.setParameter("sites", ids));
+        if (programmeId != null) {
+            query.setParameter("programme", programmeId);
+        }
+        return query.getResultList();
+    }
 }

@@ -77,12 +77,7 @@ public class EsfQueries {
             case EECO15 -> ENTERED + " AND p.minority = TRUE";
             case EECO16 -> ENTERED + " AND p.homeless = TRUE";
             case EECO17 -> ENTERED + " AND p.rural_area = TRUE";
-            case EECR01 -> LEFT + outcome("AT_EXIT", "job_searching");
-            case EECR02 -> LEFT + outcome("AT_EXIT", "in_education");
-            case EECR03 -> LEFT + outcome("AT_EXIT", "gained_qualification");
-            case EECR04 -> LEFT + outcome("AT_EXIT", "employed");
-            case EECR05 -> LEFT + outcome("SIX_MONTHS", "employed");
-            case EECR06 -> LEFT + outcome("SIX_MONTHS", "better_situation");
+            case EECR01, EECR02, EECR03, EECR04, EECR05, EECR06 -> LEFT + " AND p." + indicator.name().toLowerCase() + " = 1";
         };
     }
 
@@ -103,32 +98,66 @@ public class EsfQueries {
                 + " ELSE p.birth_date + INTERVAL '" + years + "' YEAR > p.first_entry END)";
     }
 
-    static String outcome(String timing, String flag) {
-        return " AND EXISTS (SELECT 1 FROM outcome o JOIN enrolment oe ON oe.id = o.enrolment_id"
-                + " JOIN cohort oc ON oc.id = oe.cohort_id WHERE o.learner_id = p.learner_id AND oc.programme_id = ?1"
-                + " AND oe.exit_date = p.last_exit AND o.timing = '" + timing + "' AND o." + flag + " = TRUE)";
+    /** The outcome behind each result indicator: its timing and the situation's column. */
+    private static final Map<EsfIndicator, String[]> RESULTS = Map.of(
+            EsfIndicator.EECR01, new String[] {"AT_EXIT", "job_searching"},
+            EsfIndicator.EECR02, new String[] {"AT_EXIT", "in_education"},
+            EsfIndicator.EECR03, new String[] {"AT_EXIT", "gained_qualification"},
+            EsfIndicator.EECR04, new String[] {"AT_EXIT", "employed"},
+            EsfIndicator.EECR05, new String[] {"SIX_MONTHS", "employed"},
+            EsfIndicator.EECR06, new String[] {"SIX_MONTHS", "better_situation"});
+
+    /**
+     * Per person and exit date, one flag per result indicator: an outcome of that timing, recorded for
+     * an enrolment of the programme left on that date, shows the situation. Joined on the last exit.
+     */
+    private static String results() {
+        StringBuilder sql = new StringBuilder("SELECT o.learner_id, oe.exit_date");
+        for (EsfIndicator indicator : EsfIndicator.values()) {
+            String[] r = RESULTS.get(indicator);
+            if (r != null) {
+                sql.append(", MAX(CASE WHEN o.timing = '").append(r[0]).append("' AND o.").append(r[1])
+                        .append(" = TRUE THEN 1 ELSE 0 END) AS ").append(indicator.name().toLowerCase());
+            }
+        }
+        return sql.append(" FROM outcome o JOIN enrolment oe ON oe.id = o.enrolment_id JOIN cohort oc ON oc.id = oe.cohort_id"
+                + " WHERE oc.programme_id = ?1 GROUP BY o.learner_id, oe.exit_date").toString();
     }
 
-    /** One row per person of the programme (in the scope's sites): first entry, last exit, open enrolments. */
+    /** Per person, the different days present (or late) at the programme's sessions held by the period's end. */
+    private static final String ATTENDANCE_DAYS = "SELECT a.learner_id, COUNT(DISTINCT s.session_date) AS days"
+            + " FROM attendance a JOIN training_session s ON s.id = a.session_id JOIN cohort ac ON ac.id = s.cohort_id"
+            + " WHERE ac.programme_id = ?1 AND a.status IN ('PRESENT', 'LATE') AND s.cancelled_at IS NULL"
+            + " AND s.session_date <= ?3 GROUP BY a.learner_id";
+
+
+    /**
+     * One row per person of the programme (in the scope's sites): first entry, last exit, open enrolments,
+     * days attended and the results of the last exit. Each part is aggregated once for the whole
+     * programme and joined, rather than looked up person by person.
+     */
     static String persons(Scope scope) {
+        StringBuilder results = new StringBuilder();
+        for (EsfIndicator indicator : RESULTS.keySet().stream().sorted().toList()) {
+            results.append(", COALESCE(pr.").append(indicator.name().toLowerCase()).append(", 0) AS ")
+                    .append(indicator.name().toLowerCase());
+        }
         return "(SELECT l.id AS learner_id, l.first_name, l.last_name, l.gender, l.birth_date, l.labour_status,"
                 + " l.unemployed_since, l.isced_level, l.disability, l.third_country_national, l.foreign_background,"
                 + " l.minority, l.homeless, l.rural_area, l.email, l.phone, l.postcode, l.anonymised_on,"
-                + " MIN(e.entry_date) AS first_entry, MIN(e.age_at_entry) AS entry_age, MAX(e.exit_date) AS last_exit,"
-                + " SUM(CASE WHEN e.exit_date IS NULL THEN 1 ELSE 0 END) AS open_count,"
+                + " pe.first_entry, pe.entry_age, pe.last_exit, pe.open_count, pe.completed_count,"
+                + " COALESCE(pa.days, 0) AS attended_days" + results
+                + " FROM (SELECT e.learner_id, MIN(e.entry_date) AS first_entry, MIN(e.age_at_entry) AS entry_age,"
+                + " MAX(e.exit_date) AS last_exit, SUM(CASE WHEN e.exit_date IS NULL THEN 1 ELSE 0 END) AS open_count,"
                 + " SUM(CASE WHEN e.status = 'COMPLETED' THEN 1 ELSE 0 END) AS completed_count"
-                + " FROM enrolment e JOIN cohort c ON c.id = e.cohort_id JOIN learner l ON l.id = e.learner_id"
-                + " WHERE c.programme_id = ?1" + scope.siteFilter("c")
-                + " GROUP BY l.id, l.first_name, l.last_name, l.gender, l.birth_date, l.labour_status, l.unemployed_since,"
-                + " l.isced_level, l.disability, l.third_country_national, l.foreign_background, l.minority, l.homeless,"
-                + " l.rural_area, l.email, l.phone, l.postcode, l.anonymised_on) p";
+                + " FROM enrolment e JOIN cohort c ON c.id = e.cohort_id WHERE c.programme_id = ?1" + scope.siteFilter("c")
+                + " GROUP BY e.learner_id) pe JOIN learner l ON l.id = pe.learner_id"
+                + " LEFT JOIN (" + ATTENDANCE_DAYS + ") pa ON pa.learner_id = pe.learner_id"
+                + " LEFT JOIN (" + results() + ") pr ON pr.learner_id = pe.learner_id AND pr.exit_date = pe.last_exit) p";
     }
 
     /** The participation rule on a person row: present (or late) on enough different days by the period's end. */
-    static final String ATTENDED = "(SELECT COUNT(DISTINCT s.session_date) FROM attendance a"
-            + " JOIN training_session s ON s.id = a.session_id JOIN cohort ac ON ac.id = s.cohort_id"
-            + " WHERE a.learner_id = p.learner_id AND ac.programme_id = ?1 AND a.status IN ('PRESENT', 'LATE')"
-            + " AND s.cancelled_at IS NULL AND s.session_date <= ?3) >= ?4";
+    static final String ATTENDED = "p.attended_days >= ?4";
 
     /** One row per person of the programme (in the scope's sites) who satisfies the participation rule. */
     private static String participants(Scope scope) {

@@ -21,8 +21,8 @@ import org.tremplin.testing.Deployments;
 import org.tremplin.testing.StatementCounter;
 
 /**
- * The learner list is counted and paged in the database: one COUNT and one page query, whatever the
- * page size or the filter, with each row's site fetched in the same statement (no N+1).
+ * The learner list is counted and paged in the database: one COUNT, one query for the page's ids and
+ * one for those learners with their sites, whatever the page size, depth or filter (no N+1).
  */
 @ExtendWith(ArquillianExtension.class)
 class LearnerQueryBudgetIT {
@@ -48,16 +48,16 @@ class LearnerQueryBudgetIT {
     }
 
     @Test
-    void aPageCostsTwoStatementsWhateverItsSize() {
-        assertEquals(2, statementsFor(LearnerFilter.none(), 5));
-        assertEquals(2, statementsFor(LearnerFilter.none(), 50));
-        assertEquals(2, statementsFor(LearnerFilter.none(), 200));
+    void aPageCostsThreeStatementsWhateverItsSize() {
+        assertEquals(3, statementsFor(LearnerFilter.none(), 5));
+        assertEquals(3, statementsFor(LearnerFilter.none(), 50));
+        assertEquals(3, statementsFor(LearnerFilter.none(), 200));
     }
 
     @Test
-    void filtersStayInTheSameTwoStatements() {
-        assertEquals(2, statementsFor(LearnerFilter.text("martin"), 50));
-        assertEquals(2, statementsFor(new LearnerFilter(null, null, null, null,
+    void filtersStayInTheSameThreeStatements() {
+        assertEquals(3, statementsFor(LearnerFilter.text("martin"), 50));
+        assertEquals(3, statementsFor(new LearnerFilter(null, null, null, null,
                 org.tremplin.learner.domain.EnrolmentStatus.ACTIVE), 50));
     }
 
@@ -68,6 +68,20 @@ class LearnerQueryBudgetIT {
         List<Learner> last = learners.page(LearnerFilter.none(), Optional.empty(), LearnerSort.NAME, false,
                 (int) total - 3, 50);
         assertEquals(3, last.size(), "the last page holds only the remaining rows");
+    }
+
+    @Test
+    void aPageIsTheSliceOfTheWholeOrderInEverySort() {
+        int total = (int) learners.count(LearnerFilter.none(), Optional.empty());
+        for (LearnerSort sort : LearnerSort.values()) {
+            for (boolean descending : new boolean[] {false, true}) {
+                List<Long> all = learners.page(LearnerFilter.none(), Optional.empty(), sort, descending, 0, total)
+                        .stream().map(Learner::getId).toList();
+                List<Long> page = learners.page(LearnerFilter.none(), Optional.empty(), sort, descending, 37, 20)
+                        .stream().map(Learner::getId).toList();
+                assertEquals(all.subList(37, 57), page, sort + (descending ? " descending" : ""));
+            }
+        }
     }
 
     @Test
