@@ -30,6 +30,7 @@ public final class FormClient {
             .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
     private final URI base;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     private FormClient(URL base) {
         this.base = URI.create(base.toString());
@@ -66,8 +67,21 @@ public final class FormClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Sends this header with each later request ({@code null}: no more). */
+    public FormClient header(String name, String value) {
+        if (value == null) {
+            headers.remove(name);
+        } else {
+            headers.put(name, value);
+        }
+        return this;
+    }
+
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).header("Accept-Language", "fr-FR,fr;q=0.9");
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Accept-Language", "fr-FR,fr;q=0.9");
+        headers.forEach(b::header);
+        return b;
     }
 
     private Page send(HttpRequest.Builder request) {
