@@ -34,7 +34,14 @@ public final class Deployments {
      * servlet opened to the authentication mechanism (which otherwise redirects it to the login page).
      */
     public static WebArchive withTests(Class<?>... classes) {
-        WebArchive war = app().addClasses(classes).addPackage(Deployments.class.getPackage());
+        return open(app().addClasses(classes).addPackage(Deployments.class.getPackage()), "/ArquillianServletRunner");
+    }
+
+    /**
+     * Opens paths (comma-separated prefixes) of a test deployment to the authentication mechanism (which
+     * otherwise redirects them to the login page): Arquillian's test runner, a servlet of the tests.
+     */
+    public static WebArchive open(WebArchive war, String paths) {
         String webXml;
         try (InputStream in = war.get("WEB-INF/web.xml").getAsset().openStream()) {
             webXml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -43,7 +50,7 @@ public final class Deployments {
         }
         webXml = webXml.replace("<display-name>Tremplin</display-name>", "<display-name>Tremplin</display-name>\n"
                 + "  <context-param><param-name>tremplin.PUBLIC_PATHS</param-name>"
-                + "<param-value>/ArquillianServletRunner</param-value></context-param>");
+                + "<param-value>" + paths + "</param-value></context-param>");
         war.delete("WEB-INF/web.xml");
         return war.setWebXML(new StringAsset(webXml));
     }

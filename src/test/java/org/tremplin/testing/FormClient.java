@@ -31,6 +31,7 @@ public final class FormClient {
     private final CookieManager cookies;
     private final HttpClient http;
     private final URI base;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     private FormClient(URL base) {
         this(new CookieManager(new BrowserCookies(), CookiePolicy.ACCEPT_ALL), base);
@@ -130,8 +131,21 @@ public final class FormClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Sends this header with each later request ({@code null}: no more). */
+    public FormClient header(String name, String value) {
+        if (value == null) {
+            headers.remove(name);
+        } else {
+            headers.put(name, value);
+        }
+        return this;
+    }
+
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).header("Accept-Language", "fr-FR,fr;q=0.9");
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+                .header("Accept-Language", "fr-FR,fr;q=0.9");
+        headers.forEach(b::header);
+        return b;
     }
 
     private Page send(HttpRequest.Builder request) {

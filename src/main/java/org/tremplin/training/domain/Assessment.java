@@ -17,6 +17,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.shared.domain.BaseEntity;
 import org.tremplin.shared.domain.ConflictException;
@@ -56,7 +58,9 @@ public class Assessment extends BaseEntity {
     @Column(length = 500)
     private String note;
 
+    // a list of assessments reads the levels of all its rows in one more statement, not one per assessment
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "assessment_level", joinColumns = @JoinColumn(name = "assessment_id"))
     @MapKeyColumn(name = "competence_code", length = 5)
     @Column(name = "level", nullable = false)

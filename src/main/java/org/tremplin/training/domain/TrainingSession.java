@@ -21,6 +21,8 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.shared.domain.BaseEntity;
 import org.tremplin.shared.domain.ConflictException;
@@ -90,7 +92,9 @@ public class TrainingSession extends BaseEntity {
     @Column(name = "attendance_taken_by", length = 40)
     private String attendanceTakenBy;
 
+    // a list of sessions reads the competences of all its rows in one more statement, not one per session
     @ManyToMany(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @JoinTable(name = "session_competence", joinColumns = @JoinColumn(name = "session_id"),
             inverseJoinColumns = @JoinColumn(name = "competence_code"))
     private Set<Competence> competences = new LinkedHashSet<>();

@@ -159,6 +159,7 @@ public class AttendanceRepository {
     public List<Object[]> linesOf(Long learnerId) {
         return em.createQuery("SELECT t, a.status, a.minutes FROM Attendance a JOIN a.session t JOIN FETCH t.cohort"
                 + " WHERE a.learnerId = :l ORDER BY t.date DESC, t.startTime DESC", Object[].class)
+                .setHint("eclipselink.batch.type", "IN") // the sessions' competences in one statement (TrainingSession)
                 .setParameter("l", learnerId).getResultList();
     }
 
