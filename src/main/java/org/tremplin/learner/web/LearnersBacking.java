@@ -1,6 +1,5 @@
 package org.tremplin.learner.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,7 +29,11 @@ public class LearnersBacking implements Serializable {
     @Inject
     CohortPicker cohortPicker;
 
-    private LearnerListModel model;
+    /**
+     * Not kept with the view: the session (and so every view-scoped bean) is written to the data grid
+     * after each request, and a page of learners would go with it. Rebuilt from the filter when needed.
+     */
+    private transient LearnerListModel model;
     private String text;
     private Long siteId;
     private Long programmeId;
@@ -40,10 +43,6 @@ public class LearnersBacking implements Serializable {
     private boolean restricted;
     private Integer page;
 
-    @PostConstruct
-    void init() {
-        model = new LearnerListModel(learners);
-    }
 
     /** The table's client id in learners/list.xhtml. */
     static final String TABLE = "learners:table";
@@ -53,17 +52,26 @@ public class LearnersBacking implements Serializable {
         if (cohort != null && programmeId != null && !cohort.getProgramme().getId().equals(programmeId)) {
             cohort = null; // another programme was chosen
         }
-        model.setFilter(new LearnerFilter(text, siteId, programmeId, cohort == null ? null : cohort.getId(), status,
-                esfComplete, restricted));
+        getModel().setFilter(filter());
         PagedModel.rewind(TABLE);
     }
 
+    /** Read once per request (EL asks several times while rendering), never kept with the view. */
+    private transient List<Site> sites;
+    private transient List<Programme> programmeChoices;
+
     public List<Site> getSites() {
-        return programmes.sites();
+        if (sites == null) {
+            sites = programmes.sites();
+        }
+        return sites;
     }
 
     public List<Programme> getProgrammeChoices() {
-        return programmes.programmes();
+        if (programmeChoices == null) {
+            programmeChoices = programmes.programmes();
+        }
+        return programmeChoices;
     }
 
     /** The cohort field's suggestions: a few cohorts of the chosen programme (or any) whose name holds the text. */
@@ -92,7 +100,18 @@ public class LearnersBacking implements Serializable {
 
     static final int ROWS = 20;
 
-    public LearnerListModel getModel() { return model; }
+    public LearnerListModel getModel() {
+        if (model == null) {
+            model = new LearnerListModel(learners);
+            model.setFilter(filter());
+        }
+        return model;
+    }
+
+    private LearnerFilter filter() {
+        return new LearnerFilter(text, siteId, programmeId, cohort == null ? null : cohort.getId(), status, esfComplete,
+                restricted);
+    }
     /** Only the records whose processing is restricted (they are left out otherwise). */
     public boolean isRestricted() { return restricted; }
     public void setRestricted(boolean restricted) { this.restricted = restricted; }

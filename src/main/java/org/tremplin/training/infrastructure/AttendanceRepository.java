@@ -210,9 +210,10 @@ public class AttendanceRepository {
         Query q = em.createNativeQuery("SELECT r.learner_id, l.first_name, l.last_name, c.id, c.name, MAX(r.session_date)"
                 + " FROM (SELECT a.learner_id, a.status, t.cohort_id, t.session_date, ROW_NUMBER() OVER"
                 + " (PARTITION BY a.learner_id, t.cohort_id ORDER BY t.session_date DESC, t.start_time DESC) AS rn"
-                + " FROM attendance a JOIN training_session t ON t.id = a.session_id) r"
+                // only the marks of open enrolments are numbered: not every attendance row ever taken
+                + " FROM enrolment e JOIN training_session t ON t.cohort_id = e.cohort_id"
+                + " JOIN attendance a ON a.session_id = t.id AND a.learner_id = e.learner_id WHERE e.exit_date IS NULL) r"
                 + " JOIN learner l ON l.id = r.learner_id JOIN cohort c ON c.id = r.cohort_id"
-                + " JOIN enrolment e ON e.learner_id = r.learner_id AND e.cohort_id = r.cohort_id AND e.exit_date IS NULL"
                 + " WHERE r.rn <= ?1" + scope
                 + " GROUP BY r.learner_id, l.first_name, l.last_name, c.id, c.name"
                 + " HAVING SUM(CASE WHEN r.status = 'ABSENT' THEN 1 ELSE 0 END) = ?2"

@@ -117,6 +117,31 @@ class LearnerListIT extends BrowserTest {
     }
 
     @Test
+    void theCohortFilterFindsACohortByPartOfItsName() {
+        browser.logIn("coordinator").open(PAGE);
+        int total = report()[2];
+        browser.type("learners:cohort_input", "démarches");
+        WebElement suggestion = wait.until(d -> d.findElements(By.cssSelector("[id='learners:cohort_panel'] li"))
+                .stream().filter(li -> li.getText().contains("Lille-Sud — démarches en ligne")).findFirst().orElse(null));
+        suggestion.click();
+        browser.waitForPage();
+        wait.until(d -> report()[2] < total);
+        assertTrue(report()[2] > 0, "the demo cohort has members");
+        assertTrue(table().stream().allMatch(row -> LILLE.equals(row.get(3))), "members of a Lille-Sud cohort");
+        browser.assertAccessible();
+    }
+
+    @Test
+    void aPageOfTheListOpensFromItsAddress() {
+        browser.logIn("coordinator").open(PAGE);
+        List<List<String>> first = table();
+        browser.open(PAGE + "?page=2");
+        assertEquals(21, report()[0]);
+        assertTrue(table().stream().noneMatch(first::contains), "page 2 shows other learners");
+        browser.assertAccessible();
+    }
+
+    @Test
     void theCompletenessFilterShowsOnlyIncompleteRecords() {
         browser.logIn("coordinator").open(PAGE);
         int all = report()[2];
