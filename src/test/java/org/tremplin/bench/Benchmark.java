@@ -290,7 +290,33 @@ public final class Benchmark {
         }
         Files.write(cookies, jar);
         Path script = LOGS.resolve("users.lua");
-        Files.writeString(script, """
+        Files.writeString(script, usersScript(cookies, ""));
+        // the same users reading each page for 0.5 to 1.5 s before the next click
+        Path reading = LOGS.resolve("reading-users.lua");
+        Files.writeString(reading, usersScript(cookies, """
+                function delay()
+                  return math.random(500, 1500)
+                end
+                """));
+        String list = base + "learners/list.xhtml";
+        String file = base + "resources/css/tremplin.css";
+        wrk(script, list, 30); // warm-up: the JIT reaches its steady state
+        wrk(script, file, 5);
+        long[] listed = wrk(script, list, 30);
+        long[] stat = wrk(script, file, 30);
+        long[] read = wrk(reading, list, 30);
+        long[] readStat = wrk(reading, file, 30);
+        line("learner list p95, 20 users (ms)", listed[1] / 1000.0, "static file p95, 20 users", stat[1] / 1000.0, "p95 <= 250 ms");
+        line("  same, each reading 0.5-1.5 s (ms)", read[1] / 1000.0, "static file, same users", readStat[1] / 1000.0, "p95 <= 250 ms");
+        System.out.printf(Locale.ROOT, "load: learner list %d requests in 30 s (%.0f/s), p50 %.1f ms, p99 %.1f ms;"
+                + " static file %d requests, p50 %.2f ms; reading users: %d pages (%.0f/s), p50 %.1f ms%n", listed[3],
+                listed[3] / 30.0, listed[0] / 1000.0, listed[2] / 1000.0, stat[3], stat[0] / 1000.0, read[3],
+                read[3] / 30.0, read[0] / 1000.0);
+    }
+
+    /** wrk's script: one logged-in session per connection (-t20 -c20: one connection per thread). */
+    private static String usersScript(Path cookies, String more) {
+        return """
                 -- one logged-in session per connection (wrk -t20 -c20: one connection per thread)
                 local cookies = {}
                 for line in io.lines("%s") do cookies[#cookies + 1] = line end
@@ -309,17 +335,7 @@ public final class Benchmark {
                     latency:percentile(50), latency:percentile(95), latency:percentile(99), summary.requests,
                     e.connect + e.read + e.write + e.timeout, e.status))
                 end
-                """.formatted(cookies.toAbsolutePath()));
-        String list = base + "learners/list.xhtml";
-        String file = base + "resources/css/tremplin.css";
-        wrk(script, list, 30); // warm-up: the JIT reaches its steady state
-        wrk(script, file, 5);
-        long[] listed = wrk(script, list, 30);
-        long[] stat = wrk(script, file, 30);
-        line("learner list p95, 20 users (ms)", listed[1] / 1000.0, "static file p95, 20 users", stat[1] / 1000.0, "p95 <= 250 ms");
-        System.out.printf(Locale.ROOT, "load: learner list %d requests in 30 s (%.0f/s), p50 %.1f ms, p99 %.1f ms;"
-                + " static file %d requests, p50 %.2f ms%n", listed[3], listed[3] / 30.0, listed[0] / 1000.0,
-                listed[2] / 1000.0, stat[3], stat[0] / 1000.0);
+                """.formatted(cookies.toAbsolutePath()) + more;
     }
 
     /** Runs wrk with 20 connections (a session each): {p50, p95, p99 in µs, requests}; fails on errors. */

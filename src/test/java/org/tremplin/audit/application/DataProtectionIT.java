@@ -282,8 +282,10 @@ class DataProtectionIT {
         try (Connection c = ds.getConnection()) {
             long cohort = single(c, "SELECT MIN(id) FROM cohort");
             long site = single(c, "SELECT site_id FROM cohort WHERE id = " + cohort);
-            old = single(c, "SELECT MAX(id) + 1000 FROM learner");
-            recent = old + 1;
+            // ids drawn from the app's sequence, so that no entity created later (EclipseLink allocates blocks
+            // of that sequence) can be given them; MAX(id) + n collided once other tests had created enough rows
+            old = nextId(c);
+            recent = nextId(c);
             for (long[] l : new long[][] {{old, 2015}, {recent, 2024}}) {
                 execute(c, "INSERT INTO learner (id, version, first_name, last_name, birth_date, site_id, search_key,"
                         + " email) VALUES (" + l[0] + ", 0, 'Vieux', 'Dossier" + l[0] + "', DATE '1970-03-01', " + site
@@ -313,6 +315,11 @@ class DataProtectionIT {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    private static long nextId(Connection c) throws SQLException {
+        boolean postgres = c.getMetaData().getDatabaseProductName().equals("PostgreSQL");
+        return single(c, postgres ? "SELECT nextval('tremplin_seq')" : "SELECT NEXT VALUE FOR tremplin_seq");
+    }
 
     private static long single(Connection c, String sql) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql); ResultSet r = s.executeQuery()) {
