@@ -1,11 +1,8 @@
 package org.tremplin.learner.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
-import jakarta.faces.convert.ConverterException;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.format.DateTimeFormatter;
@@ -15,8 +12,7 @@ import org.tremplin.learner.application.LearnerFilter;
 import org.tremplin.learner.application.LearnerService;
 import org.tremplin.learner.application.LearnerSort;
 import org.tremplin.learner.domain.Learner;
-import org.tremplin.shared.domain.NotFoundException;
-import org.tremplin.shared.web.Messages;
+import org.tremplin.shared.web.EntityConverter;
 
 /**
  * Finding a learner by name in a p:autoComplete: suggestions from the user's sites, the label
@@ -53,24 +49,6 @@ public class LearnerPicker {
 
     /** The chosen learner by id, read again within the user's sites. */
     public Converter<Learner> getConverter() {
-        return new Converter<>() {
-            @Override
-            public Learner getAsObject(FacesContext context, UIComponent component, String value) {
-                if (value == null || value.isBlank()) {
-                    return null;
-                }
-                try {
-                    return learners.get(Long.valueOf(value));
-                } catch (NumberFormatException | NotFoundException e) {
-                    String text = Messages.text("cohort.learner.unknown");
-                    throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-                }
-            }
-
-            @Override
-            public String getAsString(FacesContext context, UIComponent component, Learner value) {
-                return value == null || value.getId() == null ? "" : value.getId().toString();
-            }
-        };
+        return new EntityConverter<>(learners::get, "cohort.learner.unknown");
     }
 }

@@ -30,7 +30,7 @@ public class LearnersBacking implements Serializable {
     CohortPicker cohortPicker;
 
     /**
-     * Not kept with the view: the session (and so every view-scoped bean) is written to the data grid
+     * Not written with the session: the session (and so every view-scoped bean) goes to the data grid
      * after each request, and a page of learners would go with it. Rebuilt from the filter when needed.
      */
     private transient LearnerListModel model;
@@ -43,9 +43,13 @@ public class LearnersBacking implements Serializable {
     private boolean restricted;
     private Integer page;
 
+    /** Read once per request (EL asks several times while rendering), not written with the session. */
+    private transient List<Site> sites;
+    private transient List<Programme> programmeChoices;
 
-    /** The table's client id in learners/list.xhtml. */
+    /** The table's client id in learners/list.xhtml, and its rows per page. */
     static final String TABLE = "learners:table";
+    static final int ROWS = 20;
 
     /** Called by every filter field: the table goes back to its first page. */
     public void applyFilter() {
@@ -55,10 +59,6 @@ public class LearnersBacking implements Serializable {
         getModel().setFilter(filter());
         PagedModel.rewind(TABLE);
     }
-
-    /** Read once per request (EL asks several times while rendering), never kept with the view. */
-    private transient List<Site> sites;
-    private transient List<Programme> programmeChoices;
 
     public List<Site> getSites() {
         if (sites == null) {
@@ -98,8 +98,6 @@ public class LearnersBacking implements Serializable {
         return page == null ? 0 : (int) Math.min(Integer.MAX_VALUE - ROWS, (page - 1L) * ROWS);
     }
 
-    static final int ROWS = 20;
-
     public LearnerListModel getModel() {
         if (model == null) {
             model = new LearnerListModel(learners);
@@ -112,6 +110,7 @@ public class LearnersBacking implements Serializable {
         return new LearnerFilter(text, siteId, programmeId, cohort == null ? null : cohort.getId(), status, esfComplete,
                 restricted);
     }
+
     /** Only the records whose processing is restricted (they are left out otherwise). */
     public boolean isRestricted() { return restricted; }
     public void setRestricted(boolean restricted) { this.restricted = restricted; }

@@ -15,19 +15,10 @@ public class CohortRepository extends JpaRepository<Cohort> {
 
     /** Cohorts with their programme and site in one query, limited to a site scope when given. */
     public List<Cohort> all(Optional<List<Long>> scope, Long programmeId) {
-        if (scope.isPresent() && scope.get().isEmpty()) {
+        if (noSite(scope)) {
             return List.of();
         }
-        String jpql = "SELECT c FROM Cohort c JOIN FETCH c.programme p JOIN FETCH c.site s WHERE 1 = 1"
-                + (scope.isPresent() ? " AND s.id IN :sites" : "")
-                + (programmeId != null ? " AND p.id = :programme" : "")
-                + " ORDER BY p.name, c.startDate DESC, c.name";
-        TypedQuery<Cohort> query = em.createQuery(jpql, Cohort.class);
-        scope.ifPresent(ids -> query.setParameter("sites", ids));
-        if (programmeId != null) {
-            query.setParameter("programme", programmeId);
-        }
-        return query.getResultList();
+        return query(scope, programmeId, "", " ORDER BY p.name, c.startDate DESC, c.name").getResultList();
     }
 
     /**
@@ -35,20 +26,30 @@ public class CohortRepository extends JpaRepository<Cohort> {
      * and a programme when given: what a cohort picker suggests however many cohorts there are.
      */
     public List<Cohort> search(Optional<List<Long>> scope, Long programmeId, String text, int limit) {
-        if (scope.isPresent() && scope.get().isEmpty()) {
+        if (noSite(scope)) {
             return List.of();
         }
-        String jpql = "SELECT c FROM Cohort c JOIN FETCH c.programme p JOIN FETCH c.site s WHERE LOWER(c.name) LIKE :text"
-                + (scope.isPresent() ? " AND s.id IN :sites" : "")
-                + (programmeId != null ? " AND p.id = :programme" : "")
-                + " ORDER BY c.startDate DESC, c.name, c.id";
         String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)
                 .replace("%", "").replace("_", "")) + "%";
-        TypedQuery<Cohort> query = em.createQuery(jpql, Cohort.class).setParameter("text", pattern).setMaxResults(limit);
+        return query(scope, programmeId, " AND LOWER(c.name) LIKE :text", " ORDER BY c.startDate DESC, c.name, c.id")
+                .setParameter("text", pattern).setMaxResults(limit).getResultList();
+    }
+
+    /** A caller limited to no site at all sees no cohort. */
+    private static boolean noSite(Optional<List<Long>> scope) {
+        return scope.isPresent() && scope.get().isEmpty();
+    }
+
+    /** The cohorts of a scope and programme (when given) with a further condition, in an order. */
+    private TypedQuery<Cohort> query(Optional<List<Long>> scope, Long programmeId, String condition, String order) {
+        String jpql = "SELECT c FROM Cohort c JOIN FETCH c.programme p JOIN FETCH c.site s WHERE 1 = 1"
+                + (scope.isPresent() ? " AND s.id IN :sites" : "")
+                + (programmeId != null ? " AND p.id = :programme" : "") + condition + order;
+        TypedQuery<Cohort> query = em.createQuery(jpql, Cohort.class);
         scope.ifPresent(ids -> query.setParameter("sites", ids));
         if (programmeId != null) {
             query.setParameter("programme", programmeId);
         }
-        return query.getResultList();
+        return query;
     }
 }

@@ -1,17 +1,13 @@
 package org.tremplin.programme.web;
 
-import jakarta.faces.application.FacesMessage;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.component.UIComponent;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
-import jakarta.faces.convert.ConverterException;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Cohort;
-import org.tremplin.shared.web.Messages;
+import org.tremplin.shared.web.EntityConverter;
 
 /**
  * Finding a cohort by name in a p:autoComplete: a few suggestions from the user's sites, newest first,
@@ -32,25 +28,8 @@ public class CohortPicker {
         return programmes.findCohorts(programmeId, text, SUGGESTIONS);
     }
 
+    /** The chosen cohort by id, read again within the user's sites. */
     public Converter<Cohort> getConverter() {
-        return new Converter<>() {
-            @Override
-            public Cohort getAsObject(FacesContext context, UIComponent component, String value) {
-                if (value == null || value.isBlank()) {
-                    return null;
-                }
-                try {
-                    return programmes.cohort(Long.valueOf(value));
-                } catch (RuntimeException e) { // not a number, unknown, or another site's
-                    String text = Messages.text("cohort.unknown");
-                    throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
-                }
-            }
-
-            @Override
-            public String getAsString(FacesContext context, UIComponent component, Cohort value) {
-                return value == null || value.getId() == null ? "" : value.getId().toString();
-            }
-        };
+        return new EntityConverter<>(programmes::cohort, "cohort.unknown");
     }
 }

@@ -77,7 +77,7 @@ public class EsfQueries {
             case EECO15 -> ENTERED + " AND p.minority = TRUE";
             case EECO16 -> ENTERED + " AND p.homeless = TRUE";
             case EECO17 -> ENTERED + " AND p.rural_area = TRUE";
-            case EECR01, EECR02, EECR03, EECR04, EECR05, EECR06 -> LEFT + " AND p." + indicator.name().toLowerCase() + " = 1";
+            case EECR01, EECR02, EECR03, EECR04, EECR05, EECR06 -> LEFT + " AND p." + column(indicator) + " = 1";
         };
     }
 
@@ -98,14 +98,16 @@ public class EsfQueries {
                 + " ELSE p.birth_date + INTERVAL '" + years + "' YEAR > p.first_entry END)";
     }
 
-    /** The outcome behind each result indicator: its timing and the situation's column. */
-    private static final Map<EsfIndicator, String[]> RESULTS = Map.of(
-            EsfIndicator.EECR01, new String[] {"AT_EXIT", "job_searching"},
-            EsfIndicator.EECR02, new String[] {"AT_EXIT", "in_education"},
-            EsfIndicator.EECR03, new String[] {"AT_EXIT", "gained_qualification"},
-            EsfIndicator.EECR04, new String[] {"AT_EXIT", "employed"},
-            EsfIndicator.EECR05, new String[] {"SIX_MONTHS", "employed"},
-            EsfIndicator.EECR06, new String[] {"SIX_MONTHS", "better_situation"});
+    /** The outcome column behind each result indicator (the outcome's timing is the indicator's). */
+    private static final Map<EsfIndicator, String> SITUATION_COLUMNS = new EnumMap<>(Map.of(
+            EsfIndicator.EECR01, "job_searching", EsfIndicator.EECR02, "in_education",
+            EsfIndicator.EECR03, "gained_qualification", EsfIndicator.EECR04, "employed",
+            EsfIndicator.EECR05, "employed", EsfIndicator.EECR06, "better_situation"));
+
+    /** The column of a person row holding a result indicator's flag. */
+    private static String column(EsfIndicator result) {
+        return result.name().toLowerCase(java.util.Locale.ROOT);
+    }
 
     /**
      * Per person and exit date, one flag per result indicator: an outcome of that timing, recorded for
@@ -113,12 +115,9 @@ public class EsfQueries {
      */
     private static String results() {
         StringBuilder sql = new StringBuilder("SELECT o.learner_id, oe.exit_date");
-        for (EsfIndicator indicator : EsfIndicator.values()) {
-            String[] r = RESULTS.get(indicator);
-            if (r != null) {
-                sql.append(", MAX(CASE WHEN o.timing = '").append(r[0]).append("' AND o.").append(r[1])
-                        .append(" = TRUE THEN 1 ELSE 0 END) AS ").append(indicator.name().toLowerCase());
-            }
+        for (EsfIndicator result : EsfIndicator.results()) {
+            sql.append(", MAX(CASE WHEN o.timing = '").append(result.timing().orElseThrow().name()).append("' AND o.")
+                    .append(SITUATION_COLUMNS.get(result)).append(" = TRUE THEN 1 ELSE 0 END) AS ").append(column(result));
         }
         return sql.append(" FROM outcome o JOIN enrolment oe ON oe.id = o.enrolment_id JOIN cohort oc ON oc.id = oe.cohort_id"
                 + " WHERE oc.programme_id = ?1 GROUP BY o.learner_id, oe.exit_date").toString();
@@ -130,7 +129,6 @@ public class EsfQueries {
             + " WHERE ac.programme_id = ?1 AND a.status IN ('PRESENT', 'LATE') AND s.cancelled_at IS NULL"
             + " AND s.session_date <= ?3 GROUP BY a.learner_id";
 
-
     /**
      * One row per person of the programme (in the scope's sites): first entry, last exit, open enrolments,
      * days attended and the results of the last exit. Each part is aggregated once for the whole
@@ -138,9 +136,8 @@ public class EsfQueries {
      */
     static String persons(Scope scope) {
         StringBuilder results = new StringBuilder();
-        for (EsfIndicator indicator : RESULTS.keySet().stream().sorted().toList()) {
-            results.append(", COALESCE(pr.").append(indicator.name().toLowerCase()).append(", 0) AS ")
-                    .append(indicator.name().toLowerCase());
+        for (EsfIndicator result : EsfIndicator.results()) {
+            results.append(", COALESCE(pr.").append(column(result)).append(", 0) AS ").append(column(result));
         }
         return "(SELECT l.id AS learner_id, l.first_name, l.last_name, l.gender, l.birth_date, l.labour_status,"
                 + " l.unemployed_since, l.isced_level, l.disability, l.third_country_national, l.foreign_background,"
