@@ -94,13 +94,7 @@ class ClusterFailoverIT {
 
     /** The learners page's text filter as PrimeFaces posts it on a key press (an ajax request). */
     private static Map<String, String> ajaxFilter(Map<String, String> form, String text) {
-        Map<String, String> fields = new java.util.LinkedHashMap<>(form);
-        fields.put("jakarta.faces.partial.ajax", "true");
-        fields.put("jakarta.faces.source", "learners:text");
-        fields.put("jakarta.faces.partial.execute", "learners:text");
-        fields.put("jakarta.faces.partial.render", "learners:table");
-        fields.put("jakarta.faces.behavior.event", "keyup");
-        fields.put("jakarta.faces.partial.event", "keyup");
+        Map<String, String> fields = FormClient.ajax(form, "learners:text", "keyup", "learners:table");
         fields.put("learners:text", text);
         return fields;
     }

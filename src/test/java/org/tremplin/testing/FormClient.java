@@ -118,6 +118,21 @@ public final class FormClient {
         return client;
     }
 
+    /**
+     * A form's fields as PrimeFaces posts them for an ajax behaviour: the event of {@code source},
+     * processing only it and rendering {@code render}. Add the source's value.
+     */
+    public static Map<String, String> ajax(Map<String, String> form, String source, String event, String render) {
+        Map<String, String> fields = new LinkedHashMap<>(form);
+        fields.put("jakarta.faces.partial.ajax", "true");
+        fields.put("jakarta.faces.source", source);
+        fields.put("jakarta.faces.partial.execute", source);
+        fields.put("jakarta.faces.partial.render", render);
+        fields.put("jakarta.faces.behavior.event", event);
+        fields.put("jakarta.faces.partial.event", event);
+        return fields;
+    }
+
     public Page get(String path) {
         return send(request(path).GET());
     }

@@ -246,13 +246,7 @@ class PageQueryBudgetIT {
     private Measure ajax(FormClient client, String path, String form, String source, String event, String render,
             Map<String, String> values) throws Exception {
         Page page = client.get(path);
-        Map<String, String> fields = page.form(form);
-        fields.put("jakarta.faces.partial.ajax", "true");
-        fields.put("jakarta.faces.source", source);
-        fields.put("jakarta.faces.partial.execute", source);
-        fields.put("jakarta.faces.partial.render", render);
-        fields.put("jakarta.faces.behavior.event", event);
-        fields.put("jakarta.faces.partial.event", event);
+        Map<String, String> fields = FormClient.ajax(page.form(form), source, event, render);
         fields.putAll(values);
         String token = UUID.randomUUID().toString();
         Page reply = client.header(RequestStatements.HEADER, token).post(path.replaceFirst("\\?.*", ""), fields);
