@@ -95,9 +95,12 @@ public final class Benchmark {
             Files.copy(Settings.dataDir().resolve("tremplin.mv.db"), copy.resolve("tremplin.mv.db"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-        double empty = startUp(List.of(microJar.toString(), "--nocluster", "--disablephonehome"), "/", code -> code > 0);
+        double empty = part("startup")
+                ? startUp(List.of(microJar.toString(), "--nocluster", "--disablephonehome"), "/", code -> code > 0) : 0;
         double started = startUp(List.of(appJar.toString()), "/login.xhtml", code -> code == 200);
-        line("start-up to first 200 (s)", started, "empty Payara Micro", empty, "");
+        if (part("startup")) {
+            line("start-up to first 200 (s)", started, "empty Payara Micro", empty, "");
+        }
 
         List<FormClient> users = new ArrayList<>();
         for (int i = 1; i <= USERS; i++) {
@@ -105,10 +108,18 @@ public final class Benchmark {
         }
         FormClient admin = FormClient.logIn(base, "bench-admin", DataGenerator.PASSWORD);
 
-        esf(data, admin);
-        deepPage(data, users.get(0));
-        load(users);
-        login();
+        if (part("esf")) {
+            esf(data, admin);
+        }
+        if (part("deep")) {
+            deepPage(data, users.get(0));
+        }
+        if (part("load")) {
+            load(users);
+        }
+        if (part("login")) {
+            login();
+        }
         heap();
 
         System.out.println();
@@ -116,6 +127,15 @@ public final class Benchmark {
         for (String[] l : lines) {
             System.out.printf("%-40s %12s   %-28s %12s %8s   %s%n", (Object[]) l);
         }
+    }
+
+    /**
+     * Whether this run measures {@code name} (startup, esf, deep, load, login): all of them unless
+     * BENCH_PARTS lists some, e.g. BENCH_PARTS=load while working on one figure. The heap is always read.
+     */
+    static boolean part(String name) {
+        String parts = System.getenv("BENCH_PARTS");
+        return parts == null || parts.isBlank() || List.of(parts.split("[ ,]+")).contains(name);
     }
 
     // ---- start-up --------------------------------------------------------------------------------

@@ -1,0 +1,115 @@
+package org.tremplin.testing;
+
+import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.container.spi.client.container.DeploymentException;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
+import org.jboss.arquillian.core.spi.LoadableExtension;
+import org.jboss.shrinkwrap.api.Archive;
+
+/**
+ * Payara Micro's Arquillian container, with one more try when a start fails. About one start in a few
+ * hundred on the CI machines never prints its "ready" banner (the connector then reports "No
+ * applications were found deployed" after {@code startupTimeoutInSeconds}). Before the second try this
+ * writes what is needed to find out why: whether the process is alive, its threads (jcmd), and the
+ * tail of what it printed, under {@code target/payara-start-failures/} and on the console. The
+ * stuck process is killed; the connector itself would leave it running until the test JVM ends.
+ * A deployment that fails twice fails the test class, as before.
+ */
+public class RetryingPayaraMicroContainer extends PayaraMicroDeployableContainer {
+
+    static final Path REPORTS = Path.of(System.getProperty("tremplin.start.failures", "target/payara-start-failures"));
+
+    /** Registered in META-INF/services in place of the connector's own container. */
+    public static class Extension implements LoadableExtension {
+        @Override
+        public void register(ExtensionBuilder builder) {
+            builder.override(org.jboss.arquillian.container.spi.client.container.DeployableContainer.class,
+                    PayaraMicroDeployableContainer.class, RetryingPayaraMicroContainer.class);
+        }
+    }
+
+    @Override
+    public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
+        try {
+            return super.deploy(archive);
+        } catch (DeploymentException first) {
+            Process stuck = field("payaraMicroProcess", Process.class);
+            String report = report(first, stuck, field("log", String.class));
+            System.err.println(report);
+            save(report);
+            if (stuck != null) {
+                stuck.destroyForcibly();
+                try {
+                    stuck.waitFor(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw first;
+                }
+            }
+            System.err.println("Payara Micro: starting again");
+            return super.deploy(archive);
+        }
+    }
+
+    static String report(Exception failure, Process process, String output) {
+        StringBuilder s = new StringBuilder("==== Payara Micro did not start: ").append(failure.getMessage()).append('\n');
+        if (process == null) {
+            s.append("no process\n");
+        } else if (!process.isAlive()) {
+            s.append("process ").append(process.pid()).append(" ended with exit code ").append(process.exitValue()).append('\n');
+        } else {
+            s.append("process ").append(process.pid()).append(" still running; its threads:\n").append(threads(process.pid()));
+        }
+        String[] lines = output == null ? new String[0] : output.split("\n");
+        int from = Math.max(0, lines.length - 80);
+        s.append("---- the last ").append(lines.length - from).append(" of ").append(lines.length).append(" lines it printed:\n");
+        for (int i = from; i < lines.length; i++) {
+            s.append(lines[i]).append('\n');
+        }
+        return s.append("==== end of report\n").toString();
+    }
+
+    static String threads(long pid) {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        try {
+            Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid), "Thread.print").redirectErrorStream(true).start();
+            String dump = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            p.waitFor(60, TimeUnit.SECONDS);
+            return dump;
+        } catch (IOException e) {
+            return "(jcmd failed: " + e + ")\n";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "(interrupted)\n";
+        }
+    }
+
+    private static void save(String report) {
+        try {
+            Files.createDirectories(REPORTS);
+            Path file = REPORTS.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")) + ".txt");
+            Files.writeString(file, report);
+            System.err.println("Payara Micro start failure saved in " + file.toAbsolutePath());
+        } catch (IOException e) {
+            System.err.println("could not save the report: " + e);
+        }
+    }
+
+    private <T> T field(String name, Class<T> type) {
+        try {
+            Field f = PayaraMicroDeployableContainer.class.getDeclaredField(name);
+            f.setAccessible(true);
+            return type.cast(f.get(this));
+        } catch (ReflectiveOperationException e) {
+            return null;
+        }
+    }
+}
