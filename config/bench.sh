@@ -19,7 +19,8 @@ MVN=(mvn -B -ntp -q)
 classpath() {  # test classes + every dependency (test scope), written by Maven once per build
   if [[ ! -f target/bench.classpath || pom.xml -nt target/bench.classpath || ! -d target/test-classes/org/tremplin/bench ]]; then
     "${MVN[@]}" -DskipTests test-compile org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath \
-      -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >&2
+      -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >&2 \
+      || { echo "bench: Maven could not write the classpath (offline without the dependency plugin? drop BENCH_OFFLINE)" >&2; exit 2; }
   fi
   echo "target/test-classes:target/classes:$(cat target/bench.classpath)"
 }

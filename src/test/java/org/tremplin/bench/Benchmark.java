@@ -144,10 +144,19 @@ public final class Benchmark {
     private double startUp(List<String> command, String path, IntPredicate ready) throws Exception {
         int port = freePort();
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                HEAP, "-jar"));
+                HEAP));
+        String opts = System.getenv("BENCH_JVM_OPTS"); // e.g. a profiler's flags
+        if (opts != null && !opts.isBlank()) {
+            cmd.addAll(List.of(opts.trim().split("\\s+")));
+        }
+        cmd.add("-jar");
         cmd.addAll(command);
+        String args = System.getenv("BENCH_APP_ARGS"); // more Payara Micro options for the app
+        if (isApp(command) && args != null && !args.isBlank()) {
+            cmd.addAll(List.of(args.trim().split("\\s+")));
+        }
         cmd.addAll(List.of("--port", Integer.toString(port)));
-        boolean isApp = command.get(0).equals(appJar.toString());
+        boolean isApp = isApp(command);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(LOGS.resolve(isApp ? "app.log" : "empty-payara.log").toFile());
         pb.environment().remove("TREMPLIN_DEMO");
@@ -176,6 +185,10 @@ public final class Benchmark {
             p.waitFor(60, TimeUnit.SECONDS);
         }
         return seconds;
+    }
+
+    private boolean isApp(List<String> command) {
+        return command.get(0).equals(appJar.toString());
     }
 
     private static int status(URL url) {

@@ -39,6 +39,8 @@ class ClusterFailoverIT {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
     private static final Path TARGET = Path.of(System.getProperty("tremplin.war", "target/tremplin.war")).toAbsolutePath().getParent();
+    /** The boot commands docs/cluster.md gives to instances that share their sessions. */
+    static final Path CLUSTER_COMMANDS = TARGET.resolveSibling("config").resolve("cluster.asadmin");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private static Instance a;
@@ -140,7 +142,9 @@ class ClusterFailoverIT {
                     "-jar", TARGET.resolve("tremplin.jar").toString(),
                     "--name", "tremplin-" + name, "--port", String.valueOf(httpPort),
                     "--clusterName", cluster, "--clusterMode", "tcpip:" + members,
-                    "--startPort", String.valueOf(gridPort), "--interfaces", "127.0.0.1", "--nohostaware");
+                    "--startPort", String.valueOf(gridPort), "--interfaces", "127.0.0.1", "--nohostaware",
+                    // sessions in the data grid: without it each instance keeps its own (the jar's default)
+                    "--postbootcommandfile", CLUSTER_COMMANDS.toAbsolutePath().toString());
             Path log = logs.resolve(name + ".log");
             Process process = new ProcessBuilder(command).directory(TARGET.toFile()).redirectErrorStream(true)
                     .redirectOutput(log.toFile()).start();

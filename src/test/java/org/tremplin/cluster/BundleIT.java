@@ -1,0 +1,39 @@
+package org.tremplin.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The jar as built (mvn package) carries the boot commands of config/post-boot-commands.asadmin: one
+ * instance keeps its sessions in memory, and config/cluster.asadmin (which Payara Micro runs after
+ * them) puts them back in the data grid. ClusterFailoverIT shows the second half at work.
+ */
+class BundleIT {
+
+    static final Path TARGET = ClusterFailoverIT.CLUSTER_COMMANDS.getParent().resolveSibling("target");
+    static final String AVAILABILITY = "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=";
+
+    @Test
+    void theJarRunsTheSingleInstanceBootCommands() throws Exception {
+        String baked;
+        try (ZipFile jar = new ZipFile(TARGET.resolve("tremplin.jar").toFile())) {
+            ZipEntry entry = jar.getEntry("MICRO-INF/post-boot-commands.txt");
+            baked = new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(ClusterFailoverIT.CLUSTER_COMMANDS.resolveSibling("post-boot-commands.asadmin")), baked);
+        assertTrue(baked.lines().anyMatch(l -> l.equals(AVAILABILITY + "false")), baked);
+        assertTrue(baked.lines().anyMatch(l -> l.endsWith("server-header=false")), baked);
+    }
+
+    @Test
+    void theClusterCommandsShareTheSessions() throws Exception {
+        assertTrue(Files.readAllLines(ClusterFailoverIT.CLUSTER_COMMANDS).contains(AVAILABILITY + "true"));
+    }
+}
