@@ -12,11 +12,12 @@ import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
 import org.tremplin.audit.application.AuditTrail;
 import org.tremplin.audit.domain.AuditAction;
 import org.tremplin.shared.domain.BaseEntity;
+import org.tremplin.shared.domain.EntityWritten;
 
 /**
  * Sees every entity written through JPA (persistence.xml names it as the session customizer) and
  * hands the audit trail one event per create, update and delete, with the names of the changed
- * fields — never their values.
+ * fields — never their values. It also announces each write as an {@link EntityWritten} event.
  */
 public class ChangeCapture extends DescriptorEventAdapter implements SessionCustomizer {
 
@@ -51,6 +52,8 @@ public class ChangeCapture extends DescriptorEventAdapter implements SessionCust
     private static void captured(AuditAction action, DescriptorEvent event, String detail) {
         Object entity = event.getObject();
         Long id = entity instanceof BaseEntity b ? b.getId() : null;
-        CDI.current().select(AuditTrail.class).get().captured(action, entity.getClass().getSimpleName(), id, detail);
+        CDI<Object> cdi = CDI.current();
+        cdi.select(AuditTrail.class).get().captured(action, entity.getClass().getSimpleName(), id, detail);
+        cdi.getBeanManager().getEvent().select(EntityWritten.class).fire(new EntityWritten(entity.getClass()));
     }
 }

@@ -1,6 +1,7 @@
 package org.tremplin.learner.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +14,10 @@ import org.tremplin.learner.domain.Learner;
 import org.tremplin.learner.domain.NameKey;
 import org.tremplin.shared.infrastructure.JpaRepository;
 
-/** Learner lists are filtered, counted and paged in the database: three statements per page, whatever its depth. */
+/**
+ * Learner lists are filtered, counted and paged in the database: three statements per page, whatever
+ * its depth; two while the same list's total is kept (LearnerCounts).
+ */
 @ApplicationScoped
 public class LearnerRepository extends JpaRepository<Learner> {
 
@@ -26,6 +30,9 @@ public class LearnerRepository extends JpaRepository<Learner> {
             + "OR l.iscedLevel IS NULL OR (l.labourStatus = org.tremplin.learner.domain.LabourStatus.UNEMPLOYED "
             + "AND l.unemployedSince IS NULL)))";
 
+    @Inject
+    LearnerCounts counts;
+
     public LearnerRepository() {
         super(Learner.class);
     }
@@ -36,10 +43,15 @@ public class LearnerRepository extends JpaRepository<Learner> {
         return new Page<>(total == 0 ? List.of() : page(filter, siteScope, sort, descending, first, size), total);
     }
 
+    /** The number of learners the filter lets through in these sites, kept a few seconds (LearnerCounts). */
     public long count(LearnerFilter filter, Optional<List<Long>> siteScope) {
         if (siteScope.isPresent() && siteScope.get().isEmpty()) {
             return 0;
         }
+        return counts.count(filter, siteScope, () -> countNow(filter, siteScope));
+    }
+
+    private long countNow(LearnerFilter filter, Optional<List<Long>> siteScope) {
         Map<String, Object> params = new HashMap<>();
         // no join: the filters read the site's id from the learner row; counting that (never null) column
         // lets PostgreSQL answer from the index learner_scope_ix alone

@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import javax.naming.InitialContext;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -17,12 +20,14 @@ import org.tremplin.learner.application.LearnerFilter;
 import org.tremplin.learner.application.LearnerSort;
 import org.tremplin.learner.application.Page;
 import org.tremplin.learner.domain.Learner;
+import org.tremplin.programme.domain.Site;
 import org.tremplin.testing.Deployments;
 import org.tremplin.testing.StatementCounter;
 
 /**
  * The learner list is counted and paged in the database: one COUNT, one query for the page's ids and
- * one for those learners with their sites, whatever the page size, depth or filter (no N+1).
+ * one for those learners with their sites, whatever the page size, depth or filter (no N+1). The
+ * COUNT is skipped while the same list's total is kept (LearnerCounts).
  */
 @ExtendWith(ArquillianExtension.class)
 class LearnerQueryBudgetIT {
@@ -38,7 +43,17 @@ class LearnerQueryBudgetIT {
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
+    @Inject
+    LearnerCounts counts;
+
+    /** Statements for one page, its total counted afresh. */
     private int statementsFor(LearnerFilter filter, int size) {
+        counts.forget();
+        return statementsAgainFor(filter, size);
+    }
+
+    /** Statements for one page, with whatever total is kept. */
+    private int statementsAgainFor(LearnerFilter filter, int size) {
         try (StatementCounter counter = StatementCounter.on(em)) {
             Page<Learner> page = learners.search(filter, Optional.empty(), LearnerSort.SITE, false, 0, size);
             assertTrue(page.items().size() <= size);
@@ -59,6 +74,26 @@ class LearnerQueryBudgetIT {
         assertEquals(3, statementsFor(LearnerFilter.text("martin"), 50));
         assertEquals(3, statementsFor(new LearnerFilter(null, null, null, null,
                 org.tremplin.learner.domain.EnrolmentStatus.ACTIVE), 50));
+    }
+
+    @Test
+    void theTotalIsKeptUntilALearnerIsWritten() throws Exception {
+        LearnerFilter filter = LearnerFilter.none();
+        assertEquals(3, statementsFor(filter, 20));
+        long before = learners.count(filter, Optional.empty());
+        assertEquals(2, statementsAgainFor(filter, 20), "the same list again: its total is kept");
+
+        UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
+        tx.begin();
+        Site site = em.createQuery("SELECT s FROM Site s WHERE s.name = 'Centre social Lille-Sud'", Site.class).getSingleResult();
+        Learner added = new Learner("Compte", "Total" + System.nanoTime(), site);
+        added.setBirthDate(LocalDate.of(1990, 1, 1));
+        em.persist(added);
+        tx.commit();
+
+        assertEquals(3, statementsAgainFor(filter, 20), "a learner written: the total is counted again");
+        assertEquals(before + 1, learners.count(filter, Optional.empty()));
+        assertEquals(2, statementsAgainFor(filter, 20));
     }
 
     @Test

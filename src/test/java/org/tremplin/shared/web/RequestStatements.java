@@ -1,5 +1,6 @@
 package org.tremplin.shared.web;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 import jakarta.servlet.ServletContextEvent;
@@ -25,6 +26,7 @@ import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
+import org.tremplin.learner.infrastructure.LearnerCounts;
 
 /**
  * Test deployments only (added by {@link PageQueryBudgetIT}): counts the SQL statements the app sends
@@ -67,6 +69,9 @@ public class RequestStatements implements ServletContextListener, ServletRequest
     @PersistenceUnit(unitName = "tremplin")
     EntityManagerFactory emf;
 
+    @Inject
+    LearnerCounts counts;
+
     private Session root() {
         Session session = emf.unwrap(Session.class);
         while (session instanceof AbstractSession s && s.getParent() != null) {
@@ -89,6 +94,7 @@ public class RequestStatements implements ServletContextListener, ServletRequest
     public void requestInitialized(ServletRequestEvent event) {
         if (event.getServletRequest() instanceof HttpServletRequest request && request.getHeader(HEADER) != null) {
             emf.getCache().evictAll();
+            counts.forget(); // the learner list's total too: every measure counts what a first visit costs
             Measure m = new Measure(Collections.synchronizedList(new ArrayList<>()), new CountDownLatch(1));
             MEASURES.put(request.getHeader(HEADER), m);
             CURRENT.set(m);
