@@ -2,10 +2,7 @@ package org.tremplin.learner.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,13 +12,14 @@ import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.programme.domain.Site;
 import org.tremplin.shared.domain.EntityWritten;
+import org.tremplin.testing.MutableClock;
 
 class LearnerCountsTest {
 
     static final Optional<List<Long>> ALL = Optional.empty();
     static final Optional<List<Long>> LILLE = Optional.of(List.of(1L));
 
-    final MovableClock clock = new MovableClock();
+    final MutableClock clock = new MutableClock("2026-11-29T10:00:00Z");
     final LearnerCounts counts = new LearnerCounts(clock);
     /** The database: each count asks it once and gets its current total. */
     final AtomicLong rows = new AtomicLong(100);
@@ -38,10 +36,10 @@ class LearnerCountsTest {
     void theSameListIsCountedOnceWhileItsTotalIsFresh() {
         assertEquals(100, count(LearnerFilter.none(), ALL));
         rows.set(101); // written where this instance cannot see (plain SQL, another instance)
-        clock.move(LearnerCounts.TTL.minusMillis(1));
+        clock.advance(LearnerCounts.TTL.minusMillis(1));
         assertEquals(100, count(LearnerFilter.none(), ALL));
         assertEquals(1, queries);
-        clock.move(Duration.ofMillis(1));
+        clock.advance(Duration.ofMillis(1));
         assertEquals(101, count(LearnerFilter.none(), ALL));
         assertEquals(2, queries);
     }
@@ -108,28 +106,5 @@ class LearnerCountsTest {
         }
         count(LearnerFilter.text("name0"), ALL); // dropped when the limit was reached
         assertEquals(LearnerCounts.MAX_ENTRIES + 2, queries);
-    }
-
-    static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-11-29T10:00:00Z");
-
-        void move(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }
