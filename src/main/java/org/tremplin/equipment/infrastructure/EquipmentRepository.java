@@ -30,7 +30,7 @@ public class EquipmentRepository extends JpaRepository<Equipment> {
     }
 
     public long count(EquipmentFilter filter, Optional<List<Long>> siteScope, LocalDate today) {
-        if (siteScope.isPresent() && siteScope.get().isEmpty()) {
+        if (noSite(siteScope)) {
             return 0;
         }
         Map<String, Object> params = new HashMap<>();
@@ -40,7 +40,7 @@ public class EquipmentRepository extends JpaRepository<Equipment> {
     }
 
     public List<Equipment> page(EquipmentFilter filter, Optional<List<Long>> siteScope, LocalDate today, int first, int size) {
-        if (siteScope.isPresent() && siteScope.get().isEmpty()) {
+        if (noSite(siteScope)) {
             return List.of();
         }
         Map<String, Object> params = new HashMap<>();

@@ -40,7 +40,7 @@ public class LoanRepository extends JpaRepository<Loan> {
     }
 
     public long count(LoanFilter filter, Optional<List<Long>> siteScope, LocalDate today) {
-        if (siteScope.isPresent() && siteScope.get().isEmpty()) {
+        if (noSite(siteScope)) {
             return 0;
         }
         Map<String, Object> params = new HashMap<>();
@@ -50,7 +50,7 @@ public class LoanRepository extends JpaRepository<Loan> {
     }
 
     public List<Loan> page(LoanFilter filter, Optional<List<Long>> siteScope, LocalDate today, int first, int size) {
-        if (siteScope.isPresent() && siteScope.get().isEmpty()) {
+        if (noSite(siteScope)) {
             return List.of();
         }
         Map<String, Object> params = new HashMap<>();
@@ -68,7 +68,7 @@ public class LoanRepository extends JpaRepository<Loan> {
 
     /** Open and overdue loans in the caller's scope: {open, overdue}. */
     public long[] openAndOverdue(Optional<List<Long>> siteScope, LocalDate today) {
-        if (siteScope.isPresent() && siteScope.get().isEmpty()) {
+        if (noSite(siteScope)) {
             return new long[] {0, 0};
         }
         TypedQuery<Object[]> query = em.createQuery("SELECT COUNT(o), SUM(CASE WHEN o.dueDate < :today THEN 1 ELSE 0 END)"

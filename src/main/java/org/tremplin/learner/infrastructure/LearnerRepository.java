@@ -45,7 +45,7 @@ public class LearnerRepository extends JpaRepository<Learner> {
 
     /** The number of learners the filter lets through in these sites, kept a few seconds (LearnerCounts). */
     public long count(LearnerFilter filter, Optional<List<Long>> siteScope) {
-        if (siteScope.isPresent() && siteScope.get().isEmpty()) {
+        if (noSite(siteScope)) {
             return 0;
         }
         return counts.count(filter, siteScope, () -> countNow(filter, siteScope));
@@ -68,7 +68,7 @@ public class LearnerRepository extends JpaRepository<Learner> {
      */
     public List<Learner> page(LearnerFilter filter, Optional<List<Long>> siteScope, LearnerSort sort,
             boolean descending, int first, int size) {
-        if (siteScope.isPresent() && siteScope.get().isEmpty()) {
+        if (noSite(siteScope)) {
             return List.of();
         }
         Map<String, Object> params = new HashMap<>();

@@ -36,14 +36,14 @@ public class OutcomeRepository extends JpaRepository<Outcome> {
      * this timing and due by {@code dueBy}, the longest waiting first.
      */
     public long countDue(OutcomeTiming timing, LocalDate dueBy, Optional<List<Long>> sites) {
-        if (sites.isPresent() && sites.get().isEmpty()) {
+        if (noSite(sites)) {
             return 0;
         }
         return due("SELECT COUNT(e)", timing, dueBy, sites, Long.class).getSingleResult();
     }
 
     public List<Enrolment> due(OutcomeTiming timing, LocalDate dueBy, Optional<List<Long>> sites, int first, int size) {
-        if (sites.isPresent() && sites.get().isEmpty()) {
+        if (noSite(sites)) {
             return List.of();
         }
         return due("SELECT e", timing, dueBy, sites, Enrolment.class)

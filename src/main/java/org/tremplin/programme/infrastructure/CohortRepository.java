@@ -35,11 +35,6 @@ public class CohortRepository extends JpaRepository<Cohort> {
                 .setParameter("text", pattern).setMaxResults(limit).getResultList();
     }
 
-    /** A caller limited to no site at all sees no cohort. */
-    private static boolean noSite(Optional<List<Long>> scope) {
-        return scope.isPresent() && scope.get().isEmpty();
-    }
-
     /** The cohorts of a scope and programme (when given) with a further condition, in an order. */
     private TypedQuery<Cohort> query(Optional<List<Long>> scope, Long programmeId, String condition, String order) {
         String jpql = "SELECT c FROM Cohort c JOIN FETCH c.programme p JOIN FETCH c.site s WHERE 1 = 1"

@@ -2,6 +2,7 @@ package org.tremplin.shared.infrastructure;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import org.tremplin.shared.domain.BaseEntity;
 import org.tremplin.shared.domain.NotFoundException;
@@ -45,5 +46,10 @@ public abstract class JpaRepository<T extends BaseEntity> {
 
     public long count() {
         return em.createQuery("SELECT COUNT(e) FROM " + type.getSimpleName() + " e", Long.class).getSingleResult();
+    }
+
+    /** A caller whose scope holds no site at all: every site-scoped query answers nothing, unasked. */
+    protected static boolean noSite(Optional<List<Long>> siteScope) {
+        return siteScope.isPresent() && siteScope.get().isEmpty();
     }
 }

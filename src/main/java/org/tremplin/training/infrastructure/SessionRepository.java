@@ -41,7 +41,7 @@ public class SessionRepository extends JpaRepository<TrainingSession> {
     }
 
     public long count(SessionFilter filter, Optional<List<Long>> siteScope, String trainer) {
-        if (siteScope.isPresent() && siteScope.get().isEmpty()) {
+        if (noSite(siteScope)) {
             return 0;
         }
         Map<String, Object> params = new HashMap<>();
@@ -52,7 +52,7 @@ public class SessionRepository extends JpaRepository<TrainingSession> {
 
     public List<TrainingSession> page(SessionFilter filter, Optional<List<Long>> siteScope, String trainer,
             int first, int size) {
-        if (siteScope.isPresent() && siteScope.get().isEmpty()) {
+        if (noSite(siteScope)) {
             return List.of();
         }
         Map<String, Object> params = new HashMap<>();
