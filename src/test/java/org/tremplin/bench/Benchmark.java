@@ -143,20 +143,16 @@ public final class Benchmark {
     /** Seconds from the process start to the first answer that satisfies the predicate. */
     private double startUp(List<String> command, String path, IntPredicate ready) throws Exception {
         int port = freePort();
+        boolean isApp = command.get(0).equals(appJar.toString());
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 HEAP));
-        String opts = System.getenv("BENCH_JVM_OPTS"); // e.g. a profiler's flags
-        if (opts != null && !opts.isBlank()) {
-            cmd.addAll(List.of(opts.trim().split("\\s+")));
-        }
+        cmd.addAll(words("BENCH_JVM_OPTS")); // e.g. a profiler's flags
         cmd.add("-jar");
         cmd.addAll(command);
-        String args = System.getenv("BENCH_APP_ARGS"); // more Payara Micro options for the app
-        if (isApp(command) && args != null && !args.isBlank()) {
-            cmd.addAll(List.of(args.trim().split("\\s+")));
+        if (isApp) {
+            cmd.addAll(words("BENCH_APP_ARGS")); // more Payara Micro options for the app
         }
         cmd.addAll(List.of("--port", Integer.toString(port)));
-        boolean isApp = isApp(command);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(LOGS.resolve(isApp ? "app.log" : "empty-payara.log").toFile());
         pb.environment().remove("TREMPLIN_DEMO");
@@ -187,8 +183,10 @@ public final class Benchmark {
         return seconds;
     }
 
-    private boolean isApp(List<String> command) {
-        return command.get(0).equals(appJar.toString());
+    /** The words of an environment variable (none when unset). */
+    private static List<String> words(String variable) {
+        String value = System.getenv(variable);
+        return value == null || value.isBlank() ? List.of() : List.of(value.trim().split("\\s+"));
     }
 
     private static int status(URL url) {

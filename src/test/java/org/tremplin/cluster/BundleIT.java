@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -17,13 +16,12 @@ import org.junit.jupiter.api.Test;
  */
 class BundleIT {
 
-    static final Path TARGET = ClusterFailoverIT.CLUSTER_COMMANDS.getParent().resolveSibling("target");
     static final String AVAILABILITY = "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=";
 
     @Test
     void theJarRunsTheSingleInstanceBootCommands() throws Exception {
         String baked;
-        try (ZipFile jar = new ZipFile(TARGET.resolve("tremplin.jar").toFile())) {
+        try (ZipFile jar = new ZipFile(ClusterFailoverIT.TARGET.resolve("tremplin.jar").toFile())) {
             ZipEntry entry = jar.getEntry("MICRO-INF/post-boot-commands.txt");
             baked = new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
         }

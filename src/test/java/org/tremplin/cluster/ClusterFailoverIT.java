@@ -38,7 +38,7 @@ import org.tremplin.testing.FormClient.Page;
 class ClusterFailoverIT {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
-    private static final Path TARGET = Path.of(System.getProperty("tremplin.war", "target/tremplin.war")).toAbsolutePath().getParent();
+    static final Path TARGET = Path.of(System.getProperty("tremplin.war", "target/tremplin.war")).toAbsolutePath().getParent();
     /** The boot commands docs/cluster.md gives to instances that share their sessions. */
     static final Path CLUSTER_COMMANDS = TARGET.resolveSibling("config").resolve("cluster.asadmin");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();

@@ -30,8 +30,9 @@ public class LearnersBacking implements Serializable {
     CohortPicker cohortPicker;
 
     /**
-     * Not written with the session: the session (and so every view-scoped bean) goes to the data grid
-     * after each request, and a page of learners would go with it. Rebuilt from the filter when needed.
+     * Not written with the session: where instances share sessions, the session (and so every
+     * view-scoped bean) goes to the data grid after each request, and a page of learners would go with
+     * it. Rebuilt from the filter when needed.
      */
     private transient LearnerListModel model;
     private String text;

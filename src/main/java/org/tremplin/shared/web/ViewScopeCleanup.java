@@ -13,7 +13,8 @@ import java.util.Map;
 /**
  * Keeps the session from growing with every page opened. Mojarra holds the @ViewScoped beans of a
  * session's views in two session maps: the views (bounded, oldest dropped) and their CDI contexts.
- * In a distributable app the session is read back from the data grid on each request, so the
+ * When sessions live in the data grid (instances sharing them, docs/cluster.md; a single instance
+ * keeps them in memory), the session is read back from the grid on each request, so the
  * contexts map no longer finds, by identity, the view a dropped one belonged to, and keeps it: one
  * entry more per page opened, all of them written to the grid after every request (the session of
  * a day's work grew to megabytes, and each request with it). After each page request this drops
