@@ -39,6 +39,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -162,9 +163,19 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Picks an option of a p:selectOneMenu by its visible label. */
+    /** Picks an option of a p:selectOneMenu, or of a native select, by its visible label. */
     public Browser choose(String id, String label) {
-        element(id).click();
+        WebElement menu = element(id);
+        if ("select".equals(menu.getTagName())) {
+            new Select(menu).selectByVisibleText(label); // fires change, as a person's choice does
+            waitForPage();
+            String chosen = new Select(element(id)).getFirstSelectedOption().getText().strip();
+            if (!chosen.equals(label)) {
+                throw new AssertionError(id + " shows \"" + chosen + "\" after choosing \"" + label + "\"");
+            }
+            return this;
+        }
+        menu.click();
         // the panel fades in: click its item once it stands still, as a person would
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "var p = jQuery(document.getElementById(arguments[0] + '_panel'));"

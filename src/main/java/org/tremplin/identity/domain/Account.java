@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -17,13 +19,26 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.tremplin.programme.domain.Programme;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import org.tremplin.programme.domain.Site;
 import org.tremplin.shared.domain.BaseEntity;
 
 /** A person who logs in. Its role says what it may do, its sites (or funded programmes) what it sees. */
 @Entity
 @Table(name = "account")
+@NamedQuery(name = Account.WITH_SITES, query = "SELECT a FROM Account a LEFT JOIN FETCH a.sites WHERE a.username = :u", hints = {
+        @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE, value = HintValues.TRUE),
+        @QueryHint(name = QueryHints.READ_ONLY, value = HintValues.TRUE),
+        @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE_EXPIRY, value = BaseEntity.KEPT_MILLIS)})
 public class Account extends BaseEntity {
+
+    /**
+     * An account ({@code :u}, normalised) with its sites: every request's scope, kept a few seconds. (A
+     * query of the site ids alone is a report query, whose results EclipseLink does not keep.) Read-only:
+     * EclipseLink's own cached account, not a copy; for reading its sites, never for changing it.
+     */
+    public static final String WITH_SITES = "Account.withSites";
 
     @NotBlank
     @Pattern(regexp = "^[a-z0-9._-]{3,40}$", message = "{tremplin.username.invalid}")

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import org.tremplin.identity.domain.Account;
+import org.tremplin.programme.domain.Site;
 import org.tremplin.shared.infrastructure.JpaRepository;
 import org.tremplin.identity.domain.Role;
 
@@ -24,10 +25,13 @@ public class AccountRepository extends JpaRepository<Account> {
         return em.createQuery("SELECT a FROM Account a ORDER BY a.username", Account.class).getResultList();
     }
 
-    /** Site ids of an account, read without loading the account graph. */
+    /**
+     * The ids of the account's sites, read without loading the account graph. Kept a few seconds (Account.WITH_SITES): a change of an account made
+     * on this instance applies at the next request, one made on another instance within that delay.
+     */
     public List<Long> siteIdsOf(String username) {
-        return em.createQuery("SELECT s.id FROM Account a JOIN a.sites s WHERE a.username = :u", Long.class)
-                .setParameter("u", Account.normalise(username)).getResultList();
+        return em.createNamedQuery(Account.WITH_SITES, Account.class).setParameter("u", Account.normalise(username))
+                .getResultStream().flatMap(a -> a.getSites().stream()).map(Site::getId).sorted().toList();
     }
 
     public List<Long> programmeIdsOf(String username) {

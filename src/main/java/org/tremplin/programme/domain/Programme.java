@@ -7,6 +7,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,13 +20,22 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+import org.tremplin.shared.domain.BaseEntity;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.PeriodEntity;
 
 /** A funded operation (Synapse, PopSchool…) with its period and participation rule. */
 @Entity
 @Table(name = "programme")
+@NamedQuery(name = Programme.ALL, query = "SELECT p FROM Programme p ORDER BY p.name", hints = {
+        @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE, value = HintValues.TRUE),
+        @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE_EXPIRY, value = BaseEntity.KEPT_MILLIS)})
 public class Programme extends PeriodEntity {
+
+    /** Every programme by name, kept by EclipseLink (see KEPT_MILLIS). */
+    public static final String ALL = "Programme.all";
 
     @NotBlank
     @Size(max = 120)

@@ -11,8 +11,9 @@ public class ProgrammeRepository extends JpaRepository<Programme> {
         super(Programme.class);
     }
 
+    /** Every programme by name; kept a few seconds (Programme.ALL). */
     public List<Programme> all() {
-        return em.createQuery("SELECT p FROM Programme p ORDER BY p.name", Programme.class).getResultList();
+        return em.createNamedQuery(Programme.ALL, Programme.class).getResultList();
     }
 
     public List<Programme> byIds(List<Long> ids) {

@@ -12,13 +12,12 @@ public class SiteRepository extends JpaRepository<Site> {
         super(Site.class);
     }
 
-    /** All sites, or those whose ids are given (a caller's scope). */
+    /** All sites, or those whose ids are given (a caller's scope); kept a few seconds (Site.ALL). */
     public List<Site> all(Optional<List<Long>> scope) {
         if (scope.isEmpty()) {
-            return em.createQuery("SELECT s FROM Site s ORDER BY s.name", Site.class).getResultList();
+            return em.createNamedQuery(Site.ALL, Site.class).getResultList();
         }
         return scope.get().isEmpty() ? List.of()
-                : em.createQuery("SELECT s FROM Site s WHERE s.id IN :ids ORDER BY s.name", Site.class)
-                        .setParameter("ids", scope.get()).getResultList();
+                : em.createNamedQuery(Site.IN, Site.class).setParameter("ids", scope.get()).getResultList();
     }
 }

@@ -17,6 +17,14 @@ import java.util.Objects;
 @MappedSuperclass
 public abstract class BaseEntity implements Serializable {
 
+    /**
+     * How long EclipseLink keeps the results of a named query marked with its results cache (small
+     * lists every page shows: sites, programmes). A write through JPA on this instance drops them at
+     * once (EclipseLink invalidates a query's results when its class changes); another instance's
+     * writes show after this delay at most.
+     */
+    public static final String KEPT_MILLIS = "10000";
+
     @Id
     @SequenceGenerator(name = "tremplin_seq", sequenceName = "tremplin_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "tremplin_seq")

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -27,10 +29,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.tremplin.identity.domain.Account;
 import org.tremplin.identity.domain.PasswordHasher;
 import org.tremplin.identity.domain.Role;
+import org.tremplin.identity.infrastructure.AccountRepository;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.infrastructure.SiteRepository;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.testing.Deployments;
+import org.tremplin.testing.StatementCounter;
 
 /**
  * In the container: how accounts and their passwords are stored (read back with plain JDBC), the
@@ -63,6 +67,12 @@ class AccountServiceIT {
 
     @Inject
     SiteRepository sites;
+
+    @Inject
+    AccountRepository accountRepository;
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
 
     @BeforeEach
     void setUp() throws Exception {
@@ -119,6 +129,35 @@ class AccountServiceIT {
         }
         assertEquals(before, count("SELECT COUNT(*) FROM account"), "a refused account was stored");
         assertTrue(accounts.byUsername(username).isEmpty());
+    }
+
+    @Test
+    void aChangeOfAnAccountsSitesAppliesAtOnceThoughTheScopeIsKept() throws Exception {
+        String username = "scope-" + System.nanoTime();
+        long lille = siteId("Centre social Lille-Sud");
+        long roubaix = siteId("Médiathèque de Roubaix");
+        Account created = accounts.create(new Account(username, "IT Scope", Role.COORDINATOR),
+                "a long enough password".toCharArray(), Set.of(sites.get(lille)), Set.of());
+        assertEquals(List.of(lille), accountRepository.siteIdsOf(username));
+        try (StatementCounter counter = StatementCounter.on(em)) {
+            assertEquals(List.of(lille), accountRepository.siteIdsOf(username));
+            assertEquals(0, counter.count(), "the scope of every request is kept, not read again");
+        }
+        accounts.update(accounts.byUsername(username).orElseThrow(), Set.of(sites.get(roubaix)), Set.of());
+        assertEquals(List.of(roubaix), accountRepository.siteIdsOf(username),
+                "a site taken away must not stay in the kept scope of " + created.getUsername());
+    }
+
+    @Test
+    void theSiteListsOfEveryPageAreKept() throws Exception {
+        Optional<List<Long>> scope = Optional.of(List.of(siteId("Centre social Lille-Sud")));
+        List<String> all = sites.all(Optional.empty()).stream().map(s -> s.getName()).toList();
+        List<String> some = sites.all(scope).stream().map(s -> s.getName()).toList();
+        try (StatementCounter counter = StatementCounter.on(em)) {
+            assertEquals(all, sites.all(Optional.empty()).stream().map(s -> s.getName()).toList());
+            assertEquals(some, sites.all(scope).stream().map(s -> s.getName()).toList());
+            assertEquals(0, counter.count(), "every site, and the sites of a scope, are read once, then kept");
+        }
     }
 
     @Test

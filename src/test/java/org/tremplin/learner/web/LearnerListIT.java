@@ -263,7 +263,7 @@ class LearnerListIT extends BrowserTest {
 
 
     private List<String> options(String menuId) {
-        return browser.driver().findElements(By.cssSelector("[id='" + menuId + "_input'] option")).stream()
+        return browser.driver().findElements(By.cssSelector("select[id='" + menuId + "'] option")).stream()
                 .map(o -> o.getAttribute("textContent").trim()).toList();
     }
 

@@ -127,7 +127,10 @@ class ProgrammeApiIT {
 
     @Test
     void funderSeesOnlyFundedProgrammesAndNoSites() {
-        long other = created(admin.post("api/programmes", programme("Unfunded " + unique(), "2025-01-01", "2026-12-31")));
+        String unfundedName = "Unfunded " + unique();
+        long other = created(admin.post("api/programmes", programme(unfundedName, "2025-01-01", "2026-12-31")));
+        assertEquals(other, byName(admin.get("api/programmes")).get(unfundedName),
+                "the admin's list (kept by EclipseLink, read in clients()) shows the new programme at once");
         Reply r = funder.get("api/programmes");
         assertEquals(200, r.status(), r::toString);
         Set<String> names = byName(r).keySet();
@@ -234,6 +237,8 @@ class ProgrammeApiIT {
         assertEquals(200, read.status(), read::toString);
         assertEquals(r.object(), read.object());
         assertFalse(byName(coordinator.get("api/sites")).containsKey(name), "a new site is not the coordinator's");
+        assertEquals(id, byName(admin.get("api/sites")).get(name),
+                "the admin's list (kept by EclipseLink, read in clients()) shows the new site at once");
 
         Reply duplicate = admin.post("api/sites", site(name, "Lille"));
         assertEquals(409, duplicate.status(), duplicate::toString);
@@ -247,6 +252,7 @@ class ProgrammeApiIT {
         Reply updated = admin.put("api/sites/" + id, site(name, "Wattrelos", version));
         assertEquals(200, updated.status(), updated::toString);
         assertEquals("Wattrelos", updated.object().getString("commune"));
+        assertEquals("Wattrelos", find(admin.get("api/sites"), name).getString("commune"), "the kept list shows the change");
     }
 
     // ---------------------------------------------------------------- cohorts
