@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.persistence.config.HintValues;
-import org.eclipse.persistence.config.QueryHints;
 import org.tremplin.learner.application.LearnerFilter;
 import org.tremplin.learner.application.LearnerSort;
 import org.tremplin.learner.application.Page;
@@ -66,8 +64,7 @@ public class LearnerRepository extends JpaRepository<Learner> {
     /**
      * One page in two statements whatever its depth: the ids of the page (sorted and cut by the
      * database, from an index alone for the name order), then those learners with their sites. A
-     * single query would read every row it skips: at offset 90,000, ninety thousand rows. The learners
-     * are read-only (shared with EclipseLink's cache): for showing; change a learner read by its id.
+     * single query would read every row it skips: at offset 90,000, ninety thousand rows.
      */
     public List<Learner> page(LearnerFilter filter, Optional<List<Long>> siteScope, LearnerSort sort,
             boolean descending, int first, int size) {
@@ -83,10 +80,7 @@ public class LearnerRepository extends JpaRepository<Learner> {
             return List.of();
         }
         Map<Long, Learner> byId = new HashMap<>();
-        // read-only: the rows are shown, never changed, so EclipseLink hands out its cached learners
-        // instead of copying each one into the transaction (most of a page's JPA time under load)
         em.createQuery("SELECT l FROM Learner l JOIN FETCH l.site WHERE l.id IN :ids", Learner.class)
-                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
                 .setParameter("ids", ids).getResultList().forEach(l -> byId.put(l.getId(), l));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
