@@ -59,7 +59,8 @@ public class RetryingPayaraMicroContainer extends PayaraMicroDeployableContainer
         }
     }
 
-    static String report(Exception failure, Process process, String output) {
+    /** What a start that failed leaves to diagnose it: the failure, the process (threads if alive), its last lines. */
+    public static String report(Throwable failure, Process process, String output) {
         StringBuilder s = new StringBuilder("==== Payara Micro did not start: ").append(failure.getMessage()).append('\n');
         if (process == null) {
             s.append("no process\n");
@@ -92,7 +93,8 @@ public class RetryingPayaraMicroContainer extends PayaraMicroDeployableContainer
         }
     }
 
-    private static void save(String report) {
+    /** Writes the report under target/payara-start-failures, which .ci/run lists at the end of its log. */
+    public static void save(String report) {
         try {
             Files.createDirectories(REPORTS);
             Path file = REPORTS.resolve(LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")) + ".txt");
