@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -352,7 +353,7 @@ public final class Benchmark {
 
     /** The app's CPU ticks so far, split into its JIT compiler threads (true) and the others (false); Linux only. */
     private Map<Boolean, Long> threadTicks() {
-        Map<Boolean, Long> ticks = new java.util.HashMap<>(Map.of(true, 0L, false, 0L));
+        Map<Boolean, Long> ticks = new HashMap<>(Map.of(true, 0L, false, 0L));
         Path tasks = Path.of("/proc", Long.toString(app.pid()), "task");
         try (var threads = Files.list(tasks)) {
             for (Path t : threads.toList()) {

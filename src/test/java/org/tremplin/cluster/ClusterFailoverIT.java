@@ -25,8 +25,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tremplin.testing.FormClient;
-import org.tremplin.testing.RetryingPayaraMicroContainer;
 import org.tremplin.testing.FormClient.Page;
+import org.tremplin.testing.RetryingPayaraMicroContainer;
 
 /**
  * Two instances of the app as built (target/tremplin.jar), clustered on loopback with Payara Micro's

@@ -166,27 +166,25 @@ public final class Browser implements AutoCloseable {
     /** Picks an option of a p:selectOneMenu, or of a native select, by its visible label. */
     public Browser choose(String id, String label) {
         WebElement menu = element(id);
+        String chosen;
         if ("select".equals(menu.getTagName())) {
             new Select(menu).selectByVisibleText(label); // fires change, as a person's choice does
             waitForPage();
-            String chosen = new Select(element(id)).getFirstSelectedOption().getText().strip();
-            if (!chosen.equals(label)) {
-                throw new AssertionError(id + " shows \"" + chosen + "\" after choosing \"" + label + "\"");
-            }
-            return this;
+            chosen = new Select(element(id)).getFirstSelectedOption().getText().strip();
+        } else {
+            menu.click();
+            // the panel fades in: click its item once it stands still, as a person would
+            wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "var p = jQuery(document.getElementById(arguments[0] + '_panel'));"
+                            + "return p.is(':visible') && !p.is(':animated') && p.css('opacity') == '1';", id)));
+            WebElement item = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
+                    "#" + css(id) + "_items li[data-label=\"" + label + "\"]")));
+            item.click();
+            wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return !jQuery(document.getElementById(arguments[0] + '_panel')).is(':visible');", id)));
+            waitForPage();
+            chosen = driver.findElement(By.id(id + "_label")).getText().strip();
         }
-        menu.click();
-        // the panel fades in: click its item once it stands still, as a person would
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "var p = jQuery(document.getElementById(arguments[0] + '_panel'));"
-                        + "return p.is(':visible') && !p.is(':animated') && p.css('opacity') == '1';", id)));
-        WebElement item = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(
-                "#" + css(id) + "_items li[data-label=\"" + label + "\"]")));
-        item.click();
-        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !jQuery(document.getElementById(arguments[0] + '_panel')).is(':visible');", id)));
-        waitForPage();
-        String chosen = driver.findElement(By.id(id + "_label")).getText().strip();
         if (!chosen.equals(label)) {
             throw new AssertionError(id + " shows \"" + chosen + "\" after choosing \"" + label + "\"");
         }

@@ -18,9 +18,9 @@ import jakarta.validation.constraints.Size;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.tremplin.programme.domain.Programme;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
+import org.tremplin.programme.domain.Programme;
 import org.tremplin.programme.domain.Site;
 import org.tremplin.shared.domain.BaseEntity;
 

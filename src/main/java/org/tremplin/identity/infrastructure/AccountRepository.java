@@ -26,8 +26,9 @@ public class AccountRepository extends JpaRepository<Account> {
     }
 
     /**
-     * The ids of the account's sites, read without loading the account graph. Kept a few seconds (Account.WITH_SITES): a change of an account made
-     * on this instance applies at the next request, one made on another instance within that delay.
+     * The ids of the account's sites, from the account and its sites kept a few seconds
+     * (Account.WITH_SITES): a change of an account made on this instance applies at the next request,
+     * one made on another instance within that delay.
      */
     public List<Long> siteIdsOf(String username) {
         return em.createNamedQuery(Account.WITH_SITES, Account.class).setParameter("u", Account.normalise(username))

@@ -15,6 +15,7 @@ import java.util.function.LongSupplier;
 import org.tremplin.learner.application.LearnerFilter;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.learner.domain.Learner;
+import org.tremplin.shared.domain.BaseEntity;
 import org.tremplin.shared.domain.EntityWritten;
 
 /**
@@ -30,7 +31,8 @@ import org.tremplin.shared.domain.EntityWritten;
 @ApplicationScoped
 public class LearnerCounts {
 
-    static final Duration TTL = Duration.ofSeconds(10);
+    /** The same delay as the lists EclipseLink keeps: one delay for what another instance sees late. */
+    static final Duration TTL = Duration.ofMillis(Long.parseLong(BaseEntity.KEPT_MILLIS));
     /** Totals kept at most: past this, all are dropped (each is one recount away). */
     static final int MAX_ENTRIES = 1_000;
 

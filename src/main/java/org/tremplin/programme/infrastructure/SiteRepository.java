@@ -17,7 +17,7 @@ public class SiteRepository extends JpaRepository<Site> {
         if (scope.isEmpty()) {
             return em.createNamedQuery(Site.ALL, Site.class).getResultList();
         }
-        return scope.get().isEmpty() ? List.of()
+        return noSite(scope) ? List.of()
                 : em.createNamedQuery(Site.IN, Site.class).setParameter("ids", scope.get()).getResultList();
     }
 }

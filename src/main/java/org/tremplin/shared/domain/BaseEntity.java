@@ -18,10 +18,11 @@ import java.util.Objects;
 public abstract class BaseEntity implements Serializable {
 
     /**
-     * How long EclipseLink keeps the results of a named query marked with its results cache (small
-     * lists every page shows: sites, programmes). A write through JPA on this instance drops them at
-     * once (EclipseLink invalidates a query's results when its class changes); another instance's
-     * writes show after this delay at most.
+     * How long an instance keeps what every page asks again: the results of the named queries marked
+     * with EclipseLink's results cache (sites, programmes, an account's sites) and the learner list's
+     * totals (LearnerCounts). A write through JPA on this instance drops them at once (EclipseLink
+     * invalidates a query's results when its class changes); another instance's writes show after this
+     * delay at most (docs/cluster.md).
      */
     public static final String KEPT_MILLIS = "10000";
 
