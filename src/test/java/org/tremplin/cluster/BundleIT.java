@@ -21,7 +21,7 @@ class BundleIT {
     @Test
     void theJarRunsTheSingleInstanceBootCommands() throws Exception {
         String baked;
-        try (ZipFile jar = new ZipFile(ClusterFailoverIT.TARGET.resolve("tremplin.jar").toFile())) {
+        try (ZipFile jar = new ZipFile(BundleProcess.JAR.toFile())) {
             ZipEntry entry = jar.getEntry("MICRO-INF/post-boot-commands.txt");
             baked = new String(jar.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
         }

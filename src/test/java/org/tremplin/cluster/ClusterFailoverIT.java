@@ -7,26 +7,18 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tremplin.testing.FormClient;
 import org.tremplin.testing.FormClient.Page;
-import org.tremplin.testing.RetryingPayaraMicroContainer;
 
 /**
  * Two instances of the app as built (target/tremplin.jar), clustered on loopback with Payara Micro's
@@ -38,15 +30,11 @@ import org.tremplin.testing.RetryingPayaraMicroContainer;
  */
 class ClusterFailoverIT {
 
-    /** A start takes 20-60 s; one that hangs (rarely, cause unknown) is reported and tried once more. */
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("tremplin.cluster.startTimeoutSeconds", 180));
-    static final Path TARGET = Path.of(System.getProperty("tremplin.war", "target/tremplin.war")).toAbsolutePath().getParent();
     /** The boot commands docs/cluster.md gives to instances that share their sessions. */
-    static final Path CLUSTER_COMMANDS = TARGET.resolveSibling("config").resolve("cluster.asadmin");
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    static final Path CLUSTER_COMMANDS = BundleProcess.TARGET.resolveSibling("config").resolve("cluster.asadmin");
 
-    private static Instance a;
-    private static Instance b;
+    private static BundleProcess a;
+    private static BundleProcess b;
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
@@ -56,15 +44,15 @@ class ClusterFailoverIT {
         int[] ports = freePorts(4);
         String members = "127.0.0.1:" + ports[2] + ",127.0.0.1:" + ports[3];
         String cluster = "tremplin-it-" + UUID.randomUUID().toString().substring(0, 8);
-        Path logs = Files.createDirectories(TARGET.resolve("cluster-logs"));
+        Path logs = Files.createDirectories(BundleProcess.TARGET.resolve("cluster-logs"));
         // A first: on a fresh database one instance migrates the schema and seeds the demo data alone
-        a = Instance.startReady("a", ports[0], ports[2], members, cluster, logs);
-        b = Instance.startReady("b", ports[1], ports[3], members, cluster, logs);
+        a = BundleProcess.startReady("a", logs, clustered("a", ports[0], ports[2], members, cluster), Map.of());
+        b = BundleProcess.startReady("b", logs, clustered("b", ports[1], ports[3], members, cluster), Map.of());
     }
 
     @AfterAll
     static void stopInstances() {
-        for (Instance instance : new Instance[] {a, b}) {
+        for (BundleProcess instance : new BundleProcess[] {a, b}) {
             if (instance != null) {
                 instance.stop();
             }
@@ -73,20 +61,20 @@ class ClusterFailoverIT {
 
     @Test
     void aSessionStartedOnOneInstanceCarriesOnOnTheOtherWhenTheFirstStops() throws Exception {
-        assertTrue(b.logContains("DG Size: 2"), "B joined A in one data grid: see " + b.log);
+        assertTrue(b.logContains("DG Size: 2"), "B joined A in one data grid: see " + b.log());
 
-        FormClient onA = FormClient.logIn(a.url, "coordinator");
+        FormClient onA = FormClient.logIn(a.url(), "coordinator");
         Page listOnA = onA.get("learners/list.xhtml");
         assertPageOf(listOnA, "/learners/list.xhtml", "coordinator");
 
-        FormClient onB = onA.at(b.url);
+        FormClient onB = onA.at(b.url());
         assertPageOf(onB.get("learners/list.xhtml"), "/learners/list.xhtml", "coordinator");
         // a Faces postback on B of the view rendered on A: its view state and view-scoped bean come from the grid
         Map<String, String> filter = listOnA.form("learners");
         assertFiltered(onB.post("learners/list.xhtml", ajaxFilter(filter, "a")));
 
         a.stop();
-        assertFalse(a.process.isAlive(), "A stopped");
+        assertFalse(a.process().isAlive(), "A stopped");
 
         assertPageOf(onB.get("learners/list.xhtml"), "/learners/list.xhtml", "coordinator");
         assertPageOf(onB.get("index.xhtml"), "/index.xhtml", "coordinator");
@@ -116,7 +104,16 @@ class ClusterFailoverIT {
         assertTrue(shown.startsWith("class=\"app-user\">" + username + " "), "the page names " + username + ": " + shown);
     }
 
-    private static int[] freePorts(int count) throws IOException {
+    /** The options docs/cluster.md gives to an instance of a cluster on loopback. */
+    private static List<String> clustered(String name, int httpPort, int gridPort, String members, String cluster) {
+        return List.of("-Dpayaramicro.noCluster=false", "-jar", BundleProcess.JAR.toString(),
+                "--name", "tremplin-" + name, "--port", String.valueOf(httpPort), "--clusterName", cluster, "--clusterMode", "tcpip:" + members,
+                "--startPort", String.valueOf(gridPort), "--interfaces", "127.0.0.1", "--nohostaware",
+                // sessions in the data grid: without it each instance keeps its own (the jar's default)
+                "--postbootcommandfile", CLUSTER_COMMANDS.toAbsolutePath().toString());
+    }
+
+    static int[] freePorts(int count) throws IOException {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
             int[] ports = new int[count];
@@ -129,89 +126,6 @@ class ClusterFailoverIT {
         } finally {
             for (ServerSocket socket : sockets) {
                 socket.close();
-            }
-        }
-    }
-
-    /** One Payara Micro process running the bundle, clustered on loopback. */
-    private record Instance(String name, Process process, URL url, Path log) {
-
-        /**
-         * Starts the instance and waits until it is ready. A start that does not get there is reported
-         * like the Arquillian container's (RetryingPayaraMicroContainer: threads, last lines, listed by
-         * .ci/run), killed, and tried once more with a log of its own.
-         */
-        static Instance startReady(String name, int httpPort, int gridPort, String members, String cluster, Path logs)
-                throws Exception {
-            Instance first = start(name, httpPort, gridPort, members, cluster, logs.resolve(name + ".log"));
-            try {
-                first.awaitReady();
-                return first;
-            } catch (AssertionError stuck) {
-                String report = RetryingPayaraMicroContainer.report(stuck, first.process, Files.readString(first.log));
-                System.err.println(report);
-                RetryingPayaraMicroContainer.save(report);
-                first.process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-                System.err.println("instance " + name + ": starting again");
-            }
-            Instance second = start(name, httpPort, gridPort, members, cluster, logs.resolve(name + "-again.log"));
-            try {
-                second.awaitReady();
-                return second;
-            } catch (AssertionError | RuntimeException again) {
-                second.stop(); // not left running after the test
-                throw again;
-            }
-        }
-
-        static Instance start(String name, int httpPort, int gridPort, String members, String cluster, Path log) throws IOException {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            List<String> command = List.of(java, "-Xmx1g", "-Dpayaramicro.noCluster=false",
-                    "-jar", TARGET.resolve("tremplin.jar").toString(),
-                    "--name", "tremplin-" + name, "--port", String.valueOf(httpPort),
-                    "--clusterName", cluster, "--clusterMode", "tcpip:" + members,
-                    "--startPort", String.valueOf(gridPort), "--interfaces", "127.0.0.1", "--nohostaware",
-                    // sessions in the data grid: without it each instance keeps its own (the jar's default)
-                    "--postbootcommandfile", CLUSTER_COMMANDS.toAbsolutePath().toString());
-            Process process = new ProcessBuilder(command).directory(TARGET.toFile()).redirectErrorStream(true)
-                    .redirectOutput(log.toFile()).start();
-            return new Instance(name, process, URI.create("http://127.0.0.1:" + httpPort + "/").toURL(), log);
-        }
-
-        /** Polls /health/ready until the app answers UP (the database reached, the demo data in place). */
-        void awaitReady() throws Exception {
-            Instant deadline = Instant.now().plus(START_TIMEOUT);
-            HttpRequest ready = HttpRequest.newBuilder(url.toURI().resolve("health/ready")).timeout(Duration.ofSeconds(10)).build();
-            while (Instant.now().isBefore(deadline)) {
-                if (!process.isAlive()) {
-                    throw new AssertionError("instance " + name + " exited (" + process.exitValue() + "): see " + log);
-                }
-                try {
-                    if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(2000);
-            }
-            throw new AssertionError("instance " + name + " not ready within " + START_TIMEOUT + ": see " + log);
-        }
-
-        boolean logContains(String text) throws IOException {
-            return Files.readString(log).contains(text);
-        }
-
-        /** Asks the process to stop (as a service manager would), and kills it if it has not after a minute. */
-        void stop() {
-            process.destroy();
-            try {
-                if (!process.waitFor(1, TimeUnit.MINUTES)) {
-                    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-                }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
             }
         }
     }

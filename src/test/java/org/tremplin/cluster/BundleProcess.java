@@ -1,0 +1,126 @@
+package org.tremplin.cluster;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.tremplin.testing.RetryingPayaraMicroContainer;
+
+/**
+ * One Payara Micro process running the bundle as built (target/tremplin.jar), started as the README and
+ * docs/cluster.md say, its output in a log file. Used by the tests that need the app as a process of its
+ * own: two clustered instances (ClusterFailoverIT), an instance killed and started again (CrashRecoveryIT).
+ */
+record BundleProcess(String name, Process process, URL url, Path log) {
+
+    /** A start takes 20-60 s; one that hangs (rarely, cause unknown) is reported and tried once more. */
+    static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("tremplin.cluster.startTimeoutSeconds", 180));
+    static final Path TARGET = Path.of(System.getProperty("tremplin.war", "target/tremplin.war")).toAbsolutePath().getParent();
+    static final Path JAR = TARGET.resolve("tremplin.jar");
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Pattern PORT = Pattern.compile("--port\u0000(\\d+)");
+
+    /**
+     * Starts the process and waits until it is ready. A start that does not get there is reported like the
+     * Arquillian container's (RetryingPayaraMicroContainer: threads, last lines, listed by .ci/run), killed,
+     * and tried once more with a log of its own.
+     *
+     * @param args the JVM options and the bundle's, after {@code java -Xmx1g} (they name the jar and --port)
+     * @param env  variables set for the process; a {@code null} value removes one from the test's environment
+     */
+    static BundleProcess startReady(String name, Path logs, List<String> args, Map<String, String> env) throws Exception {
+        BundleProcess first = start(name, args, env, logs.resolve(name + ".log"));
+        try {
+            first.awaitReady();
+            return first;
+        } catch (AssertionError stuck) {
+            String report = RetryingPayaraMicroContainer.report(stuck, first.process, Files.readString(first.log));
+            System.err.println(report);
+            RetryingPayaraMicroContainer.save(report);
+            first.process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            System.err.println("instance " + name + ": starting again");
+        }
+        BundleProcess second = start(name, args, env, logs.resolve(name + "-again.log"));
+        try {
+            second.awaitReady();
+            return second;
+        } catch (AssertionError | RuntimeException again) {
+            second.stop(); // not left running after the test
+            throw again;
+        }
+    }
+
+    static BundleProcess start(String name, List<String> args, Map<String, String> env, Path log) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
+        command.addAll(args);
+        Matcher port = PORT.matcher(String.join("\u0000", args));
+        if (!port.find()) {
+            throw new IllegalArgumentException("no --port in " + args);
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).directory(TARGET.toFile()).redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        env.forEach((k, v) -> {
+            if (v == null) {
+                builder.environment().remove(k);
+            } else {
+                builder.environment().put(k, v);
+            }
+        });
+        Process process = builder.start();
+        return new BundleProcess(name, process, URI.create("http://127.0.0.1:" + port.group(1) + "/").toURL(), log);
+    }
+
+    /** Polls /health/ready until the app answers UP (the database reached, the demo data in place). */
+    void awaitReady() throws Exception {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        HttpRequest ready = HttpRequest.newBuilder(url.toURI().resolve("health/ready")).timeout(Duration.ofSeconds(10)).build();
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new AssertionError("instance " + name + " exited (" + process.exitValue() + "): see " + log);
+            }
+            try {
+                if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("instance " + name + " not ready within " + START_TIMEOUT + ": see " + log);
+    }
+
+    boolean logContains(String text) throws IOException {
+        return Files.readString(log).contains(text);
+    }
+
+    /** Asks the process to stop (as a service manager would), and kills it if it has not after a minute. */
+    void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(1, TimeUnit.MINUTES)) {
+                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** SIGKILL, as a crash or an out-of-memory killer would end it: no shutdown hook, nothing flushed. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+    }
+}
