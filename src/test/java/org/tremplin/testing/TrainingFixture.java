@@ -52,6 +52,19 @@ public final class TrainingFixture {
                 .getJsonNumber("id").longValue();
     }
 
+    /** The demo cohort of Lille-Sud whose sessions the demo account trainer leads. */
+    public static final String TRAINERS_COHORT = "Lille-Sud — démarches en ligne";
+
+    /**
+     * Enrols a learner (of Lille-Sud) in {@link #TRAINERS_COHORT} from today, so that the demo account trainer
+     * sees them: a trainer sees only the learners of the cohorts where they lead a session.
+     */
+    public static void enrolWithTrainer(Api coordinator, long learnerId) {
+        long cohort = id(coordinator.get("api/cohorts"), TRAINERS_COHORT);
+        created(coordinator.post("api/enrolments", "{\"learnerId\":" + learnerId + ",\"cohortId\":" + cohort
+                + ",\"entryDate\":\"" + LocalDate.now() + "\"}"));
+    }
+
     static long id(Reply list, String name) {
         return list.array().stream().map(v -> v.asJsonObject()).filter(o -> o.getString("name").equals(name))
                 .map(o -> o.getJsonNumber("id").longValue()).collect(Collectors.toList()).get(0);

@@ -15,6 +15,7 @@ import org.tremplin.learner.infrastructure.EnrolmentRepository;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.domain.NotFoundException;
 
 /** Enrol learners into cohorts and record their exits. */
 @ApplicationScoped
@@ -60,6 +61,9 @@ public class EnrolmentService {
     public Enrolment get(@NotNull Long id) {
         Enrolment enrolment = enrolments.get(id);
         user.checkSite(enrolment.getCohort().getSite().getId(), "Enrolment", id);
+        if (user.isTrainer() && !learnerRows.isLedBy(enrolment.getLearner().getId(), user.getUsername())) {
+            throw new NotFoundException("Enrolment", id);
+        }
         return enrolment;
     }
 
@@ -72,6 +76,9 @@ public class EnrolmentService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Enrolment> ofCohort(@NotNull Long cohortId) {
         programmes.cohort(cohortId);
+        if (user.isTrainer() && !enrolments.isCohortLedBy(cohortId, user.getUsername())) {
+            throw new NotFoundException("Cohort", cohortId); // its members are the learners of its trainers only
+        }
         return enrolments.ofCohort(cohortId);
     }
 }

@@ -77,12 +77,15 @@ public class LearnerService {
         return learner;
     }
 
-    /** One learner of the caller's sites; a restricted record is not shown to trainers. */
+    /**
+     * One learner of the caller's sites. A trainer sees only the learners of the cohorts where they lead a
+     * session, never a restricted record: any other is not found, as another site's is.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Learner get(@NotNull Long id) {
         Learner learner = learners.get(id);
         user.checkSite(learner.getSite().getId(), "Learner", id);
-        if (learner.isRestricted() && user.isTrainer()) {
+        if (user.isTrainer() && (learner.isRestricted() || !learners.isLedBy(id, user.getUsername()))) {
             throw new NotFoundException("Learner", id);
         }
         return learner;
@@ -113,6 +116,9 @@ public class LearnerService {
     }
 
     private LearnerFilter scoped(LearnerFilter filter) {
-        return user.isTrainer() || user.isFunder() ? filter.unrestricted() : filter;
+        if (user.isTrainer()) {
+            return filter.seenBy(user.getUsername());
+        }
+        return user.isFunder() ? filter.unrestricted() : filter;
     }
 }

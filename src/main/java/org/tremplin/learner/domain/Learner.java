@@ -31,6 +31,7 @@ import org.tremplin.shared.domain.BaseEntity;
  */
 @Entity
 @Table(name = "learner")
+@LearnerRules
 public class Learner extends BaseEntity {
 
     @NotBlank
@@ -246,7 +247,13 @@ public class Learner extends BaseEntity {
     public Site getSite() { return site; }
     public void setSite(Site site) { this.site = site; }
     public LabourStatus getLabourStatus() { return labourStatus; }
-    public void setLabourStatus(LabourStatus labourStatus) { this.labourStatus = labourStatus; }
+    /** A status other than unemployed drops the date since when the person was unemployed. */
+    public void setLabourStatus(LabourStatus labourStatus) {
+        this.labourStatus = labourStatus;
+        if (labourStatus != LabourStatus.UNEMPLOYED) {
+            this.unemployedSince = null;
+        }
+    }
     public LocalDate getUnemployedSince() { return unemployedSince; }
     public void setUnemployedSince(LocalDate unemployedSince) { this.unemployedSince = unemployedSince; }
     public Integer getIscedLevel() { return iscedLevel; }

@@ -24,6 +24,12 @@ public class EnrolmentRepository extends JpaRepository<Enrolment> {
                 .setParameter("c", cohortId).getResultList();
     }
 
+    /** Whether this trainer leads a session of the cohort (whose members they then see). */
+    public boolean isCohortLedBy(Long cohortId, String trainer) {
+        return !em.createQuery("SELECT t.id FROM TrainingSession t WHERE t.cohort.id = :c AND t.trainer = :trainer", Long.class)
+                .setParameter("c", cohortId).setParameter("trainer", trainer).setMaxResults(1).getResultList().isEmpty();
+    }
+
     public boolean hasOpenEnrolment(Long learnerId, Long cohortId) {
         return em.createQuery("SELECT COUNT(e) FROM Enrolment e WHERE e.learner.id = :l AND e.cohort.id = :c "
                 + "AND e.status IN (org.tremplin.learner.domain.EnrolmentStatus.ENROLLED, "

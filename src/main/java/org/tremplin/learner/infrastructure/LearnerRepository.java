@@ -30,6 +30,13 @@ public class LearnerRepository extends JpaRepository<Learner> {
             + "OR l.iscedLevel IS NULL OR (l.labourStatus = org.tremplin.learner.domain.LabourStatus.UNEMPLOYED "
             + "AND l.unemployedSince IS NULL)))";
 
+    /**
+     * JPQL condition on {@code l}: enrolled in a cohort where the trainer {@code :trainer} leads a session
+     * (cancelled or not). What a trainer sees of the learners.
+     */
+    static final String LED_BY = "EXISTS (SELECT e.id FROM Enrolment e, TrainingSession t WHERE e.learner = l "
+            + "AND t.cohort = e.cohort AND t.trainer = :trainer)";
+
     @Inject
     LearnerCounts counts;
 
@@ -85,6 +92,12 @@ public class LearnerRepository extends JpaRepository<Learner> {
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
+    /** Whether the learner is enrolled in a cohort where this trainer leads a session. */
+    public boolean isLedBy(Long learnerId, String trainer) {
+        return !em.createQuery("SELECT l.id FROM Learner l WHERE l.id = :id AND " + LED_BY, Long.class)
+                .setParameter("id", learnerId).setParameter("trainer", trainer).setMaxResults(1).getResultList().isEmpty();
+    }
+
     /** Locks a learner's row until the transaction ends: serialises enrolments of one person. */
     public void lock(Long id) {
         em.find(Learner.class, id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
@@ -116,6 +129,10 @@ public class LearnerRepository extends JpaRepository<Learner> {
         if (!text.isEmpty()) {
             where.append(" AND l.searchKey LIKE :text");
             params.put("text", "%" + text.replace("%", "").replace("_", "") + "%");
+        }
+        if (f.ledBy() != null) {
+            where.append(" AND ").append(LED_BY);
+            params.put("trainer", f.ledBy());
         }
         if (f.esfComplete() != null) {
             where.append(f.esfComplete() ? " AND NOT " : " AND ").append(ESF_INCOMPLETE);

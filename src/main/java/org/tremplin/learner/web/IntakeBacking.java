@@ -18,7 +18,10 @@ import org.tremplin.learner.domain.ConsentMethod;
 import org.tremplin.learner.domain.ConsentPurpose;
 import org.tremplin.learner.domain.DiplomaLevel;
 import org.tremplin.learner.domain.Gender;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import org.tremplin.learner.domain.LabourStatus;
+import org.tremplin.learner.domain.LearnerRules;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Cohort;
@@ -49,6 +52,9 @@ public class IntakeBacking implements Serializable {
     IntakeService intake;
 
     @Inject
+    Validator validator;
+
+    @Inject
     ProgrammeService programmes;
 
     private Long id;
@@ -65,7 +71,7 @@ public class IntakeBacking implements Serializable {
     @PostConstruct
     void init() {
         for (ConsentPurpose p : ConsentPurpose.values()) {
-            consents.put(p, p == ConsentPurpose.PROGRAMME_FOLLOW_UP);
+            consents.put(p, false); // nothing ticked for the person: a consent is an act of theirs (GDPR art. 4(11))
         }
     }
 
@@ -87,10 +93,25 @@ public class IntakeBacking implements Serializable {
     }
 
     public void next() {
-        if (step == IDENTITY && !checkDuplicates()) {
+        if (step == IDENTITY && !checkDuplicates() || step == SITUATION && !followsTheRules()) {
             return;
         }
         step = Math.min(step + 1, getLastStep());
+    }
+
+    /**
+     * The rules between fields that the entity holds (LearnerRules), each shown on its field in the page's
+     * language; the service would refuse the record otherwise.
+     */
+    boolean followsTheRules() {
+        // the fields' own constraints are the inputs' (Faces validates them); these span several fields
+        List<ConstraintViolation<Learner>> broken = validator.validate(learner).stream()
+                .filter(v -> v.getConstraintDescriptor().getAnnotation() instanceof LearnerRules).toList();
+        for (ConstraintViolation<Learner> v : broken) {
+            String key = v.getMessageTemplate().replaceAll("^\\{|\\}$", "");
+            Messages.errorOn("intake:" + v.getPropertyPath(), key);
+        }
+        return broken.isEmpty();
     }
 
     public void back() {
@@ -120,15 +141,21 @@ public class IntakeBacking implements Serializable {
             step = IDENTITY;
             return null;
         }
-        learner.setSite(programmes.site(siteId));
-        if (learner.getLabourStatus() != LabourStatus.UNEMPLOYED) {
-            learner.setUnemployedSince(null);
+        if (!followsTheRules()) {
+            step = SITUATION;
+            return null;
         }
+        learner.setSite(programmes.site(siteId));
         try {
             Learner stored;
             if (learner.isNew() && complete) {
                 List<ConsentAnswer> answers = new ArrayList<>();
-                consents.forEach((purpose, given) -> answers.add(new ConsentAnswer(purpose, Boolean.TRUE.equals(given))));
+                // only what the person agreed to is recorded; a box left unticked was not given (never asked)
+                consents.forEach((purpose, given) -> {
+                    if (Boolean.TRUE.equals(given)) {
+                        answers.add(new ConsentAnswer(purpose, true));
+                    }
+                });
                 stored = intake.register(learner, answers, consentMethod, LocalDate.now(), cohortId, entryDate);
             } else {
                 stored = learners.save(learner);

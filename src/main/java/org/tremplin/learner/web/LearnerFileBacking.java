@@ -17,6 +17,7 @@ import org.tremplin.learner.application.LearnerService;
 import org.tremplin.learner.domain.Consent;
 import org.tremplin.learner.domain.ConsentMethod;
 import org.tremplin.learner.domain.ConsentPurpose;
+import org.tremplin.learner.domain.ConsentStatus;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.learner.domain.ExitReason;
 import org.tremplin.learner.domain.Learner;
@@ -69,7 +70,7 @@ public class LearnerFileBacking implements Serializable {
     private LocalDate exitDate = LocalDate.now();
     private ExitReason exitReason;
     private ConsentPurpose purpose;
-    private boolean given = true;
+    private Boolean given;
     private LocalDate givenOn = LocalDate.now();
     private ConsentMethod method = ConsentMethod.SIGNED_FORM;
 
@@ -115,9 +116,10 @@ public class LearnerFileBacking implements Serializable {
 
     public void recordConsent() {
         tab = 2;
-        consents.record(id, purpose, given, givenOn, method);
+        consents.record(id, purpose, Boolean.TRUE.equals(given), givenOn, method);
         Messages.info("consent.recorded");
         purpose = null;
+        given = null;
         refresh();
     }
 
@@ -177,6 +179,8 @@ public class LearnerFileBacking implements Serializable {
     public Learner getLearner() { return learner; }
     public List<Enrolment> getEnrolments() { return enrolmentList; }
     public List<Consent> getConsents() { return consentList; }
+    /** Each purpose's state today (given on, refused on, withdrawn on, never asked), above the register. */
+    public List<ConsentStatus> getConsentStates() { return ConsentStatus.all(consentList); }
     public List<Loan> getLoans() { return loanList; }
     public LocalDate getToday() { return LocalDate.now(); }
     public Long getCohortId() { return cohortId; }
@@ -191,8 +195,8 @@ public class LearnerFileBacking implements Serializable {
     public void setExitReason(ExitReason exitReason) { this.exitReason = exitReason; }
     public ConsentPurpose getPurpose() { return purpose; }
     public void setPurpose(ConsentPurpose purpose) { this.purpose = purpose; }
-    public boolean isGiven() { return given; }
-    public void setGiven(boolean given) { this.given = given; }
+    public Boolean getGiven() { return given; }
+    public void setGiven(Boolean given) { this.given = given; }
     public LocalDate getGivenOn() { return givenOn; }
     public void setGivenOn(LocalDate givenOn) { this.givenOn = givenOn; }
     public ConsentMethod getMethod() { return method; }

@@ -2,19 +2,28 @@ package org.tremplin.outcome.application;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.tremplin.learner.domain.ConsentStatus;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.outcome.domain.OutcomeTiming;
 
-/** A line of the follow-up queue: an exit waiting for its observation, with what a caller needs to phone. */
+/**
+ * A line of the follow-up queue: an exit waiting for its observation, with what a caller needs to phone.
+ * {@code contact}: where the person's consent to be contacted (the six-month survey purpose) stands.
+ */
 public record FollowUp(Enrolment enrolment, OutcomeTiming timing, LocalDate dueOn, LocalDate windowEnd,
-        boolean agreesToBeContacted, LocalDate today) implements Serializable {
+        ConsentStatus.State contact, LocalDate today) implements Serializable {
 
     /**
-     * The person may be contacted for this observation: at exit they are still in touch with the
-     * programme; six months later only with the survey consent given and not withdrawn.
+     * The person may be contacted for this observation: six months after exit only with the consent to be
+     * contacted in force; at exit, while still in touch with the programme, unless they refused or withdrew it.
      */
     public boolean mayContact() {
-        return timing == OutcomeTiming.AT_EXIT || agreesToBeContacted;
+        return contact == ConsentStatus.State.GIVEN
+                || timing == OutcomeTiming.AT_EXIT && contact == ConsentStatus.State.NEVER_ASKED;
+    }
+
+    public boolean agreesToBeContacted() {
+        return contact == ConsentStatus.State.GIVEN;
     }
 
     public boolean isOverdue() {

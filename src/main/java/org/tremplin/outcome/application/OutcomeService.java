@@ -7,7 +7,10 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import org.tremplin.learner.domain.Consent;
+import org.tremplin.learner.domain.ConsentPurpose;
+import org.tremplin.learner.domain.ConsentStatus;
 import org.tremplin.audit.application.Audited;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.application.EnrolmentService;
@@ -91,9 +94,10 @@ public class OutcomeService {
     public List<FollowUp> due(@NotNull OutcomeTiming timing, int first, int size) {
         LocalDate today = LocalDate.now();
         List<Enrolment> page = outcomes.due(timing, dueBy(timing), user.siteScope(), first, size);
-        Set<Long> contactable = outcomes.agreeToBeContacted(page.stream().map(e -> e.getLearner().getId()).toList());
-        return page.stream().map(e -> new FollowUp(e, timing, timing.dueOn(e.getExitDate()),
-                timing.windowEnd(e.getExitDate()), contactable.contains(e.getLearner().getId()), today)).toList();
+        Map<Long, List<Consent>> registers = outcomes.contactConsents(page.stream().map(e -> e.getLearner().getId()).toList());
+        return page.stream().map(e -> new FollowUp(e, timing, timing.dueOn(e.getExitDate()), timing.windowEnd(e.getExitDate()),
+                ConsentStatus.of(ConsentPurpose.SIX_MONTH_SURVEY, registers.getOrDefault(e.getLearner().getId(), List.of())).state(),
+                today)).toList();
     }
 
     private static LocalDate dueBy(OutcomeTiming timing) {

@@ -3,10 +3,11 @@ package org.tremplin.outcome.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.tremplin.learner.domain.Consent;
 import org.tremplin.learner.domain.ConsentPurpose;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.outcome.domain.Outcome;
@@ -64,12 +65,13 @@ public class OutcomeRepository extends JpaRepository<Outcome> {
     }
 
     /** Among these learners, those who agreed to be contacted for the six-month survey (and did not withdraw). */
-    public Set<Long> agreeToBeContacted(List<Long> learnerIds) {
+    /** The register entries of the purpose "six-month survey" (being contacted) of these learners, by learner, in one statement. */
+    public Map<Long, List<Consent>> contactConsents(List<Long> learnerIds) {
         if (learnerIds.isEmpty()) {
-            return Set.of();
+            return Map.of();
         }
-        return new HashSet<>(em.createQuery("SELECT DISTINCT c.learner.id FROM Consent c WHERE c.learner.id IN :ids "
-                + "AND c.purpose = :p AND c.given = TRUE AND c.withdrawnOn IS NULL", Long.class)
-                .setParameter("ids", learnerIds).setParameter("p", ConsentPurpose.SIX_MONTH_SURVEY).getResultList());
+        return em.createQuery("SELECT c FROM Consent c WHERE c.learner.id IN :ids AND c.purpose = :p", Consent.class)
+                .setParameter("ids", learnerIds).setParameter("p", ConsentPurpose.SIX_MONTH_SURVEY).getResultList()
+                .stream().collect(Collectors.groupingBy(c -> c.getLearner().getId()));
     }
 }

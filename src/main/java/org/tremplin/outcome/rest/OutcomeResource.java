@@ -84,6 +84,7 @@ public class OutcomeResource {
         m.put("dueOn", Inputs.text(f.dueOn()));
         m.put("overdue", f.isOverdue());
         m.put("agreesToBeContacted", f.agreesToBeContacted());
+        m.put("contactConsent", f.contact().name());
         m.put("mayContact", f.mayContact());
         if (f.mayContact() && l.getPhone() != null) {
             m.put("phone", l.getPhone());

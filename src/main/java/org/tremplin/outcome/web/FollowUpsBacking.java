@@ -52,6 +52,11 @@ public class FollowUpsBacking implements Serializable {
         return lines.get(e.getId()).mayContact();
     }
 
+    /** Where the person's consent to be contacted stands (a ConsentStatus.State). */
+    public String contact(Enrolment e) {
+        return lines.get(e.getId()).contact().name();
+    }
+
     public boolean agrees(Enrolment e) {
         return lines.get(e.getId()).agreesToBeContacted();
     }

@@ -33,6 +33,7 @@ import org.tremplin.testing.Api.Reply;
 import org.tremplin.testing.Browser;
 import org.tremplin.testing.FormClient;
 import org.tremplin.testing.Deployments;
+import org.tremplin.testing.TrainingFixture;
 
 /**
  * The audit trail and the rights of the person, in the real container: changes, sign-ins, denied
@@ -252,6 +253,7 @@ class DataProtectionIT {
         String last = "Restricted" + Api.uniqueWord();
         long id = created(coordinator.post("api/learners", learner("Rosa", last, sites(admin).get(LILLE))));
         assertEquals(1, total(coordinator.get("api/learners?q=" + last)));
+        TrainingFixture.enrolWithTrainer(coordinator, id);
         assertEquals(200, Api.as(base, "trainer").get("api/learners/" + id).status());
         JsonObject esf = admin.get("api/reports/esf?programme=" + programme).object();
 

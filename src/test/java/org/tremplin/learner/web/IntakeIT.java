@@ -14,6 +14,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tremplin.testing.Api;
 import org.tremplin.testing.BrowserTest;
+import org.tremplin.testing.TrainingFixture;
 
 /** The coordinator's intake desk, as a person uses it, and the learner file it leads to. */
 class IntakeIT extends BrowserTest {
@@ -34,6 +35,12 @@ class IntakeIT extends BrowserTest {
         assertEquals("Identité", browser.text("stepTitle"), "stays on the identity step");
         assertTrue(browser.pageText().contains("naissance"), "the birth date message is shown");
         browser.assertAccessible();
+        // a day that does not exist is refused with a message naming the field, never turned into 28/02
+        browser.date("intake:birthDate", "31/02/1994");
+        browser.click("intake:next");
+        assertEquals("Identité", browser.text("stepTitle"), "31/02/1994 is refused");
+        assertTrue(browser.pageText().contains("Date de naissance : « 31/02/1994 » n’est pas une date qui existe"),
+                browser.pageText());
         browser.date("intake:birthDate", "02/04/1999");
         browser.click("intake:next");
         assertEquals("Contact", browser.text("stepTitle"));
@@ -53,6 +60,10 @@ class IntakeIT extends BrowserTest {
         browser.assertAccessible();
         browser.click("intake:next");
         assertEquals("Consentements", browser.text("stepTitle"));
+        for (int i = 0; i < 3; i++) {
+            assertFalse(browser.element("intake:consentList:" + i + ":consent_input").isSelected(),
+                    "no consent is ticked for the person");
+        }
         browser.assertAccessible();
         browser.click("intake:next");
         assertEquals("Inscription", browser.text("stepTitle"));
@@ -65,6 +76,13 @@ class IntakeIT extends BrowserTest {
         assertTrue(browser.pageText().contains("Fiche enregistrée"));
         assertEquals("Complète", browser.text("esf"));
         browser.assertAccessible();
+
+        // nothing ticked, nothing stored: each purpose never asked, an empty register
+        browser.tab("Consentements");
+        String states = browser.text("tabs:consentStates");
+        assertEquals(3, states.split("Jamais recueilli", -1).length - 1, states);
+        assertFalse(states.contains("Accordé"), states);
+        assertTrue(browser.text("tabs:registerForm:consentTable").contains("Aucun"), browser.text("tabs:registerForm:consentTable"));
 
         // and the list
         browser.open("learners/list.xhtml");
@@ -121,10 +139,18 @@ class IntakeIT extends BrowserTest {
         browser.tab("Consentements");
         browser.choose("tabs:consentForm:purpose", "Être recontacté six mois après la sortie");
         browser.submit("tabs:consentForm:recordConsent");
+        assertTrue(browser.pageText().contains("Réponse de la personne"), "the answer must be chosen: nothing is given by default");
+        assertTrue(browser.text("tabs:registerForm:consentTable").contains("Aucun"), "nothing recorded without an answer");
+        browser.choose("tabs:consentForm:purpose", "Être recontacté six mois après la sortie");
+        browser.pick("tabs:consentForm:given", "Accepte");
+        browser.submit("tabs:consentForm:recordConsent");
         assertTrue(browser.text("tabs:registerForm:consentTable").contains("Être recontacté six mois après la sortie"));
+        assertTrue(browser.text("tabs:consentStates").contains("Accordé depuis le"), browser.text("tabs:consentStates"));
         browser.assertAccessible();
         browser.submit("tabs:registerForm:consentTable:0:withdraw");
         assertFalse(browser.isPresent("tabs:registerForm:consentTable:0:withdraw"), "a withdrawn consent cannot be withdrawn again");
+        assertTrue(browser.text("tabs:consentStates").contains("Retiré depuis le"), browser.text("tabs:consentStates"));
+        assertTrue(browser.text("tabs:consentStates").contains("Jamais recueilli"), "the other purposes were never asked");
 
         browser.tab("Historique");
         String history = browser.text("tabs:historyTable");
@@ -134,7 +160,7 @@ class IntakeIT extends BrowserTest {
     }
 
     @Test
-    void aTrainerSeesNoSensitiveCharacteristicsAndNoOtherSite() {
+    void aTrainerSeesOnlyTheLearnersOfTheirSessionsWithoutSensitiveCharacteristics() {
         Api coordinator = Api.as(base, "coordinator");
         var sites = coordinator.get("api/sites").array();
         long lille = sites.stream().map(v -> v.asJsonObject()).filter(s -> s.getString("name").startsWith("Centre social"))
@@ -144,6 +170,10 @@ class IntakeIT extends BrowserTest {
         String json = "{\"firstName\":\"Sami\",\"lastName\":\"Sensible%d\",\"siteId\":%d,\"disability\":true,\"homeless\":true}";
         long own = coordinator.post("api/learners", json.formatted(System.nanoTime(), lille)).object().getJsonNumber("id").longValue();
         long other = coordinator.post("api/learners", json.formatted(System.nanoTime(), roubaix)).object().getJsonNumber("id").longValue();
+        long outside = System.nanoTime();
+        long notInTheirSessions = coordinator.post("api/learners", json.formatted(outside, lille)).object()
+                .getJsonNumber("id").longValue();
+        TrainingFixture.enrolWithTrainer(coordinator, own);
 
         browser.logIn("trainer").open("learners/view.xhtml?id=" + own);
         assertTrue(browser.title().startsWith("Sami Sensible"));
@@ -154,6 +184,12 @@ class IntakeIT extends BrowserTest {
 
         browser.open("learners/view.xhtml?id=" + other);
         assertEquals("Page introuvable", browser.title());
+        browser.open("learners/view.xhtml?id=" + notInTheirSessions);
+        assertEquals("Page introuvable", browser.title(), "a learner of their site outside their sessions");
+        browser.open("learners/list.xhtml");
+        browser.type("learners:text", "Sensible" + outside);
+        browser.waitForText("learners:table", "Aucun");
+        assertFalse(browser.text("learners:table").contains("Sensible" + outside), "not listed to the trainer either");
     }
 
     @Test
