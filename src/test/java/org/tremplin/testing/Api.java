@@ -42,6 +42,11 @@ public final class Api {
         return new Api(URI.create(base.toString()), "Basic " + token);
     }
 
+    /** A client sending a personal access token (Authorization: Bearer). */
+    public static Api bearer(URL base, String token) {
+        return new Api(URI.create(base.toString()), "Bearer " + token);
+    }
+
     /** Letters only, different at each call: a name no demo record has ("mgkqfpbla"). */
     public static String uniqueWord() {
         StringBuilder s = new StringBuilder();

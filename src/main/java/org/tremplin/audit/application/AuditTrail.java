@@ -59,7 +59,12 @@ public class AuditTrail {
 
     /** Records an event whoever the caller is (a login attempt: the name typed, not yet a caller). */
     public void recordAs(String actor, AuditAction action, String detail) {
-        log.appendAlone(List.of(new AuditEvent.Pending(now(), actor, action, null, null, detail)));
+        recordAs(actor, action, null, null, detail);
+    }
+
+    /** The same about one record (a personal access token used before its owner is the caller). */
+    public void recordAs(String actor, AuditAction action, String targetType, Long targetId, String detail) {
+        log.appendAlone(List.of(new AuditEvent.Pending(now(), actor, action, targetType, targetId, detail)));
     }
 
     /** A change seen by the persistence layer (create, update with the changed fields, delete). */

@@ -10,5 +10,7 @@ public enum AuditAction {
     /** Processing of a person's record restricted or the restriction lifted. */
     RESTRICTION,
     /** A person's record anonymised by the retention job. */
-    RETENTION
+    RETENTION,
+    /** A personal access token created, revoked, or used for an API request (each use). */
+    TOKEN_CREATED, TOKEN_REVOKED, TOKEN_USED
 }

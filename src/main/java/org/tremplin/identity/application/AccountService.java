@@ -63,13 +63,13 @@ public class AccountService {
      * Failures count towards the login throttle, so it cannot be used to guess a password.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public boolean confirms(String username, char[] password) {
-        if (username == null || password == null || password.length == 0 || throttle.isBlocked(username)) {
+    public boolean confirms(String username, char[] password, String address) {
+        if (username == null || password == null || password.length == 0 || throttle.isBlocked(address, username)) {
             return false;
         }
         boolean ok = accounts.byUsername(username).map(a -> a.canLogIn(password, hasher)).orElse(false);
         if (!ok) {
-            throttle.failed(username);
+            throttle.failed(address, username);
         }
         return ok;
     }

@@ -31,6 +31,9 @@ public class CurrentUser {
     @Inject
     AccountRepository accounts;
 
+    @Inject
+    AccountService passwords;
+
     private List<Long> siteIds;
 
     private Set<String> groups;
@@ -116,6 +119,15 @@ public class CurrentUser {
         if (!seesSite(siteId)) {
             throw new NotFoundException(what, id);
         }
+    }
+
+    /**
+     * The caller typed their password again before a grave action (erasure, a bulk export, a retention run);
+     * failures count in the sign-in throttle for this client address.
+     */
+    public boolean confirmsPassword(String password) {
+        return isLoggedIn() && passwords.confirms(getUsername(), password == null ? new char[0] : password.toCharArray(),
+                request.getRemoteAddr());
     }
 
     public List<Long> fundedProgrammeIds() {

@@ -6,6 +6,7 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import java.util.Set;
 import org.tremplin.audit.application.AuditTrail;
@@ -33,6 +34,10 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     AuditTrail audit;
 
+    /** The request being authenticated: its client address counts in the throttle. */
+    @Inject
+    HttpServletRequest request;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential upc)) {
@@ -43,8 +48,9 @@ public class AccountIdentityStore implements IdentityStore {
         if (username == null || username.isEmpty()) {
             return CredentialValidationResult.INVALID_RESULT;
         }
-        if (throttle.isBlocked(username)) {
-            audit.recordAs(username, AuditAction.LOGIN_FAILED, "refused: too many failures, name blocked for a while");
+        String address = request.getRemoteAddr();
+        if (throttle.isBlocked(address, username)) {
+            audit.recordAs(username, AuditAction.LOGIN_FAILED, "refused: too many failures, " + address + " must wait");
             return CredentialValidationResult.INVALID_RESULT;
         }
         Optional<Account> account = accounts.byUsername(username);
@@ -52,10 +58,10 @@ public class AccountIdentityStore implements IdentityStore {
             hasher.burn(password);
         }
         if (account.isPresent() && account.get().canLogIn(password, hasher)) {
-            throttle.succeeded(username);
+            throttle.succeeded(address, username);
             return new CredentialValidationResult(username, Set.of(account.get().getRole().group()));
         }
-        throttle.failed(username);
+        throttle.failed(address, username);
         audit.recordAs(username, AuditAction.LOGIN_FAILED, account.isEmpty() ? "unknown user"
                 : "wrong password or account disabled");
         return CredentialValidationResult.INVALID_RESULT;

@@ -20,12 +20,17 @@ import org.tremplin.shared.web.SameSiteCookies;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.tremplin.identity.domain.Account;
+import org.tremplin.identity.domain.ApiToken;
 
 /**
  * One mechanism for the whole app, deny by default:
  * <ul>
- * <li>{@code /api/**}: HTTP Basic on every request, no session; missing or bad credentials give a
- * 401 problem+json.</li>
+ * <li>{@code /api/**}: HTTP Basic (people) or a personal access token ({@code Bearer}, integrations) on
+ * every request, no session; missing or bad credentials give a 401 problem+json. A token acts with its
+ * owner's role and sites; its scope is left in the request ({@link #TOKEN_SCOPE}) for TokenScopeFilter.</li>
  * <li>pages: form login through {@code SecurityContext.authenticate} from the login page; the caller
  * is then kept in the HTTP session, whose id is renewed at login. Any other page asked for without
  * a session redirects to the login page.</li>
@@ -36,6 +41,8 @@ import java.util.List;
 public class TremplinAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
+    /** Request attribute: the scope of the token the API request was authenticated with (absent for Basic). */
+    public static final String TOKEN_SCOPE = "tremplin.tokenScope";
     static final String EXTRA_PUBLIC = "tremplin.PUBLIC_PATHS";
     private static final List<String> PUBLIC_PREFIXES = List.of(
             LOGIN_PAGE, "/jakarta.faces.resource/", "/resources/", "/error/", "/favicon.ico",
@@ -46,6 +53,9 @@ public class TremplinAuthenticationMechanism implements HttpAuthenticationMechan
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    TokenIdentityStore tokens;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -100,6 +110,15 @@ public class TremplinAuthenticationMechanism implements HttpAuthenticationMechan
     private AuthenticationStatus basic(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         String header = request.getHeader("Authorization");
+        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<ApiToken> token = tokens.validate(header.substring(7).strip(), request.getMethod(), pathOf(request));
+            if (token.isPresent()) {
+                request.setAttribute(TOKEN_SCOPE, token.get().getScope());
+                Account owner = token.get().getOwner();
+                return context.notifyContainerAboutLogin(owner.getUsername(), Set.of(owner.getRole().group()));
+            }
+            return unauthorized(request, response);
+        }
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential credential = decode(header.substring(6).trim());
             if (credential != null) {
@@ -125,13 +144,15 @@ public class TremplinAuthenticationMechanism implements HttpAuthenticationMechan
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"Tremplin\", charset=\"UTF-8\"");
+        response.addHeader("WWW-Authenticate", "Bearer realm=\"Tremplin\"");
         response.setContentType("application/problem+json");
         response.setCharacterEncoding("UTF-8");
         String body = Json.createObjectBuilder()
                 .add("type", "about:blank")
                 .add("title", "Unauthorized")
                 .add("status", 401)
-                .add("detail", "Unknown user or wrong password. Send a user name and password with HTTP Basic authentication.")
+                .add("detail", "Unknown user, wrong password, or a token revoked, expired or unknown. Send a user name and"
+                        + " password with HTTP Basic authentication, or a personal access token as Authorization: Bearer.")
                 .add("instance", request.getRequestURI())
                 .build().toString();
         try {

@@ -51,8 +51,9 @@ public class LoginBacking {
             faces.responseComplete();
             return null;
         }
-        if (throttle.isBlocked(username)) {
-            Messages.error("login.throttled", throttle.minutesLeft(username));
+        String address = ((HttpServletRequest) external.getRequest()).getRemoteAddr();
+        if (throttle.isBlocked(address, username)) {
+            Messages.error("login.throttled", throttle.minutesLeft(address, username));
         } else {
             Messages.error("login.failed");
         }

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import org.tremplin.identity.application.AccountService;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.shared.web.Messages;
 
@@ -26,8 +25,6 @@ public class Reauthentication implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final Duration PERIOD = Duration.ofMinutes(10);
 
-    @Inject
-    AccountService accounts;
 
     @Inject
     CurrentUser user;
@@ -37,7 +34,7 @@ public class Reauthentication implements Serializable {
 
     /** Checks the password; on success the same page opens again (its parameters kept), exports unlocked. */
     public String confirm() {
-        boolean ok = accounts.confirms(user.getUsername(), password == null ? new char[0] : password.toCharArray());
+        boolean ok = user.confirmsPassword(password);
         password = null;
         if (!ok) {
             Messages.errorOn("reauth:password", "reauth.wrong");

@@ -3,7 +3,6 @@ package org.tremplin.privacy.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.tremplin.identity.application.AccountService;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.application.LearnerService;
 import org.tremplin.shared.web.Messages;
@@ -21,8 +20,6 @@ public class PersonRightsBacking {
     @Inject
     LearnerService learners;
 
-    @Inject
-    AccountService accounts;
 
     @Inject
     CurrentUser user;
@@ -37,7 +34,7 @@ public class PersonRightsBacking {
     }
 
     public String erase(Long id) {
-        if (!accounts.confirms(user.getUsername(), password == null ? new char[0] : password.toCharArray())) {
+        if (!user.confirmsPassword(password)) {
             Messages.errorOn("tabs:rightsForm:password", "rights.passwordWrong");
             return null;
         }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.tremplin.identity.application.AccountService;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.privacy.application.RetentionService;
 import org.tremplin.privacy.application.RetentionService.RetentionPlan;
@@ -22,8 +21,6 @@ public class RetentionBacking implements Serializable {
     @Inject
     RetentionService retention;
 
-    @Inject
-    AccountService accounts;
 
     @Inject
     CurrentUser user;
@@ -37,7 +34,7 @@ public class RetentionBacking implements Serializable {
     }
 
     public void run() {
-        if (!accounts.confirms(user.getUsername(), password == null ? new char[0] : password.toCharArray())) {
+        if (!user.confirmsPassword(password)) {
             Messages.errorOn("retention:password", "rights.passwordWrong");
             return;
         }

@@ -10,89 +10,101 @@ import org.tremplin.testing.MutableClock;
 
 class LoginThrottleTest {
 
+    private static final String HOME = "192.0.2.10";
+    private static final String ATTACKER = "198.51.100.7";
+
     private final MutableClock clock = new MutableClock("2025-06-15T09:00:00Z");
     private final LoginThrottle throttle = new LoginThrottle(clock);
 
-    private void fail(String username, int times) {
+    private void fail(String address, String username, int times) {
         for (int i = 0; i < times; i++) {
-            throttle.failed(username);
+            throttle.failed(address, username);
         }
     }
 
     @Test
-    void noneOrFourFailuresDoNotBlock() {
-        assertFalse(throttle.isBlocked("camille"));
-        assertEquals(0, throttle.minutesLeft("camille"));
-        fail("camille", 4);
-        assertFalse(throttle.isBlocked("camille"));
-        assertEquals(0, throttle.minutesLeft("camille"));
+    void fourFailuresDoNotBlockTheFifthDoes() {
+        assertFalse(throttle.isBlocked(ATTACKER, "camille"));
+        fail(ATTACKER, "camille", 4);
+        assertFalse(throttle.isBlocked(ATTACKER, "camille"));
+        assertEquals(0, throttle.minutesLeft(ATTACKER, "camille"));
+        fail(ATTACKER, "camille", 1);
+        assertTrue(throttle.isBlocked(ATTACKER, "camille"));
+        assertEquals(Duration.ofSeconds(30), throttle.waitFor(ATTACKER, "camille"));
+        assertEquals(1, throttle.minutesLeft(ATTACKER, "camille"));
+        assertFalse(throttle.isBlocked(ATTACKER, "dominique"), "other names are not affected");
     }
 
     @Test
-    void fiveFailuresBlock() {
-        fail("camille", 5);
-        assertTrue(throttle.isBlocked("camille"));
-        assertFalse(throttle.isBlocked("dominique"), "other names are not affected");
+    void sixFailuresFromOneAddressDoNotLockThePersonOutFromTheirs() {
+        fail(ATTACKER, "coordinator", 6);
+        assertTrue(throttle.isBlocked(ATTACKER, "coordinator"));
+        assertFalse(throttle.isBlocked(HOME, "coordinator"), "the coordinator signs in from their own address");
     }
 
     @Test
-    void successResetsTheCount() {
-        fail("camille", 4);
-        throttle.succeeded("camille");
-        fail("camille", 4);
-        assertFalse(throttle.isBlocked("camille"));
-        fail("camille", 1);
-        assertTrue(throttle.isBlocked("camille"));
-        throttle.succeeded("camille");
-        assertFalse(throttle.isBlocked("camille"), "success also lifts a block");
+    void theDelayDoublesWithEachFurtherFailureUpToFifteenMinutes() {
+        fail(ATTACKER, "camille", 5);
+        assertEquals(Duration.ofSeconds(30), throttle.waitFor(ATTACKER, "camille"));
+        clock.advance(Duration.ofSeconds(31));
+        assertFalse(throttle.isBlocked(ATTACKER, "camille"), "it may try again once the delay has passed");
+        fail(ATTACKER, "camille", 1);
+        assertEquals(Duration.ofMinutes(1), throttle.waitFor(ATTACKER, "camille"));
+        fail(ATTACKER, "camille", 1);
+        assertEquals(Duration.ofMinutes(2), throttle.waitFor(ATTACKER, "camille"));
+        fail(ATTACKER, "camille", 10);
+        assertEquals(Duration.ofMinutes(15), throttle.waitFor(ATTACKER, "camille"), "at most the window");
     }
 
     @Test
-    void unblockedOnceTheWindowHasPassedSinceTheLastFailure() {
-        fail("camille", 4);
-        clock.advance(Duration.ofMinutes(10));
-        throttle.failed("camille");
-        clock.advance(Duration.ofMinutes(10)); // 20 min after the first failure, 10 after the last
-        assertTrue(throttle.isBlocked("camille"));
-        clock.advance(Duration.ofMinutes(5).plusSeconds(1));
-        assertFalse(throttle.isBlocked("camille"));
-        assertEquals(0, throttle.minutesLeft("camille"));
+    void oneAddressTryingManyNamesWaitsForEveryName() {
+        for (int i = 0; i < LoginThrottle.ADDRESS_FREE; i++) {
+            throttle.failed(ATTACKER, "user" + i);
+        }
+        assertTrue(throttle.isBlocked(ATTACKER, "someone-else"));
+        assertFalse(throttle.isBlocked(HOME, "someone-else"));
+    }
+
+    @Test
+    void manyAddressesGuessingOneNameSlowItDownBySecondsOnly() {
+        for (int i = 0; i < 30; i++) {
+            throttle.failed("203.0.113." + i, "coordinator");
+        }
+        Duration wait = throttle.waitFor(HOME, "coordinator");
+        assertTrue(wait.compareTo(Duration.ZERO) > 0 && wait.compareTo(Duration.ofSeconds(30)) <= 0, wait::toString);
+        clock.advance(Duration.ofSeconds(31));
+        assertFalse(throttle.isBlocked(HOME, "coordinator"), "the person is kept waiting seconds, never locked out");
+    }
+
+    @Test
+    void successFromAnAddressClearsItsCounts() {
+        fail(ATTACKER, "camille", 4);
+        throttle.succeeded(ATTACKER, "camille");
+        fail(ATTACKER, "camille", 4);
+        assertFalse(throttle.isBlocked(ATTACKER, "camille"));
+        fail(ATTACKER, "camille", 1);
+        assertTrue(throttle.isBlocked(ATTACKER, "camille"));
+        throttle.succeeded(ATTACKER, "camille");
+        assertFalse(throttle.isBlocked(ATTACKER, "camille"), "success also lifts a block");
     }
 
     @Test
     void failuresOlderThanTheWindowAreForgotten() {
-        fail("camille", 4);
+        fail(ATTACKER, "camille", 4);
         clock.advance(Duration.ofMinutes(16));
-        throttle.failed("camille");
-        assertFalse(throttle.isBlocked("camille"));
+        throttle.failed(ATTACKER, "camille");
+        assertFalse(throttle.isBlocked(ATTACKER, "camille"));
     }
 
     @Test
     void namesAreComparedCaseInsensitivelyAndTrimmed() {
-        throttle.failed("Camille");
-        throttle.failed(" camille ");
-        throttle.failed("CAMILLE");
-        throttle.failed("camille\t");
-        throttle.failed("camille");
-        assertTrue(throttle.isBlocked("  CaMiLLe "));
-        throttle.succeeded(" CAMILLE");
-        assertFalse(throttle.isBlocked("camille"));
-    }
-
-    @Test
-    void minutesLeftCountsDownWhileBlocked() {
-        fail("camille", 5);
-        assertEquals(15, throttle.minutesLeft("camille"));
-        clock.advance(Duration.ofMinutes(10).plusSeconds(30));
-        assertEquals(5, throttle.minutesLeft("camille"));
-        clock.advance(Duration.ofMinutes(4).plusSeconds(20));
-        assertTrue(throttle.minutesLeft("camille") > 0);
-    }
-
-    @Test
-    void nullNameIsThrottledLikeAnyOther() {
-        fail(null, 5);
-        assertTrue(throttle.isBlocked(null));
-        assertTrue(throttle.isBlocked(""));
+        throttle.failed(ATTACKER, "Camille");
+        throttle.failed(ATTACKER, " camille ");
+        throttle.failed(ATTACKER, "CAMILLE");
+        throttle.failed(ATTACKER, "camille\t");
+        throttle.failed(ATTACKER, "camille");
+        assertTrue(throttle.isBlocked(ATTACKER, "  CaMiLLe "));
+        throttle.succeeded(ATTACKER, " CAMILLE");
+        assertFalse(throttle.isBlocked(ATTACKER, "camille"));
     }
 }

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.tremplin.testing.Api;
 import org.tremplin.testing.Api.Reply;
 import org.tremplin.testing.Deployments;
+import org.tremplin.testing.TrainingFixture;
 
 /**
  * The learner and enrolment API, black box, as the demo accounts: authentication and roles, paging,
@@ -110,6 +111,106 @@ class LearnerApiIT {
     }
 
     @Test
+    void sixWrongPasswordsFromOneAddressDoNotLockThePersonOutFromAnother() throws Exception {
+        String wrong = "Basic " + java.util.Base64.getEncoder().encodeToString("coordinator:not-it".getBytes(StandardCharsets.UTF_8));
+        String right = "Basic " + java.util.Base64.getEncoder().encodeToString(("coordinator:" + Api.DEMO_PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < 6; i++) {
+            assertEquals(401, statusFrom("127.0.0.2", wrong));
+        }
+        assertEquals(401, statusFrom("127.0.0.2", right), "that address now waits, even with the right password");
+        assertEquals(200, statusFrom("127.0.0.3", right), "the coordinator signs in from another address");
+    }
+
+    /** The status of GET api/learners?size=1 sent from a loopback address of our choosing (the throttle counts by address). */
+    private int statusFrom(String localAddress, String authorization) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket()) {
+            socket.bind(new java.net.InetSocketAddress(localAddress, 0));
+            socket.connect(new java.net.InetSocketAddress("127.0.0.1", base.getPort()), 10_000);
+            socket.setSoTimeout(60_000);
+            socket.getOutputStream().write(("GET " + base.getPath() + "api/learners?size=1 HTTP/1.1\r\nHost: 127.0.0.1:"
+                    + base.getPort() + "\r\nAuthorization: " + authorization + "\r\nAccept: application/json\r\n"
+                    + "Connection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        }
+    }
+
+    @Test
+    void aPersonalAccessTokenActsForItsOwnerWithinItsScopeUntilRevoked() {
+        String expires = LocalDate.now().plusDays(30).toString();
+        Reply created = coordinator.post("api/tokens", "{\"name\":\"Tableur de suivi\",\"scope\":\"READ\",\"expiresOn\":\""
+                + expires + "\"}");
+        assertEquals(201, created.status(), created::toString);
+        JsonObject t = created.object();
+        assertEquals(List.of("id", "name", "scope", "expiresOn", "token"), List.copyOf(t.keySet()).subList(0, 5), t::toString);
+        assertEquals("READ", t.getString("scope"));
+        assertEquals(expires, t.getString("expiresOn"));
+        String secret = t.getString("token");
+        assertTrue(secret.startsWith("trp_") && secret.length() > 40, secret);
+        long tokenId = t.getJsonNumber("id").longValue();
+
+        Caller reader = new Caller(Api.bearer(base, secret));
+        Reply read = reader.get("api/learners?size=200");
+        assertEquals(200, read.status(), read::toString);
+        assertEquals(total(coordinator.get("api/learners?size=1")), total(read), "the owner's sites, no more");
+        String last = "Token" + unique();
+        Reply write = reader.post("api/learners", learner("Lecture", last, LILLE).build().toString());
+        assertEquals(403, write.status(), write::toString);
+        assertTrue(write.isProblem(), write::toString);
+        assertEquals(0, total(coordinator.get("api/learners?q=" + last)), "nothing written with a READ token");
+        assertEquals(403, reader.post("api/tokens", "{}").status(), "a token cannot mint tokens");
+
+        Reply mine = coordinator.get("api/tokens");
+        assertEquals(200, mine.status());
+        JsonObject listed = mine.array().stream().map(JsonValue::asJsonObject)
+                .filter(o -> o.getJsonNumber("id").longValue() == tokenId).findFirst().orElseThrow();
+        assertFalse(listed.containsKey("token"), "the secret is shown once: " + listed);
+        assertFalse(mine.body().contains(secret.substring(21)), "no secret in the list");
+        assertTrue(admin.get("api/tokens").array().stream()
+                .noneMatch(o -> o.asJsonObject().getJsonNumber("id").longValue() == tokenId), "each sees only their own");
+        assertEquals(404, admin.delete("api/tokens/" + tokenId).status(), "nor revokes another's");
+
+        String writeSecret = createdToken(coordinator, "WRITE", expires);
+        assertEquals(201, new Caller(Api.bearer(base, writeSecret)).post("api/learners",
+                learner("Ecriture", last, LILLE).build().toString()).status(), "a WRITE token writes");
+
+        assertTrue(admin.get("api/audit?action=TOKEN_USED&targetId=" + tokenId).array().size() >= 3, "every use is audited");
+        assertEquals(204, coordinator.delete("api/tokens/" + tokenId).status());
+        Reply revoked = reader.get("api/learners?size=1");
+        assertEquals(401, revoked.status(), revoked::toString);
+        assertTrue(revoked.isProblem());
+        assertEquals(401, new Caller(Api.bearer(base, secret.substring(0, secret.length() - 2) + "xx")).get("api/learners").status(),
+                "a forged secret");
+        assertEquals(401, new Caller(Api.bearer(base, "not-a-token")).get("api/learners").status());
+    }
+
+    @Test
+    void aTokenRequestThatCannotBeMetIsNamedAndNothingIsCreated() {
+        int before = coordinator.get("api/tokens").array().size();
+        Map<String, String> cases = new LinkedHashMap<>();
+        cases.put("name", "{\"scope\":\"READ\",\"expiresOn\":\"" + LocalDate.now().plusDays(3) + "\"}");
+        cases.put("scope", "{\"name\":\"x\",\"scope\":\"ADMIN\",\"expiresOn\":\"" + LocalDate.now().plusDays(3) + "\"}");
+        cases.put("expiresOn", "{\"name\":\"x\",\"scope\":\"READ\",\"expiresOn\":\"" + LocalDate.now() + "\"}");
+        cases.put("expiresOn ", "{\"name\":\"x\",\"scope\":\"READ\",\"expiresOn\":\"" + LocalDate.now().plusYears(2) + "\"}");
+        cases.put(" expiresOn", "{\"name\":\"x\",\"scope\":\"READ\",\"expiresOn\":\"2027-02-30\"}");
+        cases.put(" expiresOn ", "{\"name\":\"x\",\"scope\":\"READ\"}");
+        for (var c : cases.entrySet()) {
+            Reply r = coordinator.post("api/tokens", c.getValue());
+            assertEquals(400, r.status(), c.getKey() + " → " + r);
+            assertTrue(r.isProblem() && r.errorFields().contains(c.getKey().strip()), c.getKey() + " → " + r);
+        }
+        assertEquals(before, coordinator.get("api/tokens").array().size());
+    }
+
+    private static String createdToken(Caller owner, String scope, String expires) {
+        Reply r = owner.post("api/tokens", "{\"name\":\"" + scope + "\",\"scope\":\"" + scope + "\",\"expiresOn\":\"" + expires + "\"}");
+        assertEquals(201, r.status(), r::toString);
+        return r.object().getString("token");
+    }
+
+    @Test
     void funderNeverSeesAPerson() {
         Reply list = funder.get("api/learners");
         assertEquals(403, list.status(), list::toString);
@@ -144,11 +245,18 @@ class LearnerApiIT {
     }
 
     @Test
-    void trainerSeesOnlyItsSiteAndNoSensitiveCharacteristics() {
+    void trainerSeesOnlyTheLearnersOfTheirSessionsAndNoSensitiveCharacteristics() {
         String last = "Sensible" + unique();
         JsonObjectBuilder body = learner("Trainee", last, LILLE);
         SENSITIVE.forEach(f -> body.add(f, true));
         long id = createdId(coordinator.post("api/learners", body.build().toString()));
+        // a learner of their site in none of their sessions: not found, not listed
+        assertEquals(404, trainer.get("api/learners/" + id).status());
+        assertEquals(0, total(trainer.get("api/learners?q=" + last)));
+        TrainingFixture.enrolWithTrainer(coordinator.api(), id);
+        Caller trainer2 = new Caller(Api.as(base, "trainer2"));
+        assertEquals(404, trainer2.get("api/learners/" + id).status(), "trainer2 leads no session of that cohort");
+        assertEquals(0, total(trainer2.get("api/learners?q=" + last)));
 
         Reply asTrainer = trainer.get("api/learners/" + id);
         assertEquals(200, asTrainer.status(), asTrainer::toString);
@@ -294,6 +402,10 @@ class LearnerApiIT {
         cases.put("postcode", learner(first, "Postcode", LILLE).add("postcode", "5900"));
         cases.put("labourStatus", learner(first, "Status", LILLE).add("labourStatus", "RETIRED"));
         cases.put("unemployedSince", learner(first, "Since", LILLE).add("unemployedSince", "2024-13-01"));
+        // the rule holds on the entity: a date of unemployment only for an unemployed person, not before birth
+        cases.put("unemployedSince ", learner(first, "Employed", LILLE).add("labourStatus", "EMPLOYED"));
+        cases.put(" unemployedSince", learner(first, "Inactive", LILLE).add("labourStatus", "INACTIVE"));
+        cases.put(" unemployedSince ", learner(first, "BeforeBirth", LILLE).add("unemployedSince", "1980-01-01"));
         long before = total(coordinator.get("api/learners?size=1"));
         for (var c : cases.entrySet()) {
             String field = c.getKey().strip();
