@@ -96,6 +96,10 @@ class BackupRestoreIT {
                     + " VALUES (16, 0, 6, 4, 'SIX_MONTHS', DATE '2026-12-30', TRUE, 'FIXED_TERM_6M_PLUS', TRUE, 'SURVEY',"
                     + " 'coordinator', TIMESTAMP '2027-01-04 10:00:00')",
             "INSERT INTO programme_target (programme_id, code, target) VALUES (1, 'EECO01', 400)",
+            "INSERT INTO api_token (id, version, account_id, name, scope, lookup, secret_hash, created_at, expires_on,"
+                    + " revoked_at, last_used_at) VALUES (17, 0, 8, 'Tableur « suivi »', 'READ', '0123456789abcdef', '"
+                    + "b".repeat(64) + "', TIMESTAMP '2026-03-01 10:00:00', DATE '2026-09-01', NULL,"
+                    + " TIMESTAMP '2026-03-02 11:00:00.5')",
             "INSERT INTO audit_event (seq, occurred_at, actor, action, target_type, target_id, detail, prev_hash, hash)"
                     + " VALUES (1, TIMESTAMP '2026-03-02 09:15:00.123', 'coordinator', 'UPDATE', 'Learner', 4,"
                     + " 'fields: email, phone', '" + "0".repeat(64) + "', '" + "a".repeat(64) + "')",
