@@ -137,10 +137,8 @@ class IntakeIT extends BrowserTest {
         browser.assertAccessible();
 
         browser.tab("Consentements");
-        browser.choose("tabs:consentForm:purpose", "Être recontacté six mois après la sortie");
-        browser.submit("tabs:consentForm:recordConsent");
-        assertTrue(browser.text("tabs:registerForm:consentTable").contains("Aucun"),
-                "nothing recorded without the person's answer: nothing is given by default");
+        assertTrue(browser.driver().findElements(By.cssSelector("[id='tabs:consentForm:given'] input[type=radio]")).stream()
+                .noneMatch(WebElement::isSelected), "the person's answer is chosen, never given by default");
         browser.choose("tabs:consentForm:purpose", "Être recontacté six mois après la sortie");
         browser.pick("tabs:consentForm:given", "Accepte");
         browser.submit("tabs:consentForm:recordConsent");
