@@ -122,6 +122,7 @@ class TrainingApiIT {
     @Test
     void assessmentsTakeLevelsOneToEightOfKnownCompetences() {
         TrainingFixture f = new TrainingFixture(base, 1);
+        f.session(LocalDate.now(), "trainer"); // a trainer sees the learners of the cohorts where they lead a session
         Api trainer = Api.as(base, "trainer");
         String learner = "\"learnerId\":" + f.learners.get(0);
         Reply nine = trainer.post("api/assessments", "{" + learner + ",\"date\":\"" + LocalDate.now()

@@ -122,6 +122,7 @@ class TrainingIT extends BrowserTest {
     @Test
     void aLevelIsAssessedPerCompetenceAndTheSkillsTabComparesEntryAndLatest() {
         TrainingFixture f = new TrainingFixture(base, 1);
+        f.session(LocalDate.now(), "trainer"); // a trainer sees the learners of the cohorts where they lead a session
         long learner = f.learners.get(0);
         Api.Reply entry = f.admin.post("api/assessments", "{\"learnerId\":" + learner + ",\"date\":\""
                 + LocalDate.now().minusWeeks(4) + "\",\"kind\":\"ENTRY\",\"method\":\"SELF\",\"levels\":{\"1.1\":1,\"1.2\":1}}");
