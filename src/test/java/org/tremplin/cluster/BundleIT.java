@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
+import org.tremplin.testing.BundleProcess;
 
 /**
  * The jar as built (mvn package) carries the boot commands of config/post-boot-commands.asadmin: one

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tremplin.testing.FormClient;
 import org.tremplin.testing.FormClient.Page;
+import org.tremplin.testing.BundleProcess;
 
 /**
  * Two instances of the app as built (target/tremplin.jar), clustered on loopback with Payara Micro's

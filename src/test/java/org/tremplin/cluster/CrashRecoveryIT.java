@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tremplin.testing.Api;
 import org.tremplin.testing.Api.Reply;
+import org.tremplin.testing.BundleProcess;
 
 /**
  * Nothing acknowledged is lost when the process dies. The bundle as built runs on a fresh embedded H2

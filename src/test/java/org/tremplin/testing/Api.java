@@ -119,8 +119,15 @@ public final class Api {
     /** A response: status, content type, body, and its JSON. */
     public record Reply(int status, String contentType, String body, HttpResponse<String> raw) {
 
+        /** The body as JSON; a body that is not (an HTML error page) fails with what came back. */
         public JsonStructure json() {
-            return Json.createReader(new StringReader(body)).read();
+            try {
+                return Json.createReader(new StringReader(body)).read();
+            } catch (jakarta.json.JsonException notJson) {
+                String start = body.length() > 600 ? body.substring(0, 600) + "…" : body;
+                throw new AssertionError("not JSON: " + status + " " + contentType + " from " + raw.request().method() + " "
+                        + raw.uri() + ": " + start, notJson);
+            }
         }
 
         public JsonObject object() {

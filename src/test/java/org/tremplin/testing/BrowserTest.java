@@ -1,13 +1,8 @@
 package org.tremplin.testing;
 
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
@@ -17,16 +12,9 @@ import org.junit.jupiter.api.extension.TestWatcher;
  * per test, a screenshot in target/screenshots of the page where a test failed, and no test passes
  * while a page it showed reported a Content-Security-Policy violation.
  */
-@ExtendWith(ArquillianExtension.class)
 public abstract class BrowserTest {
 
-    @Deployment(testable = false)
-    public static WebArchive deployment() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
-    protected URL base;
+    protected final URL base = SharedApp.url();
 
     protected Browser browser;
 

@@ -12,7 +12,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The one way integration tests deploy: the real WAR that {@code mvn package} built (so tests run
- * what ships), plus, for in-container tests, the test classes themselves. Arquillian's managed Payara
+ * what ships), plus, for in-container tests, the test classes themselves. Black-box tests do not deploy:
+ * they share one running app ({@link SharedApp}). Arquillian's managed Payara
  * Micro inherits TREMPLIN_DEMO=true and a test data directory (or a PostgreSQL URL) from failsafe.
  */
 public final class Deployments {
@@ -20,7 +21,7 @@ public final class Deployments {
     private Deployments() {
     }
 
-    /** For black-box tests ({@code @Deployment(testable = false)}): the WAR as built. */
+    /** The WAR as built (what {@link SharedApp} runs, and the base of in-container deployments). */
     public static WebArchive app() {
         File war = new File(System.getProperty("tremplin.war", "target/tremplin.war"));
         if (!war.isFile()) {

@@ -21,41 +21,30 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.tremplin.testing.Api;
 import org.tremplin.testing.Api.Reply;
-import org.tremplin.testing.Deployments;
+import org.tremplin.testing.SharedApp;
 
 /**
  * Equipment and loans through the API, black box: one open loan per item under 20 concurrent
  * lends, unique asset tags and serial numbers, the item's life (return, repair, loss), overdue
  * lists, roles and site scope. No reply may be a 5xx.
  */
-@ExtendWith(ArquillianExtension.class)
 class LoanApiIT {
 
     static final String LILLE = "Centre social Lille-Sud";
     static final String VALENCIENNES = "PopSchool Valenciennes";
     static final AtomicInteger SEQ = new AtomicInteger();
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
 
     /** The SMTP server of the failsafe configuration (TREMPLIN_SMTP_HOST/PORT = 127.0.0.1:3025). */
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    @ArquillianResource
-    URL base;
+    final URL base = SharedApp.url();
 
     Api admin;
     Api coordinator;

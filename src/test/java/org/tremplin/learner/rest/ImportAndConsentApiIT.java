@@ -8,26 +8,14 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.tremplin.testing.Api;
-import org.tremplin.testing.Deployments;
+import org.tremplin.testing.SharedApp;
 
 /** CSV import of learners and the consent register, through the API. */
-@ExtendWith(ArquillianExtension.class)
 class ImportAndConsentApiIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = SharedApp.url();
 
     private long siteId(String name) {
         return Api.as(base, "admin").get("api/sites").array().stream().map(v -> v.asJsonObject())

@@ -26,16 +26,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.tremplin.testing.Api;
 import org.tremplin.testing.Api.Reply;
-import org.tremplin.testing.Deployments;
+import org.tremplin.testing.SharedApp;
 import org.tremplin.testing.TrainingFixture;
 
 /**
@@ -43,7 +38,6 @@ import org.tremplin.testing.TrainingFixture;
  * search, validation (400 naming the field, nothing stored), site scope, sensitive fields, optimistic
  * versions, erasure, and the enrolment life cycle. Every reply is checked never to be a 5xx.
  */
-@ExtendWith(ArquillianExtension.class)
 class LearnerApiIT {
 
     static final String LILLE = "Centre social Lille-Sud";
@@ -56,13 +50,8 @@ class LearnerApiIT {
             "postcode", "commune", "siteId", "labourStatus", "unemployedSince", "iscedLevel", "disability",
             "thirdCountNational", "foreignBackground", "minority", "homeless", "ruralArea", "priorityNeighbourhood");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
 
-    @ArquillianResource
-    URL base;
+    final URL base = SharedApp.url();
 
     Caller admin;
     Caller coordinator;

@@ -15,23 +15,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.tremplin.testing.Api;
 import org.tremplin.testing.Api.Reply;
-import org.tremplin.testing.Deployments;
+import org.tremplin.testing.SharedApp;
 
 /**
  * Programmes, sites and cohorts through the API, black box: who may list and change them, validation,
  * uniqueness (409), versions, site scope. The service endpoints {@code /health} and {@code /openapi}
  * are checked here too (one server start fewer). Every reply is checked never to be a 5xx.
  */
-@ExtendWith(ArquillianExtension.class)
 class ProgrammeApiIT {
 
     static final String LILLE = "Centre social Lille-Sud";
@@ -39,13 +33,8 @@ class ProgrammeApiIT {
     static final String AVESNOIS = "Atelier mobile Avesnois";
     static final String VALENCIENNES = "PopSchool Valenciennes";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
 
-    @ArquillianResource
-    URL base;
+    final URL base = SharedApp.url();
 
     Caller admin;
     Caller coordinator;

@@ -20,32 +20,20 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.tremplin.testing.Api;
 import org.tremplin.testing.Api.Reply;
-import org.tremplin.testing.Deployments;
+import org.tremplin.testing.SharedApp;
 
 /**
  * The ESF+ report on a crafted programme, black box through the API: learners chosen to hit every
  * indicator and its edges (age on the entry date, long-term unemployment under and over 25, a re-entry,
  * a one-day participant, someone who entered before the period), then every cell checked by gender.
  */
-@ExtendWith(ArquillianExtension.class)
 class EsfReportIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = SharedApp.url();
 
     static final LocalDate T = LocalDate.now();
     static final LocalDate E = T.minusDays(200); // entry date of most

@@ -11,15 +11,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.tremplin.testing.Api;
 import org.tremplin.testing.Api.Reply;
-import org.tremplin.testing.Deployments;
+import org.tremplin.testing.SharedApp;
 import org.tremplin.testing.TrainingFixture;
 
 /**
@@ -28,16 +23,9 @@ import org.tremplin.testing.TrainingFixture;
  * missing fields, impossible dates, negative numbers, huge pages). Every one is a 4xx problem+json,
  * none a 500, and the database is the same afterwards.
  */
-@ExtendWith(ArquillianExtension.class)
 class BadInputIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = SharedApp.url();
 
     enum Kind { TEXT, DATE, TIME, CHOICE, ID, COUNT }
 

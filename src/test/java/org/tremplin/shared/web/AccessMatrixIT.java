@@ -41,14 +41,9 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.tremplin.testing.Api;
-import org.tremplin.testing.Deployments;
+import org.tremplin.testing.SharedApp;
 
 /**
  * The access matrix (issue 7): every API route and every page, asked for by each demo account, by a
@@ -72,16 +67,9 @@ import org.tremplin.testing.Deployments;
  * trainer leads the Lille-Sud sessions and trainer2 none). The run prints its counts; a leak (a hidden
  * record or a forbidden field answered) or any other unexpected answer fails it.
  */
-@ExtendWith(ArquillianExtension.class)
 class AccessMatrixIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = SharedApp.url();
 
     /** Who asks: the demo accounts, coordinator2 (the coordinator of another site), and nobody. */
     enum Caller {

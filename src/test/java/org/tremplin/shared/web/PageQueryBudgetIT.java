@@ -25,17 +25,13 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.tremplin.testing.Api;
 import org.tremplin.testing.Api.Reply;
-import org.tremplin.testing.Deployments;
 import org.tremplin.testing.FormClient;
 import org.tremplin.testing.FormClient.Page;
+import org.tremplin.testing.RequestStatements;
+import org.tremplin.testing.SharedApp;
 import org.tremplin.testing.TrainingFixture;
 
 /**
@@ -53,16 +49,9 @@ import org.tremplin.testing.TrainingFixture;
  * (never ESF+ participants, whose figures other tests read), and at the end their loans are given back
  * and our sessions to come cancelled.
  */
-@ExtendWith(ArquillianExtension.class)
 class PageQueryBudgetIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.open(Deployments.app().addClass(RequestStatements.class), "/test-statements");
-    }
-
-    @ArquillianResource
-    URL url;
+    final URL url = SharedApp.url();
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final LocalDate today = LocalDate.now();

@@ -13,38 +13,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tremplin.testing.Api;
 import org.tremplin.testing.Api.Reply;
 import org.tremplin.testing.Browser;
-import org.tremplin.testing.Deployments;
 import org.tremplin.testing.FormClient;
 import org.tremplin.testing.FormClient.Page;
+import org.tremplin.testing.SharedApp;
 
 /**
  * The hardening headers on pages, API answers and downloads; static resources stay cacheable; pages
  * run only the scripts they carry a nonce for; a post with a missing or forged view state runs nothing.
  */
-@ExtendWith(ArquillianExtension.class)
 class WebHardeningIT {
 
     static final String DIRECTIVES = "frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; ";
     static final Pattern PAGE_SCRIPTS = Pattern.compile("script-src 'self' 'report-sample' 'nonce-([A-Za-z0-9+/=]{16,})'");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
 
-    @ArquillianResource
-    URL base;
+    final URL base = SharedApp.url();
 
     @Test
     void pagesApiAnswersAndErrorsCarryTheHardeningHeaders() {

@@ -11,31 +11,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.tremplin.testing.Api;
 import org.tremplin.testing.Api.Reply;
-import org.tremplin.testing.Deployments;
+import org.tremplin.testing.SharedApp;
 import org.tremplin.testing.TrainingFixture;
 
 /**
  * Sessions, registers and assessments through the API, black box: series with skipped dates,
  * a trainer's own scope, registers saved whole or not at all, hours, and bad input as 400s.
  */
-@ExtendWith(ArquillianExtension.class)
 class TrainingApiIT {
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
-    URL base;
+    final URL base = SharedApp.url();
 
     String seriesJson(TrainingFixture f, LocalDate first, int weeks, String skip) {
         return "{\"cohortId\":" + f.cohortId + ",\"date\":\"" + first + "\",\"startTime\":\"09:00\",\"endTime\":\"12:00\","

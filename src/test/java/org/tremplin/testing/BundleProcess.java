@@ -1,4 +1,4 @@
-package org.tremplin.cluster;
+package org.tremplin.testing;
 
 import java.io.IOException;
 import java.net.URI;
@@ -16,19 +16,19 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tremplin.testing.RetryingPayaraMicroContainer;
 
 /**
  * One Payara Micro process running the bundle as built (target/tremplin.jar), started as the README and
  * docs/cluster.md say, its output in a log file. Used by the tests that need the app as a process of its
- * own: two clustered instances (ClusterFailoverIT), an instance killed and started again (CrashRecoveryIT).
+ * own: two clustered instances (ClusterFailoverIT), an instance killed and started again (CrashRecoveryIT),
+ * the app that the black-box tests share ({@link SharedApp}, the WAR on Payara Micro).
  */
-record BundleProcess(String name, Process process, URL url, Path log) {
+public record BundleProcess(String name, Process process, URL url, Path log) {
 
     /** A start takes 20-60 s; one that hangs (rarely, cause unknown) is reported and tried once more. */
-    static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("tremplin.cluster.startTimeoutSeconds", 180));
-    static final Path TARGET = Path.of(System.getProperty("tremplin.war", "target/tremplin.war")).toAbsolutePath().getParent();
-    static final Path JAR = TARGET.resolve("tremplin.jar");
+    public static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("tremplin.cluster.startTimeoutSeconds", 180));
+    public static final Path TARGET = Path.of(System.getProperty("tremplin.war", "target/tremplin.war")).toAbsolutePath().getParent();
+    public static final Path JAR = TARGET.resolve("tremplin.jar");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Pattern PORT = Pattern.compile("--port\u0000(\\d+)");
 
@@ -40,7 +40,7 @@ record BundleProcess(String name, Process process, URL url, Path log) {
      * @param args the JVM options and the bundle's, after {@code java -Xmx1g} (they name the jar and --port)
      * @param env  variables set for the process; a {@code null} value removes one from the test's environment
      */
-    static BundleProcess startReady(String name, Path logs, List<String> args, Map<String, String> env) throws Exception {
+    public static BundleProcess startReady(String name, Path logs, List<String> args, Map<String, String> env) throws Exception {
         BundleProcess first = start(name, args, env, logs.resolve(name + ".log"));
         try {
             first.awaitReady();
@@ -62,7 +62,7 @@ record BundleProcess(String name, Process process, URL url, Path log) {
         }
     }
 
-    static BundleProcess start(String name, List<String> args, Map<String, String> env, Path log) throws IOException {
+    public static BundleProcess start(String name, List<String> args, Map<String, String> env, Path log) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g"));
         command.addAll(args);
         Matcher port = PORT.matcher(String.join("\u0000", args));
@@ -83,7 +83,7 @@ record BundleProcess(String name, Process process, URL url, Path log) {
     }
 
     /** Polls /health/ready until the app answers UP (the database reached, the demo data in place). */
-    void awaitReady() throws Exception {
+    public void awaitReady() throws Exception {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
         HttpRequest ready = HttpRequest.newBuilder(url.toURI().resolve("health/ready")).timeout(Duration.ofSeconds(10)).build();
         while (Instant.now().isBefore(deadline)) {
@@ -102,12 +102,12 @@ record BundleProcess(String name, Process process, URL url, Path log) {
         throw new AssertionError("instance " + name + " not ready within " + START_TIMEOUT + ": see " + log);
     }
 
-    boolean logContains(String text) throws IOException {
+    public boolean logContains(String text) throws IOException {
         return Files.readString(log).contains(text);
     }
 
     /** Asks the process to stop (as a service manager would), and kills it if it has not after a minute. */
-    void stop() {
+    public void stop() {
         process.destroy();
         try {
             if (!process.waitFor(1, TimeUnit.MINUTES)) {
@@ -120,7 +120,7 @@ record BundleProcess(String name, Process process, URL url, Path log) {
     }
 
     /** SIGKILL, as a crash or an out-of-memory killer would end it: no shutdown hook, nothing flushed. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     }
 }

@@ -1,4 +1,4 @@
-package org.tremplin.shared.web;
+package org.tremplin.testing;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManagerFactory;
@@ -29,7 +29,7 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.tremplin.learner.infrastructure.LearnerCounts;
 
 /**
- * Test deployments only (added by {@link PageQueryBudgetIT}): counts the SQL statements the app sends
+ * Test deployments only (in the app the black-box tests share, {@link SharedApp}; read by PageQueryBudgetIT): counts the SQL statements the app sends
  * while it serves one HTTP request that carries the header {@value #HEADER} (any token); a later
  * {@code GET /test-statements?token=…} answers them, the count on the first line and then each
  * statement's SQL. A session event listener
@@ -46,7 +46,10 @@ import org.tremplin.learner.infrastructure.LearnerCounts;
 @WebListener
 public class RequestStatements implements ServletContextListener, ServletRequestListener {
 
-    static final String HEADER = "X-Statement-Count";
+    public static final String HEADER = "X-Statement-Count";
+
+    /** Where the counts are read (opened to the authentication mechanism in the shared app). */
+    public static final String PATH = "/test-statements";
 
     /** One measured request: its statements, and a latch released once the request has left the app. */
     record Measure(List<String> statements, CountDownLatch done) {
@@ -111,7 +114,7 @@ public class RequestStatements implements ServletContextListener, ServletRequest
     }
 
     /** The statements of the request marked {@code token}: their number, then their SQL, one a line. */
-    @WebServlet("/test-statements")
+    @WebServlet(PATH)
     public static class Report extends HttpServlet {
         @Override
         protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
