@@ -74,6 +74,11 @@ public final class Api {
         return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** A POST whose body comes from a publisher (one of unknown length is sent chunked). */
+    public Reply post(String path, String contentType, HttpRequest.BodyPublisher body) {
+        return send(request(path).header("Content-Type", contentType).POST(body));
+    }
+
     /** A file asked for by media type (CSV, .xlsx, PDF): status, content type and the raw bytes. */
     public File download(String path, String accept) {
         try {

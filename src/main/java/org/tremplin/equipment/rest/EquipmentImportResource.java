@@ -14,6 +14,7 @@ import org.tremplin.identity.domain.Role;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.shared.application.ImportMode;
 import org.tremplin.shared.application.ImportReport;
+import org.tremplin.shared.rest.BodyLimit;
 import org.tremplin.shared.rest.ImportReplies;
 import org.tremplin.shared.rest.Inputs;
 
@@ -34,13 +35,14 @@ public class EquipmentImportResource {
     ProgrammeService programmes;
 
     @POST
+    @BodyLimit.Max(MAX_BYTES)
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     public Response importItems(@QueryParam("siteId") Long siteId, @QueryParam("mode") String mode, byte[] file) {
         Inputs in = new Inputs();
         in.reference("siteId", siteId, () -> programmes.site(siteId));
         ImportMode importMode = mode == null ? ImportMode.ALL_OR_NOTHING : in.choice("mode", mode, ImportMode.class);
-        ImportReplies.checkBody(in, file, MAX_BYTES);
+        ImportReplies.checkBody(in, file);
         in.check();
         ImportReport report = imports.importFile(file, siteId, importMode);
         return ImportReplies.of(report, importMode);

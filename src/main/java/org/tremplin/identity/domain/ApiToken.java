@@ -102,15 +102,38 @@ public class ApiToken extends BaseEntity {
         return new Issued(t, PREFIX + t.lookup + "_" + secret);
     }
 
+    /** What can be wrong with an expiry date (the page names it from the bundles, the API in English). */
+    public enum ExpiryProblem {
+        MISSING("Choose the day the token expires."),
+        NOT_AFTER_TODAY("A token expires after today."),
+        TOO_FAR("A token lives at most " + MAX_DAYS + " days: choose an earlier day.");
+
+        private final String text;
+
+        ExpiryProblem(String text) {
+            this.text = text;
+        }
+
+        public String text() {
+            return text;
+        }
+    }
+
     /** What is wrong with an expiry date, or null: after today, at most {@value #MAX_DAYS} days ahead. */
-    public static String expiryProblem(LocalDate expiresOn, LocalDate today) {
+    public static ExpiryProblem checkExpiry(LocalDate expiresOn, LocalDate today) {
         if (expiresOn == null) {
-            return "Choose the day the token expires.";
+            return ExpiryProblem.MISSING;
         }
         if (!expiresOn.isAfter(today)) {
-            return "A token expires after today.";
+            return ExpiryProblem.NOT_AFTER_TODAY;
         }
-        return expiresOn.isAfter(today.plusDays(MAX_DAYS)) ? "A token lives at most " + MAX_DAYS + " days: choose an earlier day." : null;
+        return expiresOn.isAfter(today.plusDays(MAX_DAYS)) ? ExpiryProblem.TOO_FAR : null;
+    }
+
+    /** {@link #checkExpiry} in words, or null. */
+    public static String expiryProblem(LocalDate expiresOn, LocalDate today) {
+        ExpiryProblem problem = checkExpiry(expiresOn, today);
+        return problem == null ? null : problem.text();
     }
 
     /** The lookup part of a token's text, or null when the text is not a token of this app. */
@@ -128,6 +151,13 @@ public class ApiToken extends BaseEntity {
         boolean same = MessageDigest.isEqual(secretHash.getBytes(StandardCharsets.US_ASCII),
                 digest(secret).getBytes(StandardCharsets.US_ASCII));
         return same && isUsable(today) && owner.isEnabled();
+    }
+
+    /** Where a token stands: usable, past its last day, or revoked. */
+    public enum State { ACTIVE, EXPIRED, REVOKED }
+
+    public State state(LocalDate today) {
+        return revokedAt != null ? State.REVOKED : today.isAfter(expiresOn) ? State.EXPIRED : State.ACTIVE;
     }
 
     public boolean isUsable(LocalDate today) {

@@ -18,6 +18,7 @@ import org.tremplin.programme.domain.Cohort;
 import org.tremplin.programme.domain.Site;
 import org.tremplin.shared.application.ImportMode;
 import org.tremplin.shared.application.ImportReport;
+import org.tremplin.shared.rest.BodyLimit;
 import org.tremplin.shared.rest.ImportReplies;
 import org.tremplin.shared.rest.Inputs;
 
@@ -39,6 +40,7 @@ public class LearnerImportResource {
     ProgrammeService programmes;
 
     @POST
+    @BodyLimit.Max(MAX_BYTES)
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Produces(MediaType.APPLICATION_JSON)
     public Response importLearners(@QueryParam("siteId") Long siteId, @QueryParam("cohortId") Long cohortId,
@@ -51,7 +53,7 @@ public class LearnerImportResource {
         }
         LocalDate entry = in.date("entryDate", entryDate);
         ImportMode importMode = mode == null ? ImportMode.ALL_OR_NOTHING : in.choice("mode", mode, ImportMode.class);
-        ImportReplies.checkBody(in, file, MAX_BYTES);
+        ImportReplies.checkBody(in, file);
         in.check();
         ImportPlan plan = ImportPlan.read(file);
         plan.mappingProblem().ifPresent(problem -> {

@@ -32,7 +32,7 @@ import org.tremplin.shared.web.Uploads;
 public class ImportBacking implements Serializable {
 
     static final int PREVIEW_ROWS = 10;
-    static final int MAX_BYTES = 20 * 1024 * 1024;
+    static final long MAX_BYTES = org.tremplin.shared.web.UploadLimit.MAX_FILE_BYTES;
 
     @Inject
     ProgrammeService programmes;

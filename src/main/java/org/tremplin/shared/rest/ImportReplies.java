@@ -12,12 +12,10 @@ public final class ImportReplies {
     private ImportReplies() {
     }
 
-    /** The body must hold a file no larger than {@code maxBytes}. */
-    public static void checkBody(Inputs in, byte[] file, int maxBytes) {
+    /** The body must hold a file (its size is bounded before it is read: {@link BodyLimit.Max} on the route). */
+    public static void checkBody(Inputs in, byte[] file) {
         if (file == null || file.length == 0) {
             in.add("body", "send the CSV file as the request body");
-        } else if (file.length > maxBytes) {
-            in.add("body", "the file is larger than " + maxBytes / (1024 * 1024) + " MB: split it");
         }
     }
 

@@ -28,7 +28,7 @@ import org.tremplin.shared.domain.NotFoundException;
 
 /**
  * Every failure of the API becomes application/problem+json: bad input 400 (naming the fields),
- * unknown id 404, conflicts and stale versions 409, and anything unexpected a 500 that carries an
+ * unknown id 404, conflicts and stale versions 409, a body past its bound 413 (BodyLimit), and anything unexpected a 500 that carries an
  * incident id only (the stack trace goes to the log under that id).
  */
 @Provider
@@ -38,6 +38,11 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof BodyLimit.TooLarge) { // however the reader of the body wrapped it
+                return Problem.response(Status.REQUEST_ENTITY_TOO_LARGE, t.getMessage());
+            }
+        }
         Throwable e = unwrap(thrown);
         if (e instanceof InvalidInputException invalid) {
             return Problem.response(Status.BAD_REQUEST, "Some fields are not valid.", invalid.getErrors());

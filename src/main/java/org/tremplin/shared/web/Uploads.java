@@ -19,15 +19,28 @@ public final class Uploads {
             Messages.error("import.noFile");
             return null;
         }
-        if (file.getSize() > maxBytes) {
-            Messages.error(tooLargeKey);
-            return null;
-        }
-        try (InputStream in = file.getInputStream()) {
-            return in.readAllBytes();
+        try {
+            if (file.getSize() > maxBytes) {
+                Messages.error(tooLargeKey);
+                return null;
+            }
+            try (InputStream in = file.getInputStream()) {
+                return in.readAllBytes();
+            }
         } catch (IOException e) {
             Messages.error("import.noFile");
             return null;
+        } finally {
+            delete(file);
+        }
+    }
+
+    /** An upload over 1 MB waits in a temporary file, people's data on the disk: removed once read, not when the container gets to it. */
+    private static void delete(Part file) {
+        try {
+            file.delete();
+        } catch (IOException e) {
+            // the container removes it later
         }
     }
 }

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.tremplin.testing.Api;
 import org.tremplin.testing.BrowserTest;
 
 /** Logging in and out in the browser, for each demo role. */
@@ -81,5 +84,53 @@ class LoginIT extends BrowserTest {
         browser.assertAccessible();
         browser.click("nav:lang-fr");
         assertEquals("Tableau de bord", browser.title());
+    }
+
+    @Test
+    void aTrainerCreatesATokenOnTheAccountPageUsesItAndRevokesIt() {
+        browser.logIn("trainer");
+        browser.submit("nav:tokens");
+        assertTrue(browser.path().startsWith("/account/tokens.xhtml"), browser.path());
+        assertEquals("Mes jetons d’accès", browser.title());
+        assertFalse(browser.isPresent("token:name"), "no token before the password is typed again");
+        browser.assertAccessible();
+
+        browser.type("reauth:password", Api.DEMO_PASSWORD);
+        browser.submit("reauth:confirm");
+        String name = "Tableur " + Api.uniqueWord();
+        browser.type("token:name", name);
+        browser.pick("token:scope", "Lecture seule");
+        browser.date("token:expiresOn", java.time.LocalDate.now().plusDays(400).toString());
+        browser.submit("token:create");
+        assertTrue(browser.text("token").contains("Expire le : un jeton vit au plus 366 jours"), browser.text("token"));
+        assertFalse(browser.isPresent("secret"), "nothing created");
+
+        browser.date("token:expiresOn", java.time.LocalDate.now().plusDays(30).toString());
+        browser.submit("token:create");
+        assertTrue(browser.text("messages").contains("Jeton « " + name + " » créé"), browser.text("messages"));
+        String secret = browser.element("secret").getAttribute("value");
+        assertTrue(secret.startsWith("trp_"), secret);
+        browser.assertAccessible();
+
+        Api tool = Api.bearer(base, secret);
+        assertEquals(200, tool.get("api/learners?size=1").status(), "the token reads with the trainer's rights");
+        assertEquals(403, tool.post("api/sites", "{\"name\":\"Nope\",\"commune\":\"Lille\"}").status(), "read only");
+
+        browser.open("account/tokens.xhtml");
+        assertFalse(browser.isPresent("secret"), "the secret is shown once only");
+        WebElement row = row(name);
+        assertTrue(row.getText().contains("Lecture seule") && row.getText().contains("Actif"), row.getText());
+        assertFalse(row.getText().contains("Jamais utilisé"), "its use is recorded: " + row.getText());
+
+        browser.submit(row.findElement(By.cssSelector("button[id$=':revoke']")).getAttribute("id"));
+        assertTrue(browser.text("messages").contains("révoqué"), browser.text("messages"));
+        assertTrue(row(name).getText().contains("Révoqué"), row(name).getText());
+        assertEquals(401, tool.get("api/learners?size=1").status(), "a revoked token is refused at once");
+    }
+
+    private WebElement row(String tokenName) {
+        return browser.driver().findElements(By.cssSelector("[id='list:tokens'] tbody tr")).stream()
+                .filter(r -> r.getText().contains(tokenName)).findFirst()
+                .orElseThrow(() -> new AssertionError("no row for " + tokenName + " in " + browser.text("list:tokens")));
     }
 }

@@ -57,4 +57,27 @@ class ImportPageIT extends BrowserTest {
         browser.open("learners/intake.xhtml");
         assertEquals("Accès refusé", browser.title());
     }
+
+    @Test
+    void aFileOverTwentyMegabytesLeadsToAPageSayingSoAndImportsNothing() throws Exception {
+        String last = "Huge" + Api.uniqueWord();
+        Path file = Files.createTempFile("huge", ".csv");
+        try (var out = Files.newBufferedWriter(file, Charset.forName("windows-1252"))) {
+            out.write("Nom;Prénom\r\n");
+            String line = last + ";" + "Zoé".repeat(20) + "\r\n";
+            for (long written = 0; written < 21L * 1024 * 1024; written += line.length()) {
+                out.write(line);
+            }
+        }
+        browser.logIn("coordinator").open("learners/import.xhtml");
+        browser.choose("upload:site", "Centre social Lille-Sud");
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+        browser.submit("upload:read");
+
+        assertEquals("Fichier trop volumineux", browser.title());
+        assertTrue(browser.text("explanation").contains("découpez-le"), browser.text("explanation"));
+        browser.assertAccessible();
+        assertEquals("0", Api.as(base, "coordinator").get("api/learners?q=" + last).header("X-Total-Count"));
+        Files.delete(file);
+    }
 }

@@ -197,6 +197,60 @@ class BadInputIT {
         assertEquals(before, fingerprint(admin, learner), "nothing was written");
     }
 
+    @Test
+    void bodiesPastTheirBoundAre413BeforeTheyAreRead() throws Exception {
+        Api admin = Api.as(base, "admin");
+        String sites = String.valueOf(admin.get("api/sites").array().size());
+        String name = "Huge " + Api.uniqueWord();
+        // announced larger (Content-Length of 1.2 MB, a few bytes sent): refused at once
+        String announced = answerToAnnouncedBody("api/sites", "application/json", 1_200_000, "admin", "{\"name\":\"" + name + "\"");
+        assertTrue(announced.startsWith("HTTP/1.1 413"), announced);
+        assertTrue(announced.contains("application/problem+json") && announced.contains("larger than 1 MB"), announced);
+
+        // just past the bound, so that the whole body is on its way when the answer comes (no reset connection)
+        byte[] bytes = ("{\"name\":\"" + name + "\",\"commune\":\"" + "x".repeat(1024 * 1024) + "\"}")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Reply chunked = admin.post("api/sites", "application/json",
+                java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes)));
+        assertEquals(413, chunked.status(), "a body without a length is cut at the bound: " + chunked);
+        assertTrue(chunked.isProblem(), chunked::toString);
+
+        // a file announced at 25 MB for the learner import (20 MB at most): refused before a byte of it is read
+        String upload = answerToAnnouncedBody("api/learners/import?siteId=1", "text/csv", 25L * 1024 * 1024, "admin", "nom;prenom\n");
+        assertTrue(upload.startsWith("HTTP/1.1 413") && upload.contains("larger than 20 MB"), upload);
+        assertEquals(sites, String.valueOf(admin.get("api/sites").array().size()), "nothing stored");
+    }
+
+    /** Sends the headers of a POST announcing {@code length} bytes and the first of them, and reads the answer. */
+    private String answerToAnnouncedBody(String path, String contentType, long length, String user, String start) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(30_000);
+            String basic = java.util.Base64.getEncoder().encodeToString((user + ":" + Api.DEMO_PASSWORD)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            var out = socket.getOutputStream();
+            out.write(("POST " + base.getPath() + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                    + "\r\nAuthorization: Basic " + basic + "\r\nContent-Type: " + contentType + "\r\nAccept: application/json\r\n"
+                    + "Content-Length: " + length + "\r\nConnection: close\r\n\r\n" + start)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.flush();
+            // the server may keep the connection open for the rest of the body: read the answer, not to the end
+            var in = socket.getInputStream();
+            var answer = new java.io.ByteArrayOutputStream();
+            byte[] buffer = new byte[8192];
+            for (int n; (n = in.read(buffer)) > 0;) {
+                answer.write(buffer, 0, n);
+                String text = answer.toString(java.nio.charset.StandardCharsets.UTF_8);
+                int head = text.indexOf("\r\n\r\n");
+                java.util.regex.Matcher declared = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(text);
+                if (head > 0 && (text.endsWith("\r\n0\r\n\r\n")
+                        || declared.find() && answer.size() >= head + 4 + Integer.parseInt(declared.group(1)))) {
+                    return text;
+                }
+            }
+            return answer.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     static void check(Reply r, String what, List<String> failures) {
         if (r.status() < 400 || r.status() >= 500 || !r.contentType().startsWith("application/problem+json")) {
             failures.add(r.status() + " " + r.contentType() + " for " + what);

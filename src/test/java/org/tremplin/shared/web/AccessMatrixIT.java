@@ -264,6 +264,7 @@ class AccessMatrixIT {
             rows.add(page(open).open());
         }
         rows.add(page("index.xhtml").allow(ADMIN, COORDINATOR, COORDINATOR2, TRAINER, TRAINER2, FUNDER));
+        rows.add(page("account/tokens.xhtml").allow(ADMIN, COORDINATOR, COORDINATOR2, TRAINER, TRAINER2, FUNDER));
         for (String admin : List.of("admin/accounts.xhtml", "admin/programmes.xhtml", "admin/sites.xhtml",
                 "admin/audit.xhtml", "admin/retention.xhtml")) {
             rows.add(page(admin).allow(ADMIN));
