@@ -20,7 +20,7 @@ public record EsfReport(long programmeId, String programme, LocalDate from, Loca
     public record Row(EsfIndicator indicator, GenderCounts.Disclosed counts, Integer target) implements Serializable {
         /** Progress towards the target in percent, when there is one. */
         public Integer progress() {
-            return target == null || target == 0 ? null : (int) Math.round(100.0 * counts.total() / target);
+            return target == null || target == 0 || counts.total() == null ? null : (int) Math.round(100.0 * counts.total() / target);
         }
     }
 

@@ -89,9 +89,10 @@ public class ReportService {
     public ProgrammeDashboard dashboard(Long programmeId, LocalDate from, LocalDate to) {
         Programme p = programme(programmeId);
         EsfQueries.Scope scope = scope(p, from, to);
-        return new ProgrammeDashboard(p.getId(), p.getName(), scope.from(), scope.to(), user.isFunder() ? threshold() : 0,
-                dashboards.funnel(scope), dashboards.cohorts(scope), dashboards.loans(scope, LocalDate.now()),
-                dashboards.digComp(scope));
+        ProgrammeDashboard d = new ProgrammeDashboard(p.getId(), p.getName(), scope.from(), scope.to(),
+                user.isFunder() ? threshold() : 0, dashboards.funnel(scope), dashboards.cohorts(scope),
+                dashboards.loans(scope, LocalDate.now()), dashboards.digComp(scope));
+        return user.isFunder() ? d.masked() : d;
     }
 
     /** The people counted in one figure; never for funders. */
@@ -111,7 +112,34 @@ public class ReportService {
         return programmes.save(p);
     }
 
+    /**
+     * A funder reads one calendar year at a time (docs/reports.md, "Small numbers"): the year of the date given
+     * (from, else to), by default the current one, within the programme's period. Years do not overlap, so
+     * that no two periods a funder can ask for differ by a few people that a masked cell would hide.
+     */
+    public static Period funderYear(Programme p, LocalDate from, LocalDate to, LocalDate today) {
+        LocalDate day = from != null ? from : to != null ? to : today;
+        if (day.isBefore(p.getStartDate())) {
+            day = p.getStartDate();
+        } else if (day.isAfter(p.getEndDate())) {
+            day = p.getEndDate();
+        }
+        LocalDate start = day.withDayOfYear(1);
+        LocalDate end = day.withMonth(12).withDayOfMonth(31);
+        return new Period(start.isBefore(p.getStartDate()) ? p.getStartDate() : start,
+                end.isAfter(p.getEndDate()) ? p.getEndDate() : end);
+    }
+
+    /** A report's period. */
+    public record Period(LocalDate from, LocalDate to) {
+    }
+
     private EsfQueries.Scope scope(Programme p, LocalDate from, LocalDate to) {
+        if (user.isFunder()) {
+            Period year = funderYear(p, from, to, LocalDate.now());
+            from = year.from();
+            to = year.to();
+        }
         LocalDate start = from == null ? p.getStartDate() : from;
         LocalDate end = to == null ? p.getEndDate() : to;
         if (end.isBefore(start)) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.tremplin.report.domain.GenderCounts;
+import org.tremplin.report.domain.Suppression;
 import org.tremplin.report.infrastructure.EsfQueries;
 import org.tremplin.shared.infrastructure.ReportTable;
 
@@ -28,36 +29,38 @@ public final class ReportTables {
         }
         if (r.masked()) {
             notes.add(format(text, "report.maskedNote", r.threshold()));
+            if (r.rows().stream().anyMatch(row -> row.counts().suppressed().containsValue(Suppression.SECONDARY))) {
+                notes.add(format(text, "report.secondaryNote", r.threshold()));
+            }
         }
         List<List<Object>> rows = new ArrayList<>();
-        String masked = "< " + r.threshold();
         for (EsfReport.Row row : r.rows()) {
             GenderCounts.Disclosed c = row.counts();
             List<Object> cells = new ArrayList<>();
             cells.add(row.indicator().code());
             cells.add(text.getString("esf." + row.indicator().code()));
-            cells.add(c.women() == null ? masked : c.women());
-            cells.add(c.men() == null ? masked : c.men());
-            cells.add(c.nonBinary() == null ? masked : c.nonBinary());
-            cells.add(c.total());
+            for (GenderCounts.Cell cell : GenderCounts.Cell.values()) {
+                cells.add(c.label(cell, r.threshold()));
+            }
             cells.add(row.target());
             rows.add(cells);
         }
         return new ReportTable(format(text, "report.esf.title", r.programme()), notes,
                 List.of(text.getString("report.code"), text.getString("report.indicator"), text.getString("report.women"),
-                        text.getString("report.men"), text.getString("report.nonBinary"), text.getString("report.total"),
-                        text.getString("report.target")), rows);
+                        text.getString("report.men"), text.getString("report.nonBinary"), text.getString("report.notRecorded"),
+                        text.getString("report.total"), text.getString("report.target")), rows);
     }
 
     /** The pathway funnel: people who entered in the period and how far they went. */
     public static ReportTable funnel(ProgrammeDashboard d, ResourceBundle text) {
         var f = d.funnel();
-        long[] values = {f.enrolled(), f.attended(), f.completed(), f.positiveAtExit(), f.employedAtSixMonths()};
+        Long[] values = {f.enrolled(), f.attended(), f.completed(), f.positiveAtExit(), f.employedAtSixMonths()};
         String[] keys = {"funnel.enrolled", "funnel.attended", "funnel.completed", "funnel.positiveAtExit", "funnel.employedAtSixMonths"};
         List<List<Object>> rows = new ArrayList<>();
         for (int i = 0; i < keys.length; i++) {
-            rows.add(List.of(text.getString(keys[i]), values[i],
-                    f.enrolled() == 0 ? "" : Math.round(100.0 * values[i] / f.enrolled()) + " %"));
+            boolean hidden = values[i] == null || f.enrolled() == null;
+            rows.add(List.of(text.getString(keys[i]), values[i] == null ? small(d) : values[i],
+                    hidden || f.enrolled() == 0 ? "" : Math.round(100.0 * values[i] / f.enrolled()) + " %"));
         }
         return new ReportTable(format(text, "report.funnel.title", d.programme()), List.of(format(text, "report.period", d.from(), d.to())),
                 List.of(text.getString("report.stage"), text.getString("report.people"), text.getString("report.share")), rows);
@@ -74,8 +77,10 @@ public final class ReportTables {
             row.add(c.sessions());
             row.add(round(c.hoursDelivered()));
             row.add(c.plannedHours());
-            row.add(c.attendanceRate() == null ? null : Math.round(c.attendanceRate() * 100));
-            row.add(round(c.hoursAttended()));
+            Double rate = d.disclosed(c.attendanceRate(), c.learners());
+            Double attended = d.disclosed(c.hoursAttended(), c.learners());
+            row.add(rate == null ? null : Math.round(rate * 100));
+            row.add(attended == null ? null : round(attended));
             rows.add(row);
         }
         return new ReportTable(format(text, "report.attendance.title", d.programme()), List.of(format(text, "report.period", d.from(), d.to())),
@@ -87,11 +92,11 @@ public final class ReportTables {
     public static ReportTable loans(ProgrammeDashboard d, ResourceBundle text) {
         var l = d.loans();
         List<List<Object>> rows = List.of(
-                List.of(text.getString("report.loans.onLoan"), l.onLoan()),
-                List.of(text.getString("report.loans.overdue"), l.overdue()),
-                List.of(text.getString("report.loans.lost"), l.lost()),
-                List.of(text.getString("report.loans.equipped"), l.learnersEquipped()),
-                List.of(text.getString("report.loans.learners"), l.learners()),
+                List.of(text.getString("report.loans.onLoan"), orSmall(l.onLoan(), d)),
+                List.of(text.getString("report.loans.overdue"), orSmall(l.overdue(), d)),
+                List.of(text.getString("report.loans.lost"), orSmall(l.lost(), d)),
+                List.of(text.getString("report.loans.equipped"), orSmall(l.learnersEquipped(), d)),
+                List.of(text.getString("report.loans.learners"), orSmall(l.learners(), d)),
                 List.of(text.getString("report.loans.equippedShare"), l.equippedShare() == null ? "" : Math.round(l.equippedShare() * 100) + " %"));
         return new ReportTable(format(text, "report.loans.title", d.programme()), List.of(format(text, "report.period", d.from(), d.to())),
                 List.of(text.getString("report.figure"), text.getString("report.value")), rows);
@@ -103,14 +108,23 @@ public final class ReportTables {
             List<Object> row = new ArrayList<>();
             row.add(text.getString("digcomp.area." + a.area()));
             row.add(a.entry() == null ? null : round(a.entry()));
-            row.add(a.entryCount());
+            row.add(orSmall(a.entryCount(), d));
             row.add(a.exit() == null ? null : round(a.exit()));
-            row.add(a.exitCount());
+            row.add(orSmall(a.exitCount(), d));
             rows.add(row);
         }
         return new ReportTable(format(text, "report.digcomp.title", d.programme()), List.of(format(text, "report.period", d.from(), d.to())),
                 List.of(text.getString("report.area"), text.getString("report.entryLevel"), text.getString("report.entryCount"),
                         text.getString("report.exitLevel"), text.getString("report.exitCount")), rows);
+    }
+
+    /** How a hidden count reads: "< 5". */
+    private static String small(ProgrammeDashboard d) {
+        return "< " + d.threshold();
+    }
+
+    private static Object orSmall(Long count, ProgrammeDashboard d) {
+        return count == null ? small(d) : count;
     }
 
     private static double round(double value) {

@@ -7,6 +7,7 @@ import static org.tremplin.report.infrastructure.EsfQueries.count;
 import static org.tremplin.report.infrastructure.EsfQueries.persons;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -15,6 +16,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.tremplin.report.domain.SmallCounts;
 import org.tremplin.report.infrastructure.EsfQueries.Scope;
 
 /**
@@ -27,9 +29,17 @@ public class ProgrammeQueries {
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
-    /** People who entered in the period, and how far they went. */
-    public record Funnel(long enrolled, long attended, long completed, long positiveAtExit,
-            long employedAtSixMonths) implements Serializable {
+    /** People who entered in the period, and how far they went (a stage is null when hidden: too few people). */
+    @JsonbNillable
+    public record Funnel(Long enrolled, Long attended, Long completed, Long positiveAtExit,
+            Long employedAtSixMonths) implements Serializable {
+
+        /** As a funder sees it: a stage of 1 to threshold - 1 people hidden. */
+        public Funnel masked(int threshold) {
+            return new Funnel(SmallCounts.shown(enrolled, threshold), SmallCounts.shown(attended, threshold),
+                    SmallCounts.shown(completed, threshold), SmallCounts.shown(positiveAtExit, threshold),
+                    SmallCounts.shown(employedAtSixMonths, threshold));
+        }
     }
 
     /** A cohort's delivery: sessions held, hours delivered, register lines and presence, hours attended. */
@@ -40,17 +50,32 @@ public class ProgrammeQueries {
         }
     }
 
-    /** Equipment lent to the programme's learners. */
-    public record Loans(long onLoan, long overdue, long lost, long learnersEquipped,
-            long learners) implements Serializable {
+    /** Equipment lent to the programme's learners (a count is null when hidden: too few people). */
+    @JsonbNillable
+    public record Loans(Long onLoan, Long overdue, Long lost, Long learnersEquipped,
+            Long learners) implements Serializable {
         public Double equippedShare() {
-            return learners == 0 ? null : (double) learnersEquipped / learners;
+            return learners == null || learnersEquipped == null || learners == 0 ? null : (double) learnersEquipped / learners;
+        }
+
+        /** As a funder sees it: a count of 1 to threshold - 1 hidden, and the share with it. */
+        public Loans masked(int threshold) {
+            return new Loans(SmallCounts.shown(onLoan, threshold), SmallCounts.shown(overdue, threshold),
+                    SmallCounts.shown(lost, threshold), SmallCounts.shown(learnersEquipped, threshold),
+                    SmallCounts.shown(learners, threshold));
         }
     }
 
     /** Average DigComp level of an area at entry and at exit, and how many people each average covers. */
-    public record AreaLevels(int area, Double entry, long entryCount, Double exit,
-            long exitCount) implements Serializable {
+    @JsonbNillable
+    public record AreaLevels(int area, Double entry, Long entryCount, Double exit,
+            Long exitCount) implements Serializable {
+
+        /** As a funder sees it: an average of 1 to threshold - 1 people hidden with its count. */
+        public AreaLevels masked(int threshold) {
+            return new AreaLevels(area, SmallCounts.shown(entry, entryCount, threshold), SmallCounts.shown(entryCount, threshold),
+                    SmallCounts.shown(exit, exitCount, threshold), SmallCounts.shown(exitCount, threshold));
+        }
     }
 
     private static final String POSITIVE = "o.employed = TRUE OR o.in_education = TRUE OR o.gained_qualification = TRUE"
@@ -64,7 +89,7 @@ public class ProgrammeQueries {
 
     public Funnel funnel(Scope scope) {
         if (scope.isEmpty()) {
-            return new Funnel(0, 0, 0, 0, 0);
+            return new Funnel(0L, 0L, 0L, 0L, 0L);
         }
         String in = ENTERED + " AND " + ATTENDED;
         Object[] r = (Object[]) bind(em.createNativeQuery("SELECT SUM(CASE WHEN " + ENTERED + " THEN 1 ELSE 0 END),"
@@ -105,7 +130,7 @@ public class ProgrammeQueries {
     /** Loans of the programme's learners: open now, overdue today, lost, and the share of learners equipped. */
     public Loans loans(Scope scope, LocalDate today) {
         if (scope.isEmpty()) {
-            return new Loans(0, 0, 0, 0, 0);
+            return new Loans(0L, 0L, 0L, 0L, 0L);
         }
         String learners = "SELECT e.learner_id FROM enrolment e JOIN cohort c ON c.id = e.cohort_id WHERE c.programme_id = ?1"
                 + scope.siteFilter("c") + " AND e.entry_date <= ?3 AND (e.exit_date IS NULL OR e.exit_date >= ?2)";

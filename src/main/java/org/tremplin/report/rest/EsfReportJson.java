@@ -2,8 +2,10 @@ package org.tremplin.report.rest;
 
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 import org.tremplin.report.application.EsfReport;
+import org.tremplin.report.domain.Suppression;
 import org.tremplin.shared.rest.Inputs;
 
 /**
@@ -15,9 +17,13 @@ public record EsfReportJson(long programmeId, String programme, String from, Str
         long participants, long incomplete, double incompleteShare, boolean incompleteWarning, boolean masked,
         int threshold, List<Indicator> indicators) {
 
-    /** A masked cell is {@code null} (written out, not left away). */
+    /**
+     * A hidden cell is {@code null} (written out, not left away) and {@code suppressed} names why, by cell:
+     * {@code SMALL} (1 to threshold - 1 people) or {@code SECONDARY} (hidden so that a small one cannot be worked out).
+     */
     @JsonbNillable
-    public record Indicator(String code, String label, Long women, Long men, Long nonBinary, long total, Integer target) {
+    public record Indicator(String code, String label, Long women, Long men, Long nonBinary, Long notRecorded, Long total,
+            Map<String, Suppression> suppressed, Integer target) {
     }
 
     static EsfReportJson of(EsfReport r, ResourceBundle text) {
@@ -25,7 +31,8 @@ public record EsfReportJson(long programmeId, String programme, String from, Str
                 r.minAttendanceDays(), r.participants(), r.incomplete(), Math.round(r.incompleteShare() * 10000) / 10000.0,
                 r.isIncompleteWarning(), r.masked(), r.threshold(),
                 r.rows().stream().map(row -> new Indicator(row.indicator().code(), text.getString("esf." + row.indicator().code()),
-                        row.counts().women(), row.counts().men(), row.counts().nonBinary(), row.counts().total(), row.target()))
+                        row.counts().women(), row.counts().men(), row.counts().nonBinary(), row.counts().notRecorded(),
+                        row.counts().total(), row.counts().suppressed(), row.target()))
                         .toList());
     }
 }

@@ -1,16 +1,16 @@
 package org.tremplin.report.web;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.report.application.EsfReport;
 import org.tremplin.report.domain.EsfIndicator;
+import org.tremplin.report.domain.GenderCounts;
+import org.tremplin.report.domain.Suppression;
 import org.tremplin.shared.web.Charts;
 import org.tremplin.shared.web.Messages;
 
@@ -18,9 +18,6 @@ import org.tremplin.shared.web.Messages;
 @Named
 @ViewScoped
 public class EsfReportBacking extends ReportPage {
-
-    @Inject
-    CurrentUser user;
 
     private EsfReport report;
     private final Map<String, String> targets = new HashMap<>();
@@ -37,9 +34,14 @@ public class EsfReportBacking extends ReportPage {
         return "/reports/esf";
     }
 
-    /** A cell as shown: the number, or "< 5" when masked. */
-    public String cell(Long value) {
-        return value == null ? "< " + report.threshold() : value.toString();
+    /** A cell as shown: the number, "< 5" when small, "s" when hidden to protect another. */
+    public String cell(GenderCounts.Disclosed counts, String cell) {
+        return String.valueOf(counts.label(GenderCounts.Cell.valueOf(cell), report.threshold()));
+    }
+
+    /** Whether any row hides a cell to protect another (then the legend of "s" is shown). */
+    public boolean isSecondary() {
+        return report.rows().stream().anyMatch(r -> r.counts().suppressed().containsValue(Suppression.SECONDARY));
     }
 
     /** Coordinators and admins open the people behind a non-zero figure. */

@@ -31,7 +31,7 @@ public class ProgrammeDashboardBacking extends ReportPage {
         var f = dashboard.funnel();
         return Charts.bars(List.of(Messages.text("funnel.enrolled"), Messages.text("funnel.attended"), Messages.text("funnel.completed"),
                         Messages.text("funnel.positiveAtExit"), Messages.text("funnel.employedAtSixMonths")))
-                .series(Messages.text("report.people"), "#1d4ed8", List.of(f.enrolled(), f.attended(), f.completed(),
+                .series(Messages.text("report.people"), "#1d4ed8", java.util.Arrays.asList(f.enrolled(), f.attended(), f.completed(),
                         f.positiveAtExit(), f.employedAtSixMonths()))
                 .horizontal().toString();
     }
@@ -50,6 +50,11 @@ public class ProgrammeDashboardBacking extends ReportPage {
                 .series(Messages.text("report.entryLevel"), "#94a3b8", areas.stream().map(AreaLevels::entry).toList())
                 .series(Messages.text("report.exitLevel"), "#1d4ed8", areas.stream().map(AreaLevels::exit).toList())
                 .max(8).toString();
+    }
+
+    /** A count as shown: "< 5" when hidden (funders, 1 to threshold - 1 people). */
+    public String count(Long value) {
+        return value == null ? "< " + dashboard.threshold() : value.toString();
     }
 
     /** A cohort's learner count as shown: "< 5" for funders when few. */

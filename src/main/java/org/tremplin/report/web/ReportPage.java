@@ -5,6 +5,8 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.stream.IntStream;
+import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.programme.domain.Programme;
 import org.tremplin.report.application.ReportService;
 import org.tremplin.shared.domain.NotFoundException;
@@ -20,6 +22,9 @@ public abstract class ReportPage implements Serializable {
     @Inject
     ReportService reports;
 
+    @Inject
+    CurrentUser user;
+
     private String programmeParam;
     private String fromParam;
     private String toParam;
@@ -27,6 +32,8 @@ public abstract class ReportPage implements Serializable {
     private LocalDate from;
     private LocalDate to;
     private List<Programme> programmes;
+    /** Funders choose a calendar year, not dates (ReportService.funderYear). */
+    private Integer year;
 
     /** The page's view action: reads the address, then loads the report (a programme not the caller's is 404). */
     public void load() {
@@ -46,6 +53,10 @@ public abstract class ReportPage implements Serializable {
             Messages.error("general.periodOrder");
             return;
         }
+        if (user.isFunder()) {
+            programmes.stream().filter(p -> p.getId().equals(programmeId)).findFirst()
+                    .ifPresent(p -> year = ReportService.funderYear(p, from, to, LocalDate.now()).from().getYear());
+        }
         try {
             read(programmeId, from, to);
         } catch (NotFoundException e) {
@@ -60,6 +71,10 @@ public abstract class ReportPage implements Serializable {
     protected abstract String view();
 
     public String show() {
+        if (user.isFunder() && year != null) {
+            from = LocalDate.of(year, 1, 1);
+            to = LocalDate.of(year, 12, 31);
+        }
         if (from != null && to != null && to.isBefore(from)) {
             Messages.error("general.periodOrder");
             return null;
@@ -73,6 +88,16 @@ public abstract class ReportPage implements Serializable {
         return "programme=" + programmeId + (from == null ? "" : "&from=" + from) + (to == null ? "" : "&to=" + to);
     }
 
+    /** The calendar years of the chosen programme, for a funder's choice. */
+    public List<Integer> getYears() {
+        return programmes == null ? List.of() : programmes.stream().filter(p -> p.getId().equals(programmeId)).findFirst()
+                .map(p -> IntStream.rangeClosed(p.getStartDate().getYear(), p.getEndDate().getYear()).boxed().toList())
+                .orElse(List.of());
+    }
+
+    public boolean isFunder() { return user.isFunder(); }
+    public Integer getYear() { return year; }
+    public void setYear(Integer year) { this.year = year; }
     public List<Programme> getProgrammes() { return programmes; }
     public String getProgrammeParam() { return programmeParam; }
     public void setProgrammeParam(String programmeParam) { this.programmeParam = programmeParam; }

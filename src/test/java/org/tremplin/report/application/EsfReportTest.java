@@ -16,7 +16,7 @@ class EsfReportTest {
 
     static EsfReport report(long participants, long incomplete) {
         return new EsfReport(1, "Synapse", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), 2, participants, incomplete,
-                false, 5, List.of(new EsfReport.Row(EsfIndicator.EECO01, new GenderCounts(3, 4, 0, 7).disclosed(), 28)));
+                false, 5, List.of(new EsfReport.Row(EsfIndicator.EECO01, new GenderCounts(3, 4, 0, 0).disclosed(), 28)));
     }
 
     @Test
@@ -37,5 +37,7 @@ class EsfReportTest {
         assertEquals(25, report(7, 0).row(EsfIndicator.EECO01).progress());
         assertNull(new EsfReport.Row(EsfIndicator.EECO02, GenderCounts.ZERO.disclosed(), null).progress());
         assertNull(new EsfReport.Row(EsfIndicator.EECO02, GenderCounts.ZERO.disclosed(), 0).progress());
+        assertNull(new EsfReport.Row(EsfIndicator.EECO02, new GenderCounts(3, 0, 0, 0).disclosed(5), 10).progress(),
+                "a hidden total gives no progress either (it would tell the total)");
     }
 }

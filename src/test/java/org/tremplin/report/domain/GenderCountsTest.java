@@ -4,128 +4,152 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.tremplin.learner.domain.Gender;
+import org.tremplin.report.domain.GenderCounts.Cell;
 import org.tremplin.report.domain.GenderCounts.Disclosed;
 
-/**
- * A figure by gender: adding people to the right cell (and always to the total), showing it whole to
- * staff, and masking small cells for funders with secondary suppression, the total never masked.
- */
 class GenderCountsTest {
 
-    private static final int THRESHOLD = 5;
+    static final int THRESHOLD = 5;
+    static final Suppression S = Suppression.SMALL;
+    static final Suppression X = Suppression.SECONDARY;
 
     @Test
-    void zeroHasEveryCellAtZero() {
-        assertEquals(new GenderCounts(0, 0, 0, 0), GenderCounts.ZERO);
+    void theFourCellsAlwaysAddUpToTheTotal() {
+        GenderCounts c = GenderCounts.ZERO.plus(Gender.WOMAN, 5).plus(Gender.MAN, 1).plus(null, 7).plus(Gender.NON_BINARY, 1);
+        assertEquals(new GenderCounts(5, 1, 1, 7), c);
+        assertEquals(14, c.total());
+        assertEquals(7, c.of((Gender) null));
+        assertEquals(5, c.of(Gender.WOMAN));
+        assertEquals(GenderCounts.ZERO, new GenderCounts(0, 0, 0, 0));
     }
 
     @Test
-    void plusAWomanCountsInWomenAndTheTotal() {
-        assertEquals(new GenderCounts(3, 0, 0, 3), GenderCounts.ZERO.plus(Gender.WOMAN, 3));
-    }
-
-    @Test
-    void plusAManCountsInMenAndTheTotal() {
-        assertEquals(new GenderCounts(0, 2, 0, 2), GenderCounts.ZERO.plus(Gender.MAN, 2));
-    }
-
-    @Test
-    void plusANonBinaryPersonCountsInNonBinaryAndTheTotal() {
-        assertEquals(new GenderCounts(0, 0, 1, 1), GenderCounts.ZERO.plus(Gender.NON_BINARY, 1));
-    }
-
-    @Test
-    void plusAnUnrecordedGenderCountsInTheTotalOnly() {
-        assertEquals(new GenderCounts(0, 0, 0, 4), GenderCounts.ZERO.plus(null, 4));
-    }
-
-    @Test
-    void plusAddsUpAndLeavesTheOriginalUnchanged() {
-        GenderCounts start = new GenderCounts(1, 2, 0, 4);
-        GenderCounts sum = start.plus(Gender.WOMAN, 5).plus(Gender.MAN, 1).plus(null, 2).plus(Gender.NON_BINARY, 1);
-        assertEquals(new GenderCounts(6, 3, 1, 13), sum);
-        assertEquals(new GenderCounts(1, 2, 0, 4), start);
-    }
-
-    @Test
-    void ofReadsTheCellOfAGender() {
-        GenderCounts c = new GenderCounts(7, 4, 2, 15);
-        assertEquals(7, c.of(Gender.WOMAN));
-        assertEquals(4, c.of(Gender.MAN));
-        assertEquals(2, c.of(Gender.NON_BINARY));
-    }
-
-    @Test
-    void disclosedWithoutThresholdShowsEveryCellEvenTheSmallOnes() {
-        Disclosed d = new GenderCounts(1, 0, 2, 4).disclosed();
-        assertEquals(new Disclosed(1L, 0L, 2L, 4), d);
+    void withoutThresholdEveryCellIsShown() {
+        Disclosed d = new GenderCounts(1, 0, 2, 1).disclosed();
+        assertEquals(List.of(1L, 0L, 2L, 1L, 4L), shown(d));
         assertFalse(d.isMasked());
     }
 
     @Test
-    void nothingIsMaskedWhenEveryCellReachesTheThreshold() {
-        Disclosed d = new GenderCounts(12, 8, 6, 26).disclosed(THRESHOLD);
-        assertEquals(new Disclosed(12L, 8L, 6L, 26), d);
-        assertFalse(d.isMasked());
+    void cellsOfFiveOrMoreAndZerosAreShown() {
+        Disclosed d = new GenderCounts(12, 5, 0, 6).disclosed(THRESHOLD);
+        assertEquals(List.of(12L, 5L, 0L, 6L, 23L), shown(d));
+        assertEquals(Map.of(), d.suppressed());
     }
 
     @Test
-    void aCellEqualToTheThresholdIsShown() {
-        assertEquals(new Disclosed(5L, 5L, 5L, 15), new GenderCounts(5, 5, 5, 15).disclosed(THRESHOLD));
+    void aSmallCellIsSmallAndTheCellHiddenToProtectItIsSecondaryNotSmall() {
+        // the case of the issue: 33 men shown as "< 5" because they protected 2 non-binary people
+        Disclosed d = new GenderCounts(40, 33, 2, 0).disclosed(THRESHOLD);
+        assertEquals(Map.of("nonBinary", S, "men", X), d.suppressed());
+        assertEquals(Arrays.asList(40L, null, null, 0L, 75L), shown(d));
+        assertEquals(Suppression.SECONDARY, d.reason(Cell.MEN));
     }
 
     @Test
-    void aSingleSmallCellAlsoMasksTheSmallestOtherCell() {
-        Disclosed d = new GenderCounts(12, 8, 2, 22).disclosed(THRESHOLD);
-        assertEquals(new Disclosed(12L, null, null, 22), d);
-        assertTrue(d.isMasked());
+    void theSecondaryCellIsTheSmallestShownCellOfAtLeastTheThresholdNeverAZero() {
+        assertEquals(Map.of("women", S, "notRecorded", X), new GenderCounts(2, 30, 0, 9).disclosed(THRESHOLD).suppressed());
+        assertEquals(Map.of("men", S, "women", X), new GenderCounts(12, 3, 0, 0).disclosed(THRESHOLD).suppressed());
     }
 
     @Test
-    void aZeroCellIsMaskedLikeAnyOtherSmallCell() {
-        assertEquals(new Disclosed(12L, null, null, 20), new GenderCounts(12, 8, 0, 20).disclosed(THRESHOLD));
+    void aSecondaryCellTooSmallToHideTheSmallOneLeadsToMore() {
+        // 1 small + 5 secondary = 6: the small one could only be 1 (the secondary holds at least 5)
+        Disclosed d = new GenderCounts(1, 5, 0, 40).disclosed(THRESHOLD);
+        assertEquals(Map.of("women", S, "men", X, "notRecorded", X), d.suppressed());
+        // nothing more to hide but the total
+        assertEquals(Map.of("women", S, "men", X, "total", X), new GenderCounts(1, 5, 0, 0).disclosed(THRESHOLD).suppressed());
     }
 
     @Test
-    void secondarySuppressionPicksTheSmallestOtherCellWhereverItIs() {
-        assertEquals(new Disclosed(null, null, 9L, 18), new GenderCounts(2, 7, 9, 18).disclosed(THRESHOLD));
-        assertEquals(new Disclosed(9L, null, null, 18), new GenderCounts(9, 2, 7, 18).disclosed(THRESHOLD));
-        assertEquals(new Disclosed(null, 9L, null, 18), new GenderCounts(7, 9, 2, 18).disclosed(THRESHOLD));
+    void twoSmallCellsThatTheTotalPinsDownAreProtectedToo() {
+        // 1 + 1 = 2 hidden: both must be 1
+        assertEquals(Map.of("women", S, "men", S, "nonBinary", X), new GenderCounts(1, 1, 38, 0).disclosed(THRESHOLD).suppressed());
+        // 2 + 3 = 5 hidden: either could be 1 to 4, nothing more hidden
+        assertEquals(Map.of("women", S, "men", S), new GenderCounts(2, 3, 38, 0).disclosed(THRESHOLD).suppressed());
     }
 
     @Test
-    void twoSmallCellsAreMaskedWithoutMaskingTheThird() {
-        assertEquals(new Disclosed(null, 12L, null, 16), new GenderCounts(3, 12, 1, 16).disclosed(THRESHOLD));
+    void aSmallTotalIsHiddenWithItsCells() {
+        Disclosed d = new GenderCounts(0, 3, 0, 1).disclosed(THRESHOLD);
+        assertEquals(Map.of("men", S, "notRecorded", S, "total", S), d.suppressed());
+        assertEquals(Arrays.asList(0L, null, 0L, null, null), shown(d));
     }
 
     @Test
-    void everyCellSmallMasksThemAllButShowsTheTotal() {
-        Disclosed d = new GenderCounts(1, 2, 0, 3).disclosed(THRESHOLD);
-        assertEquals(new Disclosed(null, null, null, 3), d);
-        assertTrue(d.isMasked());
+    void noShownNumberIsEverSmallAndNoHiddenSmallCellCanBeWorkedOut() {
+        for (int t : new int[] {3, 5, 10}) {
+            for (int w = 0; w <= 12; w++) {
+                for (int m = 0; m <= 12; m++) {
+                    for (int nb = 0; nb <= 4; nb++) {
+                        for (int nr = 0; nr <= 6; nr++) {
+                            GenderCounts c = new GenderCounts(w, m, nb, nr);
+                            Disclosed d = c.disclosed(t);
+                            for (Cell cell : Cell.values()) {
+                                Long v = d.of(cell);
+                                assertTrue(v == null || v == 0 || v >= t, c + " shows " + cell + " = " + v);
+                                assertEquals(v == null, d.reason(cell) != null, c + " " + cell);
+                                if (d.reason(cell) == Suppression.SMALL) {
+                                    assertTrue(c.of(cell) >= 1 && c.of(cell) < t, c + " " + cell + " is not small");
+                                }
+                                if (d.reason(cell) == Suppression.SECONDARY && cell != Cell.TOTAL) {
+                                    assertTrue(c.of(cell) >= t, c + " " + cell + " secondary but small");
+                                }
+                            }
+                            for (Cell cell : Cell.values()) {
+                                if (d.reason(cell) == S && cell != Cell.TOTAL && d.total() != null) {
+                                    assertTrue(candidates(d, t, cell).stream().distinct().count() > 1,
+                                            c + " at " + t + ": " + cell + " can be worked out from " + d);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
     }
 
-    @Test
-    void theTotalIsNeverMaskedAndKeepsTheUnrecordedGenders() {
-        GenderCounts c = GenderCounts.ZERO.plus(Gender.WOMAN, 10).plus(Gender.MAN, 9).plus(Gender.NON_BINARY, 1)
-                .plus(null, 3);
-        assertEquals(new Disclosed(10L, null, null, 23), c.disclosed(THRESHOLD));
+    /** Every value a hidden small cell may hold, given what is shown and what the reasons tell. */
+    private static List<Long> candidates(Disclosed d, int t, Cell first) {
+        List<Cell> hidden = new ArrayList<>();
+        long rest = d.total() == null ? -1 : d.total();
+        for (Cell cell : List.of(Cell.WOMEN, Cell.MEN, Cell.NON_BINARY, Cell.NOT_RECORDED)) {
+            if (d.of(cell) == null) {
+                hidden.add(cell);
+            } else {
+                rest -= d.of(cell);
+            }
+        }
+        if (rest < 0) {
+            return List.of();
+        }
+        List<Long> values = new ArrayList<>();
+        search(d, t, hidden, 0, rest, first, null, values);
+        return values;
     }
 
-    @Test
-    void theThresholdIsConfigurable() {
-        GenderCounts c = new GenderCounts(3, 10, 8, 21);
-        assertEquals(new Disclosed(3L, 10L, 8L, 21), c.disclosed(3));
-        assertEquals(new Disclosed(null, 10L, null, 21), c.disclosed(5));
+    private static void search(Disclosed d, int t, List<Cell> hidden, int i, long left, Cell first, Long firstValue, List<Long> out) {
+        if (i == hidden.size()) {
+            if (left == 0) {
+                out.add(firstValue);
+            }
+            return;
+        }
+        Cell cell = hidden.get(i);
+        long low = d.reason(cell) == S ? 1 : t;
+        long high = d.reason(cell) == S ? t - 1 : left;
+        for (long v = low; v <= Math.min(high, left); v++) {
+            search(d, t, hidden, i + 1, left - v, first, cell == first ? Long.valueOf(v) : firstValue, out);
+        }
     }
 
-    @Test
-    void aHigherThresholdMasksMoreCells() {
-        GenderCounts c = new GenderCounts(3, 4, 10, 17);
-        assertEquals(new Disclosed(3L, 4L, 10L, 17), c.disclosed(3));
-        assertEquals(new Disclosed(null, null, 10L, 17), c.disclosed(5));
-        assertEquals(new Disclosed(null, null, null, 17), c.disclosed(11));
+    private static List<Long> shown(Disclosed d) {
+        return Arrays.asList(d.women(), d.men(), d.nonBinary(), d.notRecorded(), d.total());
     }
 }

@@ -124,30 +124,30 @@ class EsfReportIT {
         assertFalse(report.getBoolean("masked"));
 
         Map<String, String> expected = new LinkedHashMap<>();
-        // code -> women/men/nonBinary/total (U1 has no gender: in totals only)
-        expected.put("EECO01", "4/4/1/10");
-        expected.put("EECO02", "1/4/0/6");
-        expected.put("EECO03", "1/1/0/2"); // W1 under 25 and over 6 months; M3 over 12 months; M1 (6 months) and M2 (11 months, 25) not
-        expected.put("EECO04", "2/0/0/2");
-        expected.put("EECO05", "1/0/1/2");
-        expected.put("EECO06", "1/0/0/1"); // W2, 18 the day after her entry
-        expected.put("EECO07", "1/2/1/4"); // W1 18 that day, M1 24, M2 25, NB1 29; M4 30 is out
-        expected.put("EECO08", "1/0/0/1"); // W3 55 that day; W4 54
-        expected.put("EECO09", "2/0/0/2");
-        expected.put("EECO10", "0/3/0/3");
-        expected.put("EECO11", "1/1/1/3");
-        expected.put("EECO12", "1/0/0/1");
-        expected.put("EECO13", "1/0/0/1");
-        expected.put("EECO14", "0/1/0/1");
-        expected.put("EECO15", "0/1/0/1");
-        expected.put("EECO16", "0/1/0/1");
-        expected.put("EECO17", "0/0/1/1");
-        expected.put("EECR01", "1/0/0/1"); // M4's first exit (job searching) is not his leaving
-        expected.put("EECR02", "1/1/0/2"); // M5 entered before the period but left in it
-        expected.put("EECR03", "0/1/1/2");
-        expected.put("EECR04", "0/2/0/2"); // M3, and M4 at his last exit
-        expected.put("EECR05", "1/0/0/1");
-        expected.put("EECR06", "1/0/1/2");
+        // code -> women/men/nonBinary/notRecorded/total (U1 has no gender recorded)
+        expected.put("EECO01", "4/4/1/1/10");
+        expected.put("EECO02", "1/4/0/1/6");
+        expected.put("EECO03", "1/1/0/0/2"); // W1 under 25 and over 6 months; M3 over 12 months; M1 (6 months) and M2 (11 months, 25) not
+        expected.put("EECO04", "2/0/0/0/2");
+        expected.put("EECO05", "1/0/1/0/2");
+        expected.put("EECO06", "1/0/0/0/1"); // W2, 18 the day after her entry
+        expected.put("EECO07", "1/2/1/0/4"); // W1 18 that day, M1 24, M2 25, NB1 29; M4 30 is out
+        expected.put("EECO08", "1/0/0/0/1"); // W3 55 that day; W4 54
+        expected.put("EECO09", "2/0/0/0/2");
+        expected.put("EECO10", "0/3/0/0/3");
+        expected.put("EECO11", "1/1/1/0/3");
+        expected.put("EECO12", "1/0/0/0/1");
+        expected.put("EECO13", "1/0/0/0/1");
+        expected.put("EECO14", "0/1/0/0/1");
+        expected.put("EECO15", "0/1/0/0/1");
+        expected.put("EECO16", "0/1/0/0/1");
+        expected.put("EECO17", "0/0/1/0/1");
+        expected.put("EECR01", "1/0/0/0/1"); // M4's first exit (job searching) is not his leaving
+        expected.put("EECR02", "1/1/0/0/2"); // M5 entered before the period but left in it
+        expected.put("EECR03", "0/1/1/0/2");
+        expected.put("EECR04", "0/2/0/0/2"); // M3, and M4 at his last exit
+        expected.put("EECR05", "1/0/0/0/1");
+        expected.put("EECR06", "1/0/1/0/2");
         assertEquals(expected, cells(report));
     }
 
@@ -196,7 +196,7 @@ class EsfReportIT {
             for (Row row : sheet) {
                 Cell code = row.getCell(0);
                 if (code != null && code.getCellType() == CellType.STRING && code.getStringCellValue().matches("EEC[OR]\\d\\d")) {
-                    fromSheet.put(code.getStringCellValue(), number(row, 2) + "/" + number(row, 3) + "/" + number(row, 4) + "/" + number(row, 5));
+                    fromSheet.put(code.getStringCellValue(), number(row, 2) + "/" + number(row, 3) + "/" + number(row, 4) + "/" + number(row, 5) + "/" + number(row, 6));
                 }
             }
         }
@@ -252,25 +252,67 @@ class EsfReportIT {
         JsonObject report = r.object();
         assertTrue(report.getBoolean("masked"));
         assertEquals(5, report.getInt("threshold"));
-        int masked = 0;
+        Map<String, JsonObject> coordinatorSees = new LinkedHashMap<>();
+        for (JsonValue v : admin.get("api/reports/esf?programme=" + synapse).object().getJsonArray("indicators")) {
+            coordinatorSees.put(v.asJsonObject().getString("code"), v.asJsonObject());
+        }
+        Map<String, Integer> reasons = new LinkedHashMap<>();
         for (JsonValue v : report.getJsonArray("indicators")) {
             JsonObject row = v.asJsonObject();
-            assertTrue(row.containsKey("total") && !row.isNull("total"), "totals are never masked");
-            int hidden = 0;
-            for (String cell : List.of("women", "men", "nonBinary")) {
-                assertTrue(row.containsKey(cell), "a masked cell is written as null: " + row);
+            JsonObject all = coordinatorSees.get(row.getString("code"));
+            JsonObject suppressed = row.getJsonObject("suppressed");
+            for (String cell : List.of("women", "men", "nonBinary", "notRecorded", "total")) {
+                assertTrue(row.containsKey(cell), "a hidden cell is written as null: " + row);
+                int truth = all.getInt(cell);
                 if (row.isNull(cell)) {
-                    hidden++;
+                    String reason = suppressed.getString(cell);
+                    reasons.merge(reason, 1, Integer::sum);
+                    if (reason.equals("SMALL")) {
+                        assertTrue(truth >= 1 && truth < 5, "SMALL holds 1 to 4 people: " + cell + " " + all + " / " + row);
+                    } else {
+                        assertEquals("SECONDARY", reason);
+                        assertTrue(truth >= 5 || cell.equals("total"), "SECONDARY hides a cell of 5 or more: " + cell + " " + all);
+                    }
                 } else {
-                    assertTrue(row.getInt(cell) >= 5, "a shown cell holds at least 5 people: " + row);
+                    assertFalse(suppressed.containsKey(cell), row::toString);
+                    assertEquals(truth, row.getInt(cell), "a shown cell is the true figure");
+                    assertTrue(truth == 0 || truth >= 5, "no shown number is 1 to 4: " + cell + " " + row);
                 }
             }
-            assertTrue(hidden != 1, "never a single masked cell, it could be worked out from the total: " + row);
-            masked += hidden;
         }
-        assertTrue(masked > 0, "the demo has small cells");
+        System.out.println("Funder's Synapse report, hidden cells by reason: " + reasons);
+        assertTrue(reasons.getOrDefault("SMALL", 0) > 0 && reasons.getOrDefault("SECONDARY", 0) > 0,
+                "the demo has small cells and cells hidden to protect them: " + reasons);
         Reply admins = admin.get("api/reports/esf?programme=" + synapse);
         assertFalse(admins.object().getBoolean("masked"));
+
+        JsonObject dashboard = funder.get("api/reports/dashboard?programme=" + synapse).object();
+        List<String> small = new ArrayList<>();
+        dashboard.getJsonObject("funnel").forEach((k, n) -> smallCount("funnel." + k, n, small));
+        dashboard.getJsonObject("loans").forEach((k, n) -> smallCount("loans." + k, n, small));
+        for (JsonValue c : dashboard.getJsonArray("cohorts")) {
+            smallCount("cohort learners", c.asJsonObject().get("learners"), small);
+            if (c.asJsonObject().isNull("learners")) {
+                assertTrue(c.asJsonObject().isNull("attendanceRate") && c.asJsonObject().isNull("hoursAttended"), c::toString);
+            }
+        }
+        for (JsonValue a : dashboard.getJsonArray("digComp")) {
+            smallCount("digComp entryCount", a.asJsonObject().get("entryCount"), small);
+            smallCount("digComp exitCount", a.asJsonObject().get("exitCount"), small);
+            if (a.asJsonObject().isNull("exitCount")) {
+                assertTrue(a.asJsonObject().isNull("exit"), "the level of fewer than 5 people is hidden: " + a);
+            }
+        }
+        assertEquals(List.of(), small, "counts of 1 to 4 people the funder's dashboard shows");
+    }
+
+    static void smallCount(String what, JsonValue n, List<String> small) {
+        if (n.getValueType() == JsonValue.ValueType.NUMBER) {
+            long v = ((jakarta.json.JsonNumber) n).longValue();
+            if (v >= 1 && v < 5) {
+                small.add(what + " = " + v);
+            }
+        }
     }
 
     @Test
@@ -325,8 +367,8 @@ class EsfReportIT {
         Reply corrected = admin.put("api/outcomes/" + w1.getJsonNumber("id"), "{\"observedOn\":\"" + T.minusDays(2)
                 + "\",\"source\":\"DOCUMENT\",\"employed\":true,\"contractType\":\"PERMANENT\"}");
         assertEquals(200, corrected.status(), corrected::toString);
-        assertEquals("1/0/0/1", cells(admin.get("api/reports/esf?" + period()).object()).get("EECR05"));
-        assertEquals("0/0/1/1", cells(admin.get("api/reports/esf?" + period()).object()).get("EECR06"),
+        assertEquals("1/0/0/0/1", cells(admin.get("api/reports/esf?" + period()).object()).get("EECR05"));
+        assertEquals("0/0/1/0/1", cells(admin.get("api/reports/esf?" + period()).object()).get("EECR06"),
                 "W1 no longer counted as in a better situation");
         assertEquals(403, Api.as(base, "funder").get("api/outcomes?learnerId=" + learner.get("W1")).status());
     }
@@ -338,7 +380,9 @@ class EsfReportIT {
         for (JsonValue v : report.getJsonArray("indicators")) {
             JsonObject i = v.asJsonObject();
             cells.put(i.getString("code"), i.getJsonNumber("women") + "/" + i.getJsonNumber("men") + "/"
-                    + i.getJsonNumber("nonBinary") + "/" + i.getJsonNumber("total"));
+                    + i.getJsonNumber("nonBinary") + "/" + i.getJsonNumber("notRecorded") + "/" + i.getJsonNumber("total"));
+            assertEquals(i.getInt("total"), i.getInt("women") + i.getInt("men") + i.getInt("nonBinary") + i.getInt("notRecorded"),
+                    "the cells add up to the total: " + i);
         }
         return cells;
     }

@@ -106,6 +106,15 @@ class ReportsIT extends BrowserTest {
         browser.open("reports/esf.xhtml");
         assertTrue(browser.isPresent("report:maskedNote"), "a funder is told small cells are masked");
         assertTrue(browser.driver().findElements(By.cssSelector(".masked")).size() > 0, "some cells are masked");
+        List<String> cells = new ArrayList<>(); // women, men, non-binary, not recorded, total: columns 3 to 7
+        for (WebElement row : browser.driver().findElements(By.cssSelector("#report\\:table tbody tr"))) {
+            row.findElements(By.tagName("td")).subList(2, 7).forEach(td -> cells.add(td.getText().strip()));
+        }
+        assertTrue(cells.contains("< 5") && cells.contains("s"), "small cells read < 5, the ones protecting them s: " + cells);
+        assertTrue(browser.text("report:secondaryNote").contains("« s »"), browser.text("report:secondaryNote"));
+        for (String cell : cells) {
+            assertTrue(!cell.matches("\\d+") || Integer.parseInt(cell) == 0 || Integer.parseInt(cell) >= 5, "the funder sees " + cell);
+        }
         String people = base + "reports/people.xhtml?programme=1&code=EECO01";
         browser.driver().get(people);
         browser.waitForPage();
