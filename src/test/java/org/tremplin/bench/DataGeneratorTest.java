@@ -55,7 +55,7 @@ class DataGeneratorTest {
 
     @Test
     void theDataHasEveryStateTheScreensShow() throws SQLException {
-        for (String status : new String[] {"ENROLLED", "ACTIVE", "COMPLETED", "DROPPED_OUT"}) {
+        for (String status : new String[] {"ENROLLED", "ACTIVE", "COMPLETED", "POSITIVE_EXIT", "DROPPED_OUT"}) {
             assertTrue(count("SELECT COUNT(*) FROM enrolment WHERE status = '" + status + "'") > 0, status);
         }
         for (String status : new String[] {"ON_LOAN", "AVAILABLE"}) {

@@ -146,7 +146,7 @@ public class EsfQueries {
                 + " COALESCE(pa.days, 0) AS attended_days" + results
                 + " FROM (SELECT e.learner_id, MIN(e.entry_date) AS first_entry, MIN(e.age_at_entry) AS entry_age,"
                 + " MAX(e.exit_date) AS last_exit, SUM(CASE WHEN e.exit_date IS NULL THEN 1 ELSE 0 END) AS open_count,"
-                + " SUM(CASE WHEN e.status = 'COMPLETED' THEN 1 ELSE 0 END) AS completed_count"
+                + " SUM(CASE WHEN e.status IN ('COMPLETED', 'POSITIVE_EXIT') THEN 1 ELSE 0 END) AS completed_count"
                 + " FROM enrolment e JOIN cohort c ON c.id = e.cohort_id WHERE c.programme_id = ?1" + scope.siteFilter("c")
                 + " GROUP BY e.learner_id) pe JOIN learner l ON l.id = pe.learner_id"
                 + " LEFT JOIN (" + ATTENDANCE_DAYS + ") pa ON pa.learner_id = pe.learner_id"

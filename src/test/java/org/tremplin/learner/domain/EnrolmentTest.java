@@ -90,8 +90,8 @@ class EnrolmentTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ExitReason.class, names = "COMPLETED", mode = EnumSource.Mode.EXCLUDE)
-    void exitWithAnyOtherReasonDropsOut(ExitReason reason) {
+    @EnumSource(value = ExitReason.class, names = {"HEALTH", "MOVED", "LOST_CONTACT", "OTHER"})
+    void exitWithAReasonOtherThanTheEndOrSomethingBetterDropsOut(ExitReason reason) {
         Enrolment e = enrolment();
         e.activate();
         e.exit(START.plusDays(20), reason);
@@ -121,7 +121,7 @@ class EnrolmentTest {
         Enrolment e = enrolment();
         e.exit(START.plusDays(10), ExitReason.EMPLOYMENT);
         assertThrows(ConflictException.class, () -> e.exit(START.plusDays(11), ExitReason.COMPLETED));
-        assertEquals(EnrolmentStatus.DROPPED_OUT, e.getStatus());
+        assertEquals(EnrolmentStatus.POSITIVE_EXIT, e.getStatus(), "left early for a job");
         assertEquals(START.plusDays(10), e.getExitDate());
     }
 
@@ -131,5 +131,15 @@ class EnrolmentTest {
         assertEquals("exitDate", assertThrows(ConflictException.class, () -> e.exit(null, ExitReason.COMPLETED)).getField());
         assertEquals("exitReason", assertThrows(ConflictException.class, () -> e.exit(END, null)).getField());
         assertTrue(e.isOpen());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = ExitReason.class, names = {"EMPLOYMENT", "OTHER_TRAINING", "QUALIFICATION"})
+    void leavingEarlyForAJobATrainingOrAQualificationIsAPositiveExitNotADropOut(ExitReason reason) {
+        Enrolment e = enrolment();
+        e.activate();
+        e.exit(START.plusDays(20), reason);
+        assertEquals(EnrolmentStatus.POSITIVE_EXIT, e.getStatus());
+        assertFalse(e.isOpen());
     }
 }

@@ -133,7 +133,7 @@ class IntakeIT extends BrowserTest {
         assertTrue(browser.text("tabs:enrolmentTable").contains("Lille-Sud — démarches en ligne"));
         browser.choose("tabs:exitForm:exitReason", "A trouvé un emploi");
         browser.submit("tabs:exitForm:exit");
-        assertTrue(browser.text("tabs:enrolmentTable").contains("Abandon"), "an exit for a job closes the pathway");
+        assertTrue(browser.text("tabs:enrolmentTable").contains("Sortie positive"), "an exit for a job is a positive early exit");
         browser.assertAccessible();
 
         browser.tab("Consentements");
