@@ -180,6 +180,11 @@ public final class DataGenerator {
         loans(stays);
         outcomes(stays);
         try (Statement s = db.createStatement()) {
+            // each enrolment's sheet at entry: the person's situation as generated (people do not change here)
+            String sheet = "labour_status, unemployed_since, isced_level, disability, third_country_national, foreign_background,"
+                    + " minority, homeless, rural_area";
+            s.executeUpdate("INSERT INTO enrolment_entry_sheet (enrolment_id, " + sheet + ") SELECT e.id, "
+                    + sheet.replaceAll("(\\w+)", "l.$1") + " FROM enrolment e JOIN learner l ON l.id = e.learner_id");
             // the app's sequence (allocation size 50) continues above the generated ids
             s.execute("ALTER SEQUENCE tremplin_seq RESTART WITH " + ((nextId / 50 + 2) * 50));
         }

@@ -306,8 +306,18 @@ public final class Browser implements AutoCloseable {
         return !driver.findElements(By.id(id)).isEmpty();
     }
 
+    /** The text of an element; one that an ajax update replaces while it is read is read again. */
     public String text(String id) {
-        return element(id).getText();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return element(id).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt == 3) {
+                    throw replaced;
+                }
+                waitForPage();
+            }
+        }
     }
 
     public String title() {
@@ -326,6 +336,7 @@ public final class Browser implements AutoCloseable {
     /** Waits for an ajax update to show a text somewhere in an element. */
     public void waitForText(String id, String text) {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id(id), text));
+        waitForPage(); // an update still queued (typing sends several) would replace the element again
     }
 
     /** Runs axe-core on the current page; fails listing each serious or critical violation. */

@@ -6,9 +6,12 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import org.tremplin.audit.application.AuditTrail;
 import org.tremplin.audit.application.Audited;
+import org.tremplin.audit.domain.AuditAction;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.domain.Enrolment;
+import org.tremplin.learner.domain.EntrySituation;
 import org.tremplin.learner.domain.ExitReason;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.learner.infrastructure.EnrolmentRepository;
@@ -38,6 +41,9 @@ public class EnrolmentService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    AuditTrail audit;
+
     public Enrolment enrol(@NotNull Long learnerId, @NotNull Long cohortId, @NotNull LocalDate entryDate) {
         Learner learner = learners.get(learnerId);
         Cohort cohort = programmes.cohort(cohortId);
@@ -46,6 +52,10 @@ public class EnrolmentService {
             throw new ConflictException("cohortId", "This learner is already enrolled in this cohort.");
         }
         Enrolment enrolment = new Enrolment(learner, cohort, entryDate);
+        List<Enrolment> earlier = enrolments.inProgramme(learnerId, cohort.getProgramme().getId());
+        if (!earlier.isEmpty() && !earlier.get(0).getEntryDate().isAfter(entryDate)) {
+            enrolment.keepEntrySheetOf(earlier.get(0)); // a re-entry: the first entry's sheet
+        }
         enrolments.store(enrolment);
         enrolments.flush();
         return enrolment;
@@ -54,6 +64,22 @@ public class EnrolmentService {
     public Enrolment exit(@NotNull Long enrolmentId, LocalDate exitDate, ExitReason reason) {
         Enrolment enrolment = get(enrolmentId);
         enrolment.exit(exitDate, reason);
+        return enrolment;
+    }
+
+    /**
+     * Corrects the participant sheet at entry of a learner in a programme (every enrolment of it carries the
+     * first entry's sheet), with the reason, which the audit trail keeps (the API lets coordinators and admins).
+     */
+    public Enrolment correctEntrySheet(@NotNull Long enrolmentId, @NotNull EntrySituation corrected, String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new ConflictException("reason", "Say why the sheet at entry is corrected: the audit trail keeps it.");
+        }
+        Enrolment enrolment = get(enrolmentId);
+        for (Enrolment e : enrolments.inProgramme(enrolment.getLearner().getId(), enrolment.getCohort().getProgramme().getId())) {
+            e.correctEntrySheet(corrected);
+        }
+        audit.record(AuditAction.UPDATE, "Enrolment", enrolmentId, "entry sheet corrected (" + corrected + "): " + reason.strip());
         return enrolment;
     }
 

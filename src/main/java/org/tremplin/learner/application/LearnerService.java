@@ -40,6 +40,10 @@ public class LearnerService {
     public Learner save(@NotNull @Valid Learner learner) {
         user.checkSite(learner.getSite().getId(), "Site", learner.getSite().getId());
         Learner stored = learners.store(learner);
+        if (learner.getId() != null) {
+            LocalDate today = LocalDate.now(); // entries not yet passed: their sheet at entry follows the record
+            enrolments.ofLearner(stored.getId()).forEach(e -> e.followRecord(stored, today));
+        }
         learners.flush();
         return stored;
     }

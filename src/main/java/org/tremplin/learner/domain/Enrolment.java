@@ -1,6 +1,9 @@
 package org.tremplin.learner.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,7 +20,12 @@ import org.tremplin.shared.domain.ConflictException;
 /** A learner in a cohort, from entry (first action) to exit (last action). */
 @Entity
 @Table(name = "enrolment")
+@SecondaryTable(name = Enrolment.ENTRY_SHEET, pkJoinColumns = @PrimaryKeyJoinColumn(name = "enrolment_id"))
 public class Enrolment extends BaseEntity {
+
+    /** The table of the participant sheet at entry, one row per enrolment. */
+    public static final String ENTRY_SHEET = "enrolment_entry_sheet";
+
 
     @NotNull
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -49,6 +57,14 @@ public class Enrolment extends BaseEntity {
     @Column(name = "age_at_entry")
     private Integer ageAtEntry;
 
+    /** The participant sheet at entry: the learner's situation when they entered (see {@link EntrySituation}). */
+    @Embedded
+    private EntrySituation entrySituation;
+
+    /** Set once a coordinator corrected the sheet explicitly: it then no longer follows the learner's record. */
+    @Column(table = ENTRY_SHEET, name = "corrected", nullable = false)
+    private boolean entrySheetCorrected;
+
     protected Enrolment() {
     }
 
@@ -62,7 +78,39 @@ public class Enrolment extends BaseEntity {
         this.learner = learner;
         this.cohort = cohort;
         this.entryDate = entryDate;
+        this.entrySituation = EntrySituation.of(learner);
     }
+
+    /** A re-entry into the same programme keeps the sheet of the first entry. */
+    public void keepEntrySheetOf(Enrolment first) {
+        entrySituation = first.entrySituation;
+        entrySheetCorrected = first.entrySheetCorrected;
+    }
+
+    /**
+     * The learner's record changed: until the day of the entry (the intake being completed after enrolling,
+     * an enrolment ahead) the sheet follows it, unless it was corrected. Whether it changed.
+     */
+    public boolean followRecord(Learner record, LocalDate today) {
+        EntrySituation now = EntrySituation.of(record);
+        if (entrySheetCorrected || entryDate.isBefore(today) || now.equals(entrySituation)) {
+            return false;
+        }
+        entrySituation = now;
+        return true;
+    }
+
+    /** A coordinator corrects the sheet (audited with a reason by the service); it stops following the record. */
+    public void correctEntrySheet(EntrySituation corrected) {
+        if (corrected == null) {
+            throw new ConflictException("entrySituation", "The corrected sheet is missing.");
+        }
+        entrySituation = corrected;
+        entrySheetCorrected = true;
+    }
+
+    public EntrySituation getEntrySituation() { return entrySituation; }
+    public boolean isEntrySheetCorrected() { return entrySheetCorrected; }
 
     /** The learner took part in a first action. */
     public void activate() {

@@ -18,6 +18,13 @@ public class EnrolmentRepository extends JpaRepository<Enrolment> {
                 .setParameter("l", learnerId).getResultList();
     }
 
+    /** The learner's enrolments in a programme, the first entry first (the one whose sheet the report reads). */
+    public List<Enrolment> inProgramme(Long learnerId, Long programmeId) {
+        return em.createQuery("SELECT e FROM Enrolment e WHERE e.learner.id = :l AND e.cohort.programme.id = :p "
+                + "ORDER BY e.entryDate, e.id", Enrolment.class)
+                .setParameter("l", learnerId).setParameter("p", programmeId).getResultList();
+    }
+
     public List<Enrolment> ofCohort(Long cohortId) {
         return em.createQuery("SELECT e FROM Enrolment e JOIN FETCH e.learner WHERE e.cohort.id = :c "
                 + "ORDER BY e.learner.lastName, e.learner.firstName", Enrolment.class)

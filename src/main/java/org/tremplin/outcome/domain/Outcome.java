@@ -146,11 +146,11 @@ public class Outcome extends BaseEntity {
 
     /**
      * A positive outcome: a job, education or training, a qualification, a better situation, or, for
-     * someone inactive at entry, looking for work.
+     * someone inactive at entry (the sheet at entry, not the record as it is now), looking for work.
      */
     public boolean isPositive() {
         return employed || inEducationOrTraining || gainedQualification || betterSituation
-                || jobSearching && learner.getLabourStatus() == LabourStatus.INACTIVE;
+                || jobSearching && enrolment.getEntrySituation().getLabourStatus() == LabourStatus.INACTIVE;
     }
 
     /** The ESF+ result indicators this observation counts in (EECR01–04 at exit, EECR05–06 at six months). */

@@ -51,7 +51,13 @@ public class DossierQueries {
     private static Map<String, String> sections() {
         Map<String, String> sql = new LinkedHashMap<>();
         sql.put("enrolments", "SELECT e.id, p.name AS programme, c.name AS cohort, s.name AS site, e.entry_date,"
-                + " e.exit_date, e.exit_reason, e.status FROM enrolment e JOIN cohort c ON c.id = e.cohort_id"
+                + " e.exit_date, e.exit_reason, e.status, es.labour_status AS entry_labour_status,"
+                + " es.unemployed_since AS entry_unemployed_since, es.isced_level AS entry_isced_level,"
+                + " es.disability AS entry_disability, es.third_country_national AS entry_third_country_national,"
+                + " es.foreign_background AS entry_foreign_background, es.minority AS entry_minority,"
+                + " es.homeless AS entry_homeless, es.rural_area AS entry_rural_area, es.corrected AS entry_sheet_corrected"
+                + " FROM enrolment e JOIN cohort c ON c.id = e.cohort_id"
+                + " LEFT JOIN enrolment_entry_sheet es ON es.enrolment_id = e.id"
                 + " JOIN programme p ON p.id = c.programme_id JOIN site s ON s.id = c.site_id"
                 + " WHERE e.learner_id = ? ORDER BY e.entry_date, e.id");
         sql.put("consents", "SELECT purpose, given, given_on, method, recorded_by, withdrawn_on, withdrawn_by"

@@ -139,9 +139,12 @@ public class EsfQueries {
         for (EsfIndicator result : EsfIndicator.results()) {
             results.append(", COALESCE(pr.").append(column(result)).append(", 0) AS ").append(column(result));
         }
-        return "(SELECT l.id AS learner_id, l.first_name, l.last_name, l.gender, l.birth_date, l.labour_status,"
-                + " l.unemployed_since, l.isced_level, l.disability, l.third_country_national, l.foreign_background,"
-                + " l.minority, l.homeless, l.rural_area, l.email, l.phone, l.postcode, l.anonymised_on,"
+        return "(SELECT l.id AS learner_id, l.first_name, l.last_name, l.gender, l.birth_date,"
+                + " ps.entry_labour_status AS labour_status, ps.entry_unemployed_since AS unemployed_since,"
+                + " ps.entry_isced_level AS isced_level, ps.entry_disability AS disability,"
+                + " ps.entry_third_country_national AS third_country_national, ps.entry_foreign_background AS foreign_background,"
+                + " ps.entry_minority AS minority, ps.entry_homeless AS homeless, ps.entry_rural_area AS rural_area,"
+                + " l.email, l.phone, l.postcode, l.anonymised_on,"
                 + " pe.first_entry, pe.entry_age, pe.last_exit, pe.open_count, pe.completed_count,"
                 + " COALESCE(pa.days, 0) AS attended_days" + results
                 + " FROM (SELECT e.learner_id, MIN(e.entry_date) AS first_entry, MIN(e.age_at_entry) AS entry_age,"
@@ -149,8 +152,24 @@ public class EsfQueries {
                 + " SUM(CASE WHEN e.status IN ('COMPLETED', 'POSITIVE_EXIT') THEN 1 ELSE 0 END) AS completed_count"
                 + " FROM enrolment e JOIN cohort c ON c.id = e.cohort_id WHERE c.programme_id = ?1" + scope.siteFilter("c")
                 + " GROUP BY e.learner_id) pe JOIN learner l ON l.id = pe.learner_id"
+                + " JOIN (" + entrySheets(scope) + ") ps ON ps.learner_id = pe.learner_id"
                 + " LEFT JOIN (" + ATTENDANCE_DAYS + ") pa ON pa.learner_id = pe.learner_id"
                 + " LEFT JOIN (" + results() + ") pr ON pr.learner_id = pe.learner_id AND pr.exit_date = pe.last_exit) p";
+    }
+
+    /**
+     * Per person, the participant sheet at entry (Enrolment.getEntrySituation) of their first enrolment in the
+     * programme (the earliest entry, then the first recorded): what the outputs and the completeness read.
+     */
+    private static String entrySheets(Scope scope) {
+        return "SELECT fe.* FROM (SELECT e.learner_id, s.labour_status AS entry_labour_status,"
+                + " s.unemployed_since AS entry_unemployed_since, s.isced_level AS entry_isced_level,"
+                + " s.disability AS entry_disability, s.third_country_national AS entry_third_country_national,"
+                + " s.foreign_background AS entry_foreign_background, s.minority AS entry_minority,"
+                + " s.homeless AS entry_homeless, s.rural_area AS entry_rural_area,"
+                + " ROW_NUMBER() OVER (PARTITION BY e.learner_id ORDER BY e.entry_date, e.id) AS entry_rank"
+                + " FROM enrolment e JOIN cohort c ON c.id = e.cohort_id JOIN enrolment_entry_sheet s ON s.enrolment_id = e.id"
+                + " WHERE c.programme_id = ?1" + scope.siteFilter("c") + ") fe WHERE fe.entry_rank = 1";
     }
 
     /** The participation rule on a person row: present (or late) on enough different days by the period's end. */

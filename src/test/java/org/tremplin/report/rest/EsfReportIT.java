@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.tremplin.testing.TrainingFixture.created;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayInputStream;
@@ -149,6 +150,44 @@ class EsfReportIT {
         expected.put("EECR05", "1/0/0/0/1");
         expected.put("EECR06", "1/0/1/0/2");
         assertEquals(expected, cells(report));
+    }
+
+    @Test
+    void theSituationAtEntryIsKeptWhenTheRecordChangesAndCorrectedOnlyWithAReason() {
+        Map<String, String> before = cells(admin.get("api/reports/esf?" + period()).object());
+        // M3 entered unemployed, took part, left for a job: the coordinator now records that he works
+        long m3 = learner.get("M3");
+        JsonObject record = admin.get("api/learners/" + m3).object();
+        jakarta.json.JsonObjectBuilder now = Json.createObjectBuilder(record).add("labourStatus", "EMPLOYED").remove("unemployedSince");
+        Reply saved = admin.put("api/learners/" + m3, now.build().toString());
+        assertEquals(200, saved.status(), saved::toString);
+        assertEquals("EMPLOYED", admin.get("api/learners/" + m3).object().getString("labourStatus"));
+
+        Map<String, String> after = cells(admin.get("api/reports/esf?" + period()).object());
+        assertEquals(before.get("EECO02"), after.get("EECO02"), "still unemployed at entry");
+        assertEquals(before.get("EECO03"), after.get("EECO03"), "still long-term unemployed at entry");
+        assertEquals(before.get("EECO05"), after.get("EECO05"), "not employed at entry");
+        assertEquals("0/2/0/0/2", after.get("EECR04"), "employed at exit: M3 (and M4 at his last exit)");
+        assertEquals(before, after, "nothing of the past changed");
+        JsonObject sheet = admin.get("api/enrolments/" + enrolment.get("M3") + "/entry-sheet").object();
+        assertEquals("UNEMPLOYED", sheet.getString("labourStatus"));
+        assertFalse(sheet.getBoolean("corrected"));
+
+        // a correction needs a reason, and changes the figures it should
+        Reply noReason = admin.put("api/enrolments/" + enrolment.get("M3") + "/entry-sheet",
+                "{\"labourStatus\":\"INACTIVE\",\"iscedLevel\":5,\"homeless\":true}");
+        assertEquals(400, noReason.status(), noReason::toString);
+        assertEquals(List.of("reason"), noReason.errorFields());
+        Reply corrected = admin.put("api/enrolments/" + enrolment.get("M3") + "/entry-sheet",
+                "{\"labourStatus\":\"INACTIVE\",\"iscedLevel\":5,\"homeless\":true,\"reason\":\"Erreur de saisie\"}");
+        assertEquals(200, corrected.status(), corrected::toString);
+        assertTrue(corrected.object().getBoolean("corrected"));
+        Map<String, String> fixed = cells(admin.get("api/reports/esf?" + period()).object());
+        assertEquals("1/3/0/1/5", fixed.get("EECO02"), "M3 no longer unemployed at entry");
+        assertEquals("2/1/0/0/3", fixed.get("EECO04"), "but inactive");
+        Reply trail = admin.get("api/audit?targetType=Enrolment&targetId=" + enrolment.get("M3"));
+        assertTrue(trail.body().contains("entry sheet corrected") && trail.body().contains("Erreur de saisie"), trail::toString);
+        assertEquals(403, Api.as(base, "trainer").get("api/enrolments/" + enrolment.get("M3") + "/entry-sheet").status());
     }
 
     @Test

@@ -59,6 +59,8 @@ class BackupRestoreIT {
                     + " VALUES (6, 1, 4, 3, DATE '2026-02-02', DATE '2026-06-30', 'COMPLETED', 'COMPLETED')",
             "INSERT INTO enrolment (id, version, learner_id, cohort_id, entry_date, status)"
                     + " VALUES (7, 0, 5, 3, DATE '2026-02-03', 'ACTIVE')",
+            "INSERT INTO enrolment_entry_sheet (enrolment_id, labour_status, unemployed_since, isced_level, homeless)"
+                    + " VALUES (6, 'UNEMPLOYED', DATE '2025-01-15', 3, TRUE)",
             "INSERT INTO account (id, version, username, display_name, password_hash, role, enabled, email)"
                     + " VALUES (8, 0, 'coordinator', 'Coordinatrice', 'PBKDF2WithHmacSHA256:210000:c2Fs:aGFzaA==',"
                     + " 'COORDINATOR', TRUE, 'c@example.org')",

@@ -194,6 +194,7 @@ class AccessMatrixIT {
             rows.add(api("GET", "api/enrolments?learnerId=" + s.learner).scoped(s).learnerTrainers(s));
             rows.add(api("GET", "api/enrolments?cohortId=" + s.openCohort).scoped(s).learnerTrainers(s));
             rows.add(api("GET", "api/enrolments/" + s.exitedEnrolment).scoped(s).learnerTrainers(s));
+            rows.add(api("GET", "api/enrolments/" + s.exitedEnrolment + "/entry-sheet").scoped(s));
             rows.add(api("GET", "api/assessments?learnerId=" + s.assessedLearner).scoped(s).learnerTrainers(s));
             rows.add(api("GET", "api/assessments/" + s.assessment).scoped(s).learnerTrainers(s));
             rows.add(api("GET", "api/outcomes?learnerId=" + s.outcomeLearner).scoped(s));
