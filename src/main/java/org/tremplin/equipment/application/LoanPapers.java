@@ -11,7 +11,9 @@ import org.tremplin.identity.application.AccountService;
 import org.tremplin.identity.domain.Account;
 import org.tremplin.learner.application.EnrolmentService;
 import org.tremplin.learner.domain.Enrolment;
+import org.tremplin.programme.domain.Programme;
 import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.infrastructure.PdfWriter;
 import org.tremplin.shared.web.Messages;
 
 /** The papers of a loan, in the reader's language: the agreement to sign, the receipt at return. */
@@ -44,15 +46,17 @@ public class LoanPapers {
 
     private LoanSheet sheet(Loan o, Locale locale) {
         ResourceBundle msg = ResourceBundle.getBundle(Messages.BUNDLE, locale);
-        String programme = enrolments.ofLearner(o.getLearner().getId()).stream().filter(Enrolment::isOpen)
-                .map(e -> e.getCohort().getProgramme().getName()).findFirst().orElse(null);
+        Programme current = enrolments.ofLearner(o.getLearner().getId()).stream().filter(Enrolment::isOpen)
+                .map(e -> e.getCohort().getProgramme()).findFirst().orElse(null);
+        String programme = current == null ? null : current.getName();
         return new LoanSheet(locale, programme, o.getEquipment().getSite().getName(), o.getLearner().getFullName(),
                 o.getEquipment().getAssetTag(), msg.getString("EquipmentType." + o.getEquipment().getType()),
                 o.getEquipment().getMake(), o.getEquipment().getModel(), o.getEquipment().getSerialNumber(),
                 o.getAccessories(), msg.getString("EquipmentCondition." + o.getConditionOut()),
                 o.getOutDate(), displayName(o.getOutBy()), o.getDueDate(),
                 o.getReturnedDate(), o.getConditionIn() == null ? null : msg.getString("EquipmentCondition." + o.getConditionIn()),
-                o.getDataWiped(), o.getDamageNotes(), o.getReturnedBy() == null ? null : displayName(o.getReturnedBy()));
+                o.getDataWiped(), o.getDamageNotes(), o.getReturnedBy() == null ? null : displayName(o.getReturnedBy()),
+                current == null ? null : PdfWriter.Letterhead.of(current.getName(), current.getFunder(), current.isEuCofunded(), locale));
     }
 
     private String displayName(String username) {

@@ -89,7 +89,8 @@ public class LoanDocuments {
 
     private byte[] render(LoanSheet s, String kind, Body body) {
         Texts t = new Texts(ResourceBundle.getBundle(BUNDLE, s.locale()), s);
-        return PdfWriter.render(t.text(kind + ".title") + " " + s.assetTag(), t.format("footer", t.date(LocalDate.now())), w -> {
+        return PdfWriter.render(t.text(kind + ".title") + " " + s.assetTag(), t.format("footer", t.date(LocalDate.now())),
+                s.letterhead(), false, w -> {
             w.title(t.text(kind + ".title"));
             w.paragraph(String.join(" · ", nonNull(s.programme(), s.site())));
             w.gap(6);

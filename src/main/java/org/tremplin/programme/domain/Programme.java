@@ -70,6 +70,17 @@ public class Programme extends PeriodEntity {
     }
 
 
+    private static final java.util.regex.Pattern EU_FUNDS = java.util.regex.Pattern.compile(
+            "(?iu)(?<![\\p{L}])(FSE\\+?|ESF\\+?|FEDER|ERDF|FTJ|JTF|REACT-EU|UE|EU|Union européenne|European Union)(?![\\p{L}])");
+
+    /**
+     * Whether the programme is co-funded by the European Union (its funder names an EU fund: FSE+, ESF+,
+     * FEDER, ERDF, FTJ...): its papers then carry the EU emblem and the co-funding statement.
+     */
+    public boolean isEuCofunded() {
+        return funder != null && EU_FUNDS.matcher(funder).find();
+    }
+
     /** The target for an indicator, if the programme set one. */
     public Optional<Integer> targetFor(String code) {
         return Optional.ofNullable(targets.get(code));

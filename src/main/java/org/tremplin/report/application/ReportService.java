@@ -15,6 +15,7 @@ import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Programme;
 import org.tremplin.report.domain.EsfIndicator;
 import org.tremplin.report.domain.GenderCounts;
+import org.tremplin.shared.infrastructure.PdfWriter;
 import org.tremplin.report.infrastructure.EsfQueries;
 import org.tremplin.report.infrastructure.ProgrammeQueries;
 import org.tremplin.shared.domain.ConflictException;
@@ -62,6 +63,12 @@ public class ReportService {
             throw new NotFoundException("Programme", id);
         }
         return programmes.programme(id);
+    }
+
+    /** The letterhead of a programme's papers: the EU emblem and statement when co-funded, its funder line. */
+    public PdfWriter.Letterhead letterhead(Long programmeId, java.util.Locale locale) {
+        Programme p = programme(programmeId);
+        return PdfWriter.Letterhead.of(p.getName(), p.getFunder(), p.isEuCofunded(), locale);
     }
 
     public static int threshold() {

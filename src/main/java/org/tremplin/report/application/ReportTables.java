@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.ResourceBundle;
 import org.tremplin.report.domain.GenderCounts;
 import org.tremplin.report.domain.Suppression;
+import org.tremplin.shared.infrastructure.LongDates;
 import org.tremplin.report.infrastructure.EsfQueries;
 import org.tremplin.shared.infrastructure.ReportTable;
 
@@ -143,7 +144,14 @@ public final class ReportTables {
                 rows);
     }
 
+    /** A text of the bundle; dates among the arguments are written out ("1er mars 2025"), never ISO. */
     static String format(ResourceBundle text, String key, Object... args) {
-        return new MessageFormat(text.getString(key), text.getLocale()).format(args);
+        Object[] shown = args.clone();
+        for (int i = 0; i < shown.length; i++) {
+            if (shown[i] instanceof java.time.LocalDate date) {
+                shown[i] = LongDates.format(date, text.getLocale());
+            }
+        }
+        return new MessageFormat(text.getString(key), text.getLocale()).format(shown);
     }
 }

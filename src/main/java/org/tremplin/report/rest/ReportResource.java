@@ -62,7 +62,8 @@ public class ReportResource {
     @Produces({"text/csv", XLSX, "application/pdf"})
     public Response esfFile(@QueryParam("programme") String programme, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        return file(format(), esfTable(programme, from, to), "esf");
+        ReportTable table = esfTable(programme, from, to);
+        return file(format(), table.withLetterhead(reports.letterhead(Long.valueOf(programme.strip()), bundle().getLocale())), "esf");
     }
 
     /** The programme's dashboards: pathway funnel, attendance and hours per cohort, equipment, DigComp. */

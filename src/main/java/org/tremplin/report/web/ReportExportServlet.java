@@ -81,7 +81,7 @@ public class ReportExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN); // names in bulk: the password typed again first
             return;
         }
-        byte[] bytes = format.write("Tremplin — " + table.title(), table);
+        byte[] bytes = format.write("Tremplin — " + table.title(), table.withLetterhead(reports.letterhead(programme, text.getLocale())));
         response.setContentType(format.contentType());
         response.setHeader("Content-Disposition", "attachment; filename=\"" + report + "-" + programme + "." + format.extension() + "\"");
         response.setHeader("Cache-Control", "no-store");

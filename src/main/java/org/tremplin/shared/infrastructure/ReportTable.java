@@ -15,8 +15,19 @@ import java.util.Objects;
  * @param headers the column headings
  * @param rows    the rows; a cell is a {@link String}, a {@link Number} or null (empty), and a row has at
  *                most as many cells as there are headings (fewer: the last ones are empty)
+ * @param letterhead the programme's letterhead on every PDF page (EU emblem when co-funded), or null
  */
-public record ReportTable(String title, List<String> notes, List<String> headers, List<List<Object>> rows) {
+public record ReportTable(String title, List<String> notes, List<String> headers, List<List<Object>> rows,
+        PdfWriter.Letterhead letterhead) {
+
+    public ReportTable(String title, List<String> notes, List<String> headers, List<List<Object>> rows) {
+        this(title, notes, headers, rows, null);
+    }
+
+    /** The same table with the letterhead of its programme on the PDF's pages. */
+    public ReportTable withLetterhead(PdfWriter.Letterhead head) {
+        return new ReportTable(title, notes, headers, rows, head);
+    }
 
     /** Copies every list (the table cannot change afterwards) and checks the cells. */
     public ReportTable {

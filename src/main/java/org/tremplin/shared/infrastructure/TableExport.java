@@ -10,7 +10,6 @@ import java.util.List;
 public final class TableExport {
 
     /** PDF rows: one line of 9.5 pt text with its padding. */
-    private static final float ROW_HEIGHT = 18;
 
     private TableExport() {
     }
@@ -45,13 +44,14 @@ public final class TableExport {
     }
 
     /**
-     * The tables one after the other on A4 pages ({@link PdfWriter}): each title, its notes as paragraphs,
-     * then the table, the first column twice as wide as the others. The document is named after the
-     * first table; the footer is printed on every page.
+     * The tables one after the other on landscape A4 pages ({@link PdfWriter}): each title, its notes as
+     * paragraphs, then the table, each column as wide as its content ({@link PdfWriter#figures}). The
+     * document is named after the first table, carries its letterhead (the EU emblem for a co-funded
+     * programme) and the footer on every page.
      */
     public static byte[] pdf(String footer, ReportTable... tables) {
         requireSome(tables);
-        return PdfWriter.render(tables[0].title(), footer, w -> {
+        return PdfWriter.render(tables[0].title(), footer, tables[0].letterhead(), true, w -> {
             for (int t = 0; t < tables.length; t++) {
                 ReportTable table = tables[t];
                 if (t > 0) {
@@ -62,24 +62,9 @@ public final class TableExport {
                     w.paragraph(note);
                 }
                 w.gap(6);
-                w.table(table.headers(), widths(table.headers().size()), text(table.rows()), ROW_HEIGHT);
+                w.figures(table.headers(), text(table.rows()));
             }
         });
-    }
-
-    /** Fractions of the text width summing to 1: two shares for the first column, one for each other. */
-    static float[] widths(int columns) {
-        float[] widths = new float[columns];
-        float share = 1f / (columns + 1);
-        float rest = 1;
-        for (int i = columns - 1; i > 0; i--) {
-            widths[i] = share;
-            rest -= share;
-        }
-        if (columns > 0) {
-            widths[0] = rest;
-        }
-        return widths;
     }
 
     private static List<List<String>> text(List<List<Object>> rows) {

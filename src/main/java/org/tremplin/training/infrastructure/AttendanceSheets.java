@@ -30,7 +30,9 @@ public class AttendanceSheets {
         DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
         String footer = new MessageFormat(t.getString("footer"), locale)
                 .format(new Object[] {DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(LocalDate.now())});
-        return PdfWriter.render(t.getString("sheet.title") + " " + s.getDate(), footer, w -> {
+        var programme = s.getCohort().getProgramme();
+        PdfWriter.Letterhead head = PdfWriter.Letterhead.of(programme.getName(), programme.getFunder(), programme.isEuCofunded(), locale);
+        return PdfWriter.render(t.getString("sheet.title") + " " + s.getDate(), footer, head, false, w -> {
             w.title(t.getString("sheet.title"));
             w.paragraph(s.getCohort().getProgramme().getName() + " · " + s.getCohort().getName() + " · "
                     + s.getCohort().getSite().getName());

@@ -13,6 +13,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import org.tremplin.shared.infrastructure.PdfWriter;
 
 class LoanDocumentsTest {
 
@@ -21,14 +22,15 @@ class LoanDocumentsTest {
     private static LoanSheet open(Locale locale, String accessories) {
         return new LoanSheet(locale, "Synapse", "Lille – Fives", "Zoé N'Diaye-Łukasiewicz", "SYN-LIL-007", "Ordinateur portable",
                 "Lenovo", "ThinkPad E14", "PF3X9K2", accessories, "Bon", LocalDate.of(2026, 9, 1), "Claire Coordinatrice",
-                LocalDate.of(2027, 1, 29), null, null, null, null, null);
+                LocalDate.of(2027, 1, 29), null, null, null, null, null,
+                PdfWriter.Letterhead.of("Synapse", "FEDER / Région Hauts-de-France", true, locale));
     }
 
     private static LoanSheet returned(Locale locale, boolean wiped) {
         LoanSheet s = open(locale, "Chargeur");
         return new LoanSheet(locale, s.programme(), s.site(), s.learnerName(), s.assetTag(), s.typeLabel(), s.make(),
                 s.model(), s.serialNumber(), s.accessories(), s.conditionOutLabel(), s.outDate(), s.lentBy(), s.dueDate(),
-                LocalDate.of(2027, 1, 20), "Abîmé", wiped, "Écran rayé", "Paul Accueil");
+                LocalDate.of(2027, 1, 20), "Abîmé", wiped, "Écran rayé", "Paul Accueil", s.letterhead());
     }
 
     private static String text(byte[] pdf) throws IOException {
@@ -91,5 +93,14 @@ class LoanDocumentsTest {
         String text = text(pdf);
         assertTrue(text.contains("lu et approuvé"), "the signature boxes still print after the overflow");
         assertEquals(400, text.split("USB-C", -1).length - 1, "no accessory lost in wrapping across lines and pages");
+    }
+
+    @Test
+    void theAgreementOfACoFundedProgrammeCarriesTheEuStatementAndTheFunderLineOnEveryPage() throws IOException {
+        String agreement = text(documents.agreement(open(Locale.FRENCH, "Chargeur")));
+        assertTrue(agreement.contains("Cofinancé par l’Union européenne"), agreement);
+        assertTrue(agreement.contains("Synapse · FEDER / Région Hauts-de-France"), agreement);
+        String english = text(documents.receipt(returned(Locale.ENGLISH, true)));
+        assertTrue(english.contains("Co-funded by the European Union"), english);
     }
 }

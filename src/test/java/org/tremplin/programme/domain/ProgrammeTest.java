@@ -34,4 +34,15 @@ class ProgrammeTest {
         assertFalse(programme.covers(START.minusDays(1)));
         assertFalse(programme.covers(END.plusDays(1)));
     }
+
+    @Test
+    void aProgrammeWhoseFunderNamesAnEuFundIsEuCofunded() {
+        for (String funder : new String[] {"FSE+", "FEDER / Région Hauts-de-France", "ESF+ Flanders", "Union européenne", "REACT-EU"}) {
+            org.junit.jupiter.api.Assertions.assertTrue(new Programme("P", funder, START, END).isEuCofunded(), funder);
+        }
+        for (String funder : new String[] {"Région Hauts-de-France", "Fondation Orange", "Feuille", "", "Europe Direct"}) {
+            org.junit.jupiter.api.Assertions.assertFalse(new Programme("P", funder, START, END).isEuCofunded(), funder);
+        }
+        org.junit.jupiter.api.Assertions.assertFalse(new Programme("P", null, START, END).isEuCofunded());
+    }
 }

@@ -92,14 +92,6 @@ class TableExportTest {
     }
 
     @Test
-    void pdfWidthsSumToOneWithTheFirstColumnWidest() {
-        assertArrayEquals(new float[] {1}, TableExport.widths(1));
-        float[] widths = TableExport.widths(5);
-        assertEquals(1, widths[0] + widths[1] + widths[2] + widths[3] + widths[4], 1e-6);
-        assertEquals(2 * widths[1], widths[0], 1e-6);
-    }
-
-    @Test
     void formatsKnowTheirContentTypesAndWrite() throws IOException {
         assertEquals("text/csv; charset=UTF-8", ExportFormat.CSV.contentType());
         assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ExportFormat.XLSX.contentType());
