@@ -239,7 +239,7 @@ public final class PdfWriter implements AutoCloseable {
             }
         }
         float page = sheet.getHeight() - 2 * margin - 20 - (LEADING + 6) * 2;
-        return Math.max(least, Math.min(lineHeight() * lines + 4, page));
+        return Math.max(least, Math.min(lineHeight() * lines + 2.5f, page));
     }
 
     private void tableRow(List<String> cells, float[] xs, float height, boolean header) throws IOException {

@@ -134,4 +134,24 @@ class TableExportTest {
         }
         throw new AssertionError("No header row starting with " + firstHeading);
     }
+
+    @Test
+    void aTableOfTheEsfSizeFitsOneLandscapePageUnderItsLetterhead() throws Exception {
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (int i = 1; i <= 23; i++) {
+            rows.add(List.of(String.format("EECO%02d", i), "Participants exerçant un emploi, y compris indépendant, au terme de leur participation",
+                    12, "< 5", "s", 0, 40, 160));
+        }
+        ReportTable esf = new ReportTable("Indicateurs FSE+ — Synapse", List.of("Période du 1er janvier 2026 au 31 décembre 2026",
+                "Participant : présent au moins 2 jours différents", "Dossiers incomplets : 12 sur 68 (18 %)",
+                "« < 5 » : moins de 5 personnes", "« s » : masquée pour protéger une autre"),
+                List.of("Code", "Indicateur", "Femmes", "Hommes", "Non binaires", "Sexe non renseigné", "Total", "Objectif"), rows)
+                .withLetterhead(PdfWriter.Letterhead.of("Synapse", "FEDER", true, java.util.Locale.FRENCH));
+        try (PDDocument doc = Loader.loadPDF(TableExport.pdf("Tremplin", esf))) {
+            assertEquals(1, doc.getNumberOfPages());
+            assertTrue(doc.getPage(0).getMediaBox().getWidth() > doc.getPage(0).getMediaBox().getHeight(), "landscape");
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Cofinancé par l’Union européenne") && text.contains("Synapse · FEDER"), text);
+        }
+    }
 }
