@@ -111,6 +111,14 @@ public class ReportService {
         return queries.people(scope(programme(programmeId), from, to), indicator, gender);
     }
 
+    /** The ESF+ participant file of a programme and period (coordinators of their sites, admins; never funders). */
+    public List<Object[]> participants(Long programmeId, LocalDate from, LocalDate to) {
+        if (user.isFunder()) {
+            throw new NotFoundException("Programme", programmeId);
+        }
+        return queries.participantFile(scope(programme(programmeId), from, to));
+    }
+
     /** Sets the programme's targets (admins): code → number of people, null removes. */
     @Transactional
     public Programme setTargets(Long programmeId, Map<EsfIndicator, Integer> targets) {

@@ -1,13 +1,14 @@
 package org.tremplin.report.application;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 import org.tremplin.report.domain.GenderCounts;
 import org.tremplin.report.domain.Suppression;
-import org.tremplin.shared.infrastructure.LongDates;
 import org.tremplin.report.infrastructure.EsfQueries;
+import org.tremplin.shared.infrastructure.LongDates;
 import org.tremplin.shared.infrastructure.ReportTable;
 
 /**
@@ -130,6 +131,39 @@ public final class ReportTables {
 
     private static double round(double value) {
         return Math.round(value * 10) / 10.0;
+    }
+
+    /**
+     * The ESF+ participant file: a row per participant, the columns of {@link EsfQueries#PARTICIPANT_COLUMNS}
+     * headed in the reader's language; dates as dd/MM/yyyy (French) or ISO, yes/no, labels for the choices.
+     */
+    public static ReportTable participants(String programme, LocalDate from, LocalDate to, List<Object[]> rows,
+            ResourceBundle text) {
+        List<String> headers = EsfQueries.PARTICIPANT_COLUMNS.stream().map(c -> text.getString("participants." + c[0])).toList();
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern(
+                "fr".equals(text.getLocale().getLanguage()) ? "dd/MM/yyyy" : "yyyy-MM-dd");
+        List<List<Object>> cells = new ArrayList<>();
+        for (Object[] row : rows) {
+            List<Object> line = new ArrayList<>();
+            for (int i = 0; i < row.length; i++) {
+                String key = EsfQueries.PARTICIPANT_COLUMNS.get(i)[0];
+                Object v = row[i];
+                line.add(v == null ? null
+                        : v instanceof java.sql.Date d ? day.format(d.toLocalDate())
+                        : v instanceof java.time.LocalDate d ? day.format(d)
+                        : v instanceof Boolean b ? text.getString(b ? "general.yes" : "general.no")
+                        : v instanceof Number n ? n
+                        : switch (key) {
+                            case "gender" -> text.getString("Gender." + v);
+                            case "labourStatus" -> text.getString("LabourStatus." + v);
+                            case "exitReason" -> text.getString("ExitReason." + v);
+                            default -> v.toString();
+                        });
+            }
+            cells.add(line);
+        }
+        return new ReportTable(format(text, "participants.title", programme),
+                List.of(format(text, "report.period", from, to), format(text, "participants.count", rows.size())), headers, cells);
     }
 
     /** The people behind a figure: names only (coordinators and admins). */

@@ -205,6 +205,52 @@ public class EsfQueries {
         return new Figures(indicators, incomplete);
     }
 
+    /**
+     * The columns of the ESF+ participant file, in order: its key (the bundles' {@code participants.<key>}
+     * heading) and its SQL on the person row {@code p} and the learner {@code l}.
+     */
+    public static final List<String[]> PARTICIPANT_COLUMNS = List.of(
+            new String[] {"lastName", "p.last_name"}, new String[] {"firstName", "p.first_name"},
+            new String[] {"gender", "p.gender"}, new String[] {"birthDate", "p.birth_date"},
+            new String[] {"email", "p.email"}, new String[] {"phone", "p.phone"}, new String[] {"postcode", "p.postcode"},
+            new String[] {"commune", "l.commune"}, new String[] {"entryDate", "p.first_entry"},
+            new String[] {"labourStatus", "p.labour_status"}, new String[] {"unemployedSince", "p.unemployed_since"},
+            new String[] {"longTermUnemployed", "CASE WHEN " + condition(EsfIndicator.EECO03) .replace(ENTERED + " AND ", "")
+                    + " THEN TRUE ELSE FALSE END"},
+            new String[] {"iscedLevel", "p.isced_level"}, new String[] {"disability", "p.disability"},
+            new String[] {"thirdCountryNational", "p.third_country_national"},
+            new String[] {"foreignBackground", "p.foreign_background"}, new String[] {"minority", "p.minority"},
+            new String[] {"homeless", "p.homeless"}, new String[] {"ruralArea", "p.rural_area"},
+            new String[] {"exitDate", "CASE WHEN p.open_count = 0 THEN p.last_exit END"},
+            new String[] {"exitReason", "CASE WHEN p.open_count = 0 THEN (SELECT MAX(x.exit_reason) FROM enrolment x"
+                    + " JOIN cohort xc ON xc.id = x.cohort_id WHERE xc.programme_id = ?1 AND x.learner_id = p.learner_id"
+                    + " AND x.exit_date = p.last_exit) END"},
+            new String[] {"jobSearchingAtExit", "p.eecr01 = 1"}, new String[] {"educationAtExit", "p.eecr02 = 1"},
+            new String[] {"qualificationAtExit", "p.eecr03 = 1"}, new String[] {"employedAtExit", "p.eecr04 = 1"},
+            new String[] {"employedAtSixMonths", "p.eecr05 = 1"}, new String[] {"betterSituationAtSixMonths", "p.eecr06 = 1"});
+
+    /**
+     * The ESF+ participant file: a row per participant who entered or left in the period, every datum the
+     * French ESF+ participant rules ask for that Tremplin records, the situation at entry from the sheet at
+     * entry; cells in {@link #PARTICIPANT_COLUMNS}' order (dates, booleans, enum names, numbers, text).
+     */
+    public List<Object[]> participantFile(Scope scope) {
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT ");
+        for (int i = 0; i < PARTICIPANT_COLUMNS.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append(PARTICIPANT_COLUMNS.get(i)[1]);
+        }
+        sql.append(" FROM ").append(persons(scope)).append(" JOIN learner l ON l.id = p.learner_id WHERE ").append(ATTENDED)
+                .append(" AND (").append(ENTERED).append(" OR (").append(LEFT).append(")) ORDER BY p.last_name, p.first_name, p.learner_id");
+        List<Object[]> rows = new ArrayList<>();
+        for (Object row : bind(em.createNativeQuery(sql.toString()), scope).getResultList()) {
+            rows.add((Object[]) row);
+        }
+        return rows;
+    }
+
     /** A person behind a figure (for coordinators and admins only). */
     public record Person(Long learnerId, String firstName, String lastName, Gender gender) implements Serializable {
     }

@@ -88,6 +88,29 @@ public class ReportResource {
         return peopleOf(programme, from, to, code, gender);
     }
 
+    /**
+     * The ESF+ participant file: a row per participant who entered or left in the period, with what the ESF+
+     * participant rules ask for (identity, contact, entry and the situation at entry, exit, situation at exit,
+     * six-month result), to key or import into the ESF+ portal. Coordinators (their sites) and admins; the
+     * download is an audited export.
+     */
+    @GET
+    @Path("esf/participants")
+    @Produces({"text/csv", XLSX})
+    @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    public Response participantFile(@QueryParam("programme") String programme, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        Inputs in = new Inputs();
+        Period p = period(in, programme, from, to);
+        in.check();
+        var programmeRecord = reports.programme(p.programme());
+        LocalDate start = p.from() == null ? programmeRecord.getStartDate() : p.from();
+        LocalDate end = p.to() == null ? programmeRecord.getEndDate() : p.to();
+        ReportTable table = ReportTables.participants(programmeRecord.getName(), start, end,
+                reports.participants(p.programme(), p.from(), p.to()), bundle());
+        return file(format(), table, "participants");
+    }
+
     /** The same list as a CSV or .xlsx file (cells that a spreadsheet would run as formulas are neutralised). */
     @GET
     @Path("esf/people")

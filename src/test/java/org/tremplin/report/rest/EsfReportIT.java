@@ -191,6 +191,45 @@ class EsfReportIT {
     }
 
     @Test
+    void theParticipantFileHasARowPerParticipantWhoEnteredOrLeftWithTheSituationAtEntry() throws Exception {
+        Api.File xlsx = admin.download("api/reports/esf/participants?" + period(), ReportResource.XLSX);
+        assertEquals(200, xlsx.status(), xlsx::text);
+        Map<String, List<String>> byName = new LinkedHashMap<>();
+        List<String> headings = new ArrayList<>();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
+            for (Row row : book.getSheetAt(0)) {
+                List<String> cells = new ArrayList<>();
+                for (int i = 0; i < row.getLastCellNum(); i++) {
+                    cells.add(row.getCell(i) == null ? "" : number(row, i));
+                }
+                if (!cells.isEmpty() && cells.get(0).equals("Last name")) {
+                    headings.addAll(cells);
+                } else if (!headings.isEmpty() && cells.size() > 1) {
+                    byName.put(cells.get(1), cells);
+                }
+            }
+        }
+        assertEquals(List.of("W1", "W2", "M1", "M2", "M3", "NB1", "W3", "W4", "U1", "M4", "M5").stream().sorted().toList(),
+                byName.keySet().stream().sorted().toList(), "the 10 participants who entered, and M5 who left in the period; W5 never took part");
+        List<String> m3 = byName.get("M3");
+        assertEquals("Unemployed, looking for work", m3.get(headings.indexOf("Labour-market situation at entry")), m3::toString);
+        assertEquals("Yes", m3.get(headings.indexOf("Long-term unemployed at entry")));
+        assertEquals("Yes", m3.get(headings.indexOf("Homeless or excluded from housing")));
+        assertEquals(LEFT.toString(), m3.get(headings.indexOf("Exit date")));
+        assertEquals("Found a job", m3.get(headings.indexOf("Exit reason")));
+        assertEquals("Yes", m3.get(headings.indexOf("Employed at exit")));
+        assertEquals("m3@example.org", m3.get(headings.indexOf("E-mail")));
+        assertEquals("", byName.get("W2").get(headings.indexOf("Exit date")), "still in the programme");
+
+        Api.File csv = Api.as(base, "coordinator").download("api/reports/esf/participants?" + period(), "text/csv");
+        assertEquals(200, csv.status());
+        assertEquals(403, Api.as(base, "funder").download("api/reports/esf/participants?" + period(), "text/csv").status());
+        assertEquals(403, Api.as(base, "trainer").download("api/reports/esf/participants?" + period(), "text/csv").status());
+        Reply trail = admin.get("api/audit?action=EXPORT");
+        assertTrue(trail.body().contains("participants"), "the download is an audited export");
+    }
+
+    @Test
     void theDashboardsFollowThePathwayOfThePeopleWhoEntered() {
         Reply r = admin.get("api/reports/dashboard?" + period());
         assertEquals(200, r.status(), r::toString);

@@ -172,6 +172,7 @@ class AccessMatrixIT {
                 .hide(COORDINATOR).list());
         rows.add(api("GET", "api/reports/esf/people" + synapse + "&code=EECO01").accept("text/csv")
                 .allow(ADMIN, COORDINATOR, COORDINATOR2));
+        rows.add(api("GET", "api/reports/esf/participants" + synapse).accept("text/csv").allow(ADMIN, COORDINATOR, COORDINATOR2));
         rows.add(api("PUT", "api/reports/esf/targets" + synapse).body("{}").allow(ADMIN));
         rows.add(api("GET", "api/audit").allow(ADMIN));
         // personal access tokens: every person manages their own (an empty body is refused: nothing is created)
