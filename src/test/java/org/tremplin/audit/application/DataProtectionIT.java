@@ -295,6 +295,8 @@ class DataProtectionIT {
                 execute(c, "INSERT INTO enrolment (id, version, learner_id, cohort_id, entry_date, exit_date, exit_reason,"
                         + " status) VALUES (" + l[0] + ", 0, " + l[0] + ", " + cohort + ", DATE '" + (l[1] - 1)
                         + "-09-01', DATE '" + l[1] + "-06-30', 'COMPLETED', 'COMPLETED')");
+                // as the app writes every enrolment: with its participant sheet at entry (Enrolment's secondary table)
+                execute(c, "INSERT INTO enrolment_entry_sheet (enrolment_id, labour_status) VALUES (" + l[0] + ", 'INACTIVE')");
             }
         }
         var plan = retention.plan(java.time.LocalDate.now());
