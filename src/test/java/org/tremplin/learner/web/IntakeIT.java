@@ -244,4 +244,34 @@ class IntakeIT extends BrowserTest {
         browser.assertNoCspViolation();
         browser.assertAccessible();
     }
+
+    @Test
+    void aCoordinatorCorrectsASheetAtEntryWithAReasonAndTheFileSaysSo() {
+        TrainingFixture f = new TrainingFixture(base, 1);
+        long learner = f.learners.get(0);
+        long enrolment = f.admin.get("api/enrolments?learnerId=" + learner).array().getJsonObject(0).getJsonNumber("id").longValue();
+        browser.logIn("coordinator").open("learners/view.xhtml?id=" + learner);
+        browser.tab("Parcours");
+        browser.submit(browser.driver().findElement(By.cssSelector("button[id$=':sheetOpen:correct']")).getAttribute("id"));
+        assertTrue(browser.text("tabs:sheetForm").contains("Fiche d’entrée dans Synapse"), browser.text("tabs:sheetForm"));
+        browser.assertAccessible();
+        browser.choose("tabs:sheetForm:labourStatus", "Inactif (ni en emploi, ni en recherche)");
+        browser.tick("tabs:sheetForm:homeless", true);
+        browser.submit("tabs:sheetForm:save");
+        assertTrue(browser.isPresent("tabs:sheetForm:reason"), "no reason, no correction");
+        assertTrue(browser.text("tabs:sheetForm").contains("Raison de la correction"), browser.text("tabs:sheetForm"));
+        assertFalse(f.admin.get("api/enrolments/" + enrolment + "/entry-sheet").object().getBoolean("corrected"),
+                "nothing stored without a reason");
+
+        browser.type("tabs:sheetForm:reason", "Erreur de saisie à l’accueil");
+        browser.submit("tabs:sheetForm:save");
+        assertTrue(browser.text("messages").contains("Fiche d’entrée dans Synapse corrigée"), browser.text("messages"));
+        assertTrue(browser.text("tabs:enrolmentTable").contains("Inactif") && browser.text("tabs:enrolmentTable").contains("corrigée"),
+                browser.text("tabs:enrolmentTable"));
+        assertFalse(browser.isPresent("tabs:sheetForm:reason"), "the form closes");
+        browser.assertAccessible();
+        var sheet = f.admin.get("api/enrolments/" + enrolment + "/entry-sheet").object();
+        assertEquals("INACTIVE", sheet.getString("labourStatus"));
+        assertTrue(sheet.getBoolean("homeless") && sheet.getBoolean("corrected"), sheet::toString);
+    }
 }
