@@ -142,6 +142,7 @@ public class TremplinAuthenticationMechanism implements HttpAuthenticationMechan
     }
 
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response) {
+        org.tremplin.shared.web.SecurityHeaders.apply(request, response);
         response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
         response.setHeader("WWW-Authenticate", "Basic realm=\"Tremplin\", charset=\"UTF-8\"");
         response.addHeader("WWW-Authenticate", "Bearer realm=\"Tremplin\"");
@@ -165,6 +166,7 @@ public class TremplinAuthenticationMechanism implements HttpAuthenticationMechan
 
     private static AuthenticationStatus redirectToLogin(HttpServletRequest request, HttpServletResponse response) {
         String login = request.getContextPath() + LOGIN_PAGE;
+        org.tremplin.shared.web.SecurityHeaders.apply(request, response);
         try {
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 response.setContentType("text/xml");

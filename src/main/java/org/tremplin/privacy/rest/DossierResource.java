@@ -16,11 +16,12 @@ import org.tremplin.identity.domain.Role;
 import org.tremplin.privacy.application.DossierService;
 
 /**
- * The right of access (GDPR art. 15/20): {@code GET /api/learners/{id}/dossier} — everything held on
+ * The right of access (GDPR art. 15/20): {@code GET /api/learners/{id}/export} (DESIGN.md's route) or its
+ * alias {@code /dossier} — everything held on
  * the person as JSON, or as a readable PDF with {@code Accept: application/pdf} (French unless
  * {@code Accept-Language} prefers English). Coordinators (their sites) and admins; audited as an export.
  */
-@Path("learners/{id}/dossier")
+@Path("learners/{id}/{route: dossier|export}")
 @RequestScoped
 @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
 public class DossierResource {

@@ -37,14 +37,22 @@ public class SecurityHeaders implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpServletResponse http = (HttpServletResponse) response;
+        apply((HttpServletRequest) request, http);
+        chain.doFilter(request, new PagePolicy(http));
+    }
+
+    /**
+     * The headers of every response, also for those written before the filters run: the authentication
+     * mechanism's redirects to the login page and its 401s.
+     */
+    public static void apply(HttpServletRequest request, HttpServletResponse http) {
         http.setHeader("X-Content-Type-Options", "nosniff");
         http.setHeader("X-Frame-Options", "DENY");
         http.setHeader("Referrer-Policy", "same-origin");
         http.setHeader(POLICY, CSP);
-        if (!isStaticResource((HttpServletRequest) request)) {
+        if (!isStaticResource(request)) {
             http.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, new PagePolicy(http));
     }
 
     static boolean isStaticResource(HttpServletRequest request) {

@@ -152,6 +152,9 @@ public class SessionResource {
         var date = in.required("date", in.date("date", json.date()));
         var start = in.required("startTime", in.time("startTime", json.startTime()));
         var end = in.required("endTime", in.time("endTime", json.endTime()));
+        if (start != null && end != null && !end.isAfter(start)) {
+            in.add("endTime", "the session must end after it starts: give an end time after " + start);
+        }
         in.required("topic", json.topic());
         in.required("trainer", json.trainer());
         if (json.topic() != null && json.topic().length() > 200) {

@@ -89,6 +89,19 @@ class LearnerApiIT {
     }
 
     @Test
+    void theContractsExportRouteServesTheDossierToCoordinatorsAndAdminsOnly() {
+        long id = createdId(coordinator.post("api/learners", learner("Export", "Portable" + unique(), LILLE).build().toString()));
+        Reply export = coordinator.get("api/learners/" + id + "/export");
+        assertEquals(200, export.status(), export::toString);
+        Reply dossier = coordinator.get("api/learners/" + id + "/dossier");
+        assertEquals(dossier.object().keySet(), export.object().keySet(), "the same dossier under DESIGN.md's route");
+        assertEquals(dossier.object().getJsonObject("person"), export.object().getJsonObject("person"));
+        assertEquals(200, admin.get("api/learners/" + id + "/export").status());
+        assertEquals(403, funder.get("api/learners/" + id + "/export").status());
+        assertEquals(403, trainer.get("api/learners/" + id + "/export").status());
+    }
+
+    @Test
     void wrongPasswordIsUnauthorized() {
         Reply r = new Caller(Api.as(base, "coordinator", "not-the-password")).get("api/learners");
         assertEquals(401, r.status(), r::toString);

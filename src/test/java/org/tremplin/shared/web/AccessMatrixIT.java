@@ -191,6 +191,7 @@ class AccessMatrixIT {
             rows.add(api("GET", "api/learners/" + s.learner).scoped(s).learnerTrainers(s));
             rows.add(api("GET", "api/learners/" + s.learner + "/consents").scoped(s));
             rows.add(api("GET", "api/learners/" + s.learner + "/dossier").scoped(s));
+            rows.add(api("GET", "api/learners/" + s.learner + "/export").scoped(s));
             rows.add(api("GET", "api/learners/" + s.learner + "/dossier").accept("application/pdf").scoped(s));
             rows.add(api("GET", "api/enrolments?learnerId=" + s.learner).scoped(s).learnerTrainers(s));
             rows.add(api("GET", "api/enrolments?cohortId=" + s.openCohort).scoped(s).learnerTrainers(s));

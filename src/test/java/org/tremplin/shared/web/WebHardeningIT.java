@@ -38,9 +38,12 @@ class WebHardeningIT {
     @Test
     void pagesApiAnswersAndErrorsCarryTheHardeningHeaders() {
         Api admin = Api.as(base, "admin");
-        // (a 401 is written by the authentication mechanism before any filter runs: it carries none)
+        // the redirect of "/" to the login page and the API's 401 are written by the authentication mechanism,
+        // before any filter runs: they carry the headers too
         for (Reply r : List.of(Api.anonymous(base).get("login.xhtml"), admin.get("api/programmes"),
-                admin.get("api/learners/999999999"), admin.get("api/reports/esf?programme=abc"))) {
+                admin.get("api/learners/999999999"), admin.get("api/reports/esf?programme=abc"),
+                Api.anonymous(base).get(""), Api.anonymous(base).get("learners/list.xhtml"),
+                Api.anonymous(base).get("api/learners"))) {
             String what = r.raw().uri() + " " + r.status();
             assertEquals("nosniff", r.header("X-Content-Type-Options"), what);
             assertEquals("DENY", r.header("X-Frame-Options"), what);

@@ -52,6 +52,10 @@ class TrainingApiIT {
         assertEquals(409, outside.status(), "the series runs past the cohort's end: " + outside);
         assertEquals(List.of("date"), outside.errorFields());
         assertEquals("7", coordinator.get("api/sessions?cohortId=" + f.cohortId).header("X-Total-Count"), "nothing half-written");
+        Reply backwards = coordinator.post("api/sessions", "{\"cohortId\":" + f.cohortId + ",\"date\":\"" + first
+                + "\",\"startTime\":\"14:00\",\"endTime\":\"12:00\",\"trainer\":\"trainer\",\"topic\":\"x\"}");
+        assertEquals(400, backwards.status(), "an end before the start is invalid input, not a conflict: " + backwards);
+        assertEquals(List.of("endTime"), backwards.errorFields());
         Reply badTime = coordinator.post("api/sessions", "{\"cohortId\":" + f.cohortId + ",\"date\":\"" + first
                 + "\",\"startTime\":\"25:00\",\"endTime\":\"12:00\",\"trainer\":\"trainer\",\"topic\":\"x\",\"competences\":[\"7.7\"]}");
         assertEquals(400, badTime.status(), badTime::toString);
