@@ -327,6 +327,11 @@ class AdminScreensIT extends BrowserTest {
             assertEquals("admin", r.findElements(By.tagName("td")).get(2).getText(), r.getText());
             assertEquals("Connexion", r.findElements(By.tagName("td")).get(3).getText(), r.getText());
         }
+        browser.date("events:from", java.time.LocalDate.now().minusDays(7).toString());
+        browser.date("events:to", java.time.LocalDate.now().toString());
+        browser.click("events:search");
+        browser.waitForText("events:table_data", "Connexion");
+        browser.assertAccessible(); // the date fields filled in too
         browser.click("events:verify");
         browser.waitForText("messages", "Chaîne intacte");
         browser.assertAccessible();
