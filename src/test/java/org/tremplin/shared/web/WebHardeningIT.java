@@ -62,6 +62,9 @@ class WebHardeningIT {
         assertEquals(200, css.status(), css::toString);
         assertEquals("nosniff", css.header("X-Content-Type-Options"));
         assertNotEquals("no-store", css.header("Cache-Control"));
+        Api.File icon = Api.anonymous(base).download("favicon.ico", "image/*");
+        assertEquals(200, icon.status(), "the favicon every page asks for");
+        assertTrue(icon.contentType().startsWith("image/") && icon.bytes().length > 1000, icon.contentType());
     }
 
     @Test
