@@ -101,6 +101,18 @@ class ReportsIT extends BrowserTest {
             for (String p : personal) {
                 assertFalse(text.contains(p), href + " holds " + p);
             }
+            if (href.contains("report=esf") && href.contains("format=csv")) {
+                // the export hides what the page hides: no gender cell or total of 1 to 4 people
+                for (String line : text.split("\r?\n")) {
+                    String[] cells = line.split(";", -1);
+                    if (cells.length >= 7 && cells[0].matches("EEC[OR]\\d\\d")) {
+                        for (int i = 2; i <= 6; i++) {
+                            String cell = cells[i].replace("\"", "").strip();
+                            assertTrue(!cell.matches("[1-4]"), href + " shows " + cell + " in " + line);
+                        }
+                    }
+                }
+            }
         }
 
         browser.open("reports/esf.xhtml");
