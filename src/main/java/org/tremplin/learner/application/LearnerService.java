@@ -39,8 +39,9 @@ public class LearnerService {
 
     public Learner save(@NotNull @Valid Learner learner) {
         user.checkSite(learner.getSite().getId(), "Site", learner.getSite().getId());
+        boolean existing = learner.getId() != null; // a new learner has no enrolment yet
         Learner stored = learners.store(learner);
-        if (learner.getId() != null) {
+        if (existing) {
             LocalDate today = LocalDate.now(); // entries not yet passed: their sheet at entry follows the record
             enrolments.ofLearner(stored.getId()).forEach(e -> e.followRecord(stored, today));
         }

@@ -54,8 +54,7 @@ public abstract class ReportPage implements Serializable {
             return;
         }
         if (user.isFunder()) {
-            programmes.stream().filter(p -> p.getId().equals(programmeId)).findFirst()
-                    .ifPresent(p -> year = ReportService.funderYear(p, from, to, LocalDate.now()).from().getYear());
+            chosen().ifPresent(p -> year = ReportService.funderYear(p, from, to, LocalDate.now()).from().getYear());
         }
         try {
             read(programmeId, from, to);
@@ -90,9 +89,14 @@ public abstract class ReportPage implements Serializable {
 
     /** The calendar years of the chosen programme, for a funder's choice. */
     public List<Integer> getYears() {
-        return programmes == null ? List.of() : programmes.stream().filter(p -> p.getId().equals(programmeId)).findFirst()
-                .map(p -> IntStream.rangeClosed(p.getStartDate().getYear(), p.getEndDate().getYear()).boxed().toList())
+        return chosen().map(p -> IntStream.rangeClosed(p.getStartDate().getYear(), p.getEndDate().getYear()).boxed().toList())
                 .orElse(List.of());
+    }
+
+    /** The programme the page shows, among the caller's. */
+    private java.util.Optional<Programme> chosen() {
+        return programmes == null ? java.util.Optional.empty()
+                : programmes.stream().filter(p -> p.getId().equals(programmeId)).findFirst();
     }
 
     public boolean isFunder() { return user.isFunder(); }
