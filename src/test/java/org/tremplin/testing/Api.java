@@ -161,4 +161,10 @@ public final class Api {
             return status + " " + contentType + " " + body;
         }
     }
+
+    /** A learner as read, made ready to send back: without the fields the reply computes, which a PUT refuses. */
+    public static jakarta.json.JsonObjectBuilder learnerToSend(jakarta.json.JsonObject read) {
+        return jakarta.json.Json.createObjectBuilder(read).remove("esfMissing").remove("birthYear").remove("restricted")
+                .remove("anonymisedOn");
+    }
 }

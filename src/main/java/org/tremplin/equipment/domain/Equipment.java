@@ -22,6 +22,7 @@ import org.tremplin.learner.domain.Learner;
 import org.tremplin.programme.domain.Site;
 import org.tremplin.shared.domain.BaseEntity;
 import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.domain.InvalidValueException;
 
 /**
  * An item of the inventory. It knows which actions its status allows and keeps its own history:
@@ -132,7 +133,7 @@ public class Equipment extends BaseEntity {
      */
     public void apply(EquipmentAction action, Loan openLoan, String note, String by) {
         if (action == null || !action.isDirect()) {
-            throw new ConflictException("action", "Choose one of: to repair, repaired, lost, found, retired.");
+            throw new InvalidValueException("action", "Choose one of: to repair, repaired, lost, found, retired.");
         }
         require(action, "action");
         switch (action) {

@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.shared.domain.BaseEntity;
 import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.domain.InvalidValueException;
 
 /**
  * An item lent to a learner, from hand-over to return (or loss). While open it holds its item's id
@@ -82,10 +83,10 @@ public class Loan extends BaseEntity {
     Loan(Equipment equipment, Learner learner, LocalDate outDate, LocalDate dueDate, EquipmentCondition conditionOut,
             String accessories, boolean agreementSigned, String by) {
         if (learner == null) {
-            throw new ConflictException("learnerId", "Choose the learner who borrows the item.");
+            throw new InvalidValueException("learnerId", "Choose the learner who borrows the item.");
         }
         if (outDate == null || outDate.isAfter(LocalDate.now())) {
-            throw new ConflictException("outDate", "The hand-over date is required and cannot be in the future.");
+            throw new InvalidValueException("outDate", "The hand-over date is required and cannot be in the future.");
         }
         this.equipment = equipment;
         this.learner = learner;
@@ -102,7 +103,7 @@ public class Loan extends BaseEntity {
     public void extend(LocalDate newDueDate) {
         requireOpen("dueDate");
         if (newDueDate == null) {
-            throw new ConflictException("dueDate", "The due date is required.");
+            throw new InvalidValueException("dueDate", "The due date is required.");
         }
         if (newDueDate.isBefore(outDate)) {
             throw new ConflictException("dueDate", "The due date is before the hand-over date.");
@@ -117,11 +118,14 @@ public class Loan extends BaseEntity {
 
     void close(LocalDate date, EquipmentCondition conditionIn, boolean wiped, String notes, String by) {
         requireOpen("loanId");
-        if (date == null || date.isBefore(outDate) || date.isAfter(LocalDate.now())) {
+        if (date == null || date.isAfter(LocalDate.now())) {
+            throw new InvalidValueException("returnedDate", "The return date is required and cannot be in the future.");
+        }
+        if (date.isBefore(outDate)) {
             throw new ConflictException("returnedDate", "The return date must be between the hand-over date and today.");
         }
         if (conditionIn == null) {
-            throw new ConflictException("conditionIn", "Note the condition the item came back in.");
+            throw new InvalidValueException("conditionIn", "Note the condition the item came back in.");
         }
         this.returnedDate = date;
         this.conditionIn = conditionIn;
@@ -168,7 +172,7 @@ public class Loan extends BaseEntity {
         }
         String clean = value.strip();
         if (clean.length() > max) {
-            throw new ConflictException(field, "At most " + max + " characters.");
+            throw new InvalidValueException(field, "At most " + max + " characters.");
         }
         return clean;
     }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.tremplin.shared.rest.Takes;
 import org.tremplin.equipment.application.EquipmentFilter;
 import org.tremplin.equipment.application.EquipmentService;
 import org.tremplin.equipment.domain.Equipment;
@@ -66,6 +67,7 @@ public class EquipmentResource {
     }
 
     @POST
+    @Takes({"assetTag", "type", "make", "model", "serialNumber", "siteId", "condition", "notes"})
     public Response create(EquipmentJson json) {
         Inputs.body(json);
         Equipment saved = equipment.save(json.applyTo(new Equipment(null, null, null), programmes, validator));
@@ -74,8 +76,9 @@ public class EquipmentResource {
 
     @PUT
     @Path("{id}")
+    @Takes({"assetTag", "type", "make", "model", "serialNumber", "siteId", "condition", "notes", "version"})
     public EquipmentJson update(@PathParam("id") long id, EquipmentJson json) {
-        Inputs.body(json);
+        Inputs.body(json, () -> equipment.get(id));
         Equipment item = equipment.get(id);
         item.checkVersion(json.version());
         return EquipmentJson.of(equipment.save(json.applyTo(item, programmes, validator)));
@@ -84,14 +87,15 @@ public class EquipmentResource {
     /** {@code {"action": "TO_REPAIR|REPAIRED|LOST|FOUND|RETIRED", "note": "…"}}; 409 when the status does not allow it. */
     @POST
     @Path("{id}/actions")
+    @Takes({"action", "note"})
     public EquipmentJson act(@PathParam("id") long id, ActionJson json) {
-        Inputs.body(json);
+        Inputs.body(json, () -> equipment.get(id));
         Inputs in = new Inputs();
         var action = in.required("action", in.choice("action", json.action(), EquipmentAction.class));
         if (json.note() != null && json.note().length() > 500) {
             in.add("note", "must be at most 500 characters");
         }
-        in.check();
+        in.checkAddressed(() -> equipment.get(id));
         return EquipmentJson.of(equipment.apply(id, action, json.note()));
     }
 

@@ -15,6 +15,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import org.tremplin.shared.rest.Takes;
 import org.tremplin.equipment.application.LendRequest;
 import org.tremplin.equipment.application.LoanFilter;
 import org.tremplin.equipment.application.LoanReminders;
@@ -57,6 +58,7 @@ public class LoanResource {
     }
 
     @POST
+    @Takes({"learnerId", "equipmentId", "assetTag", "outDate", "dueDate", "conditionOut", "accessories", "agreementSigned"})
     public Response lend(LoanJson json) {
         Inputs.body(json);
         Inputs in = new Inputs();
@@ -67,6 +69,9 @@ public class LoanResource {
         var out = in.date("outDate", json.outDate());
         var due = in.date("dueDate", json.dueDate());
         var condition = in.choice("conditionOut", json.conditionOut(), EquipmentCondition.class);
+        if (out != null && due != null && due.isBefore(out)) { // the request alone shows it (vs. a stored hand-over: 409)
+            in.add("dueDate", "the due date is before the hand-over date " + out);
+        }
         in.check();
         Loan loan = loans.lend(new LendRequest(json.learnerId(), json.equipmentId(), json.assetTag(), out, due, condition,
                 json.accessories(), Boolean.TRUE.equals(json.agreementSigned())));
@@ -76,24 +81,26 @@ public class LoanResource {
     /** Extends the due date or records the signed agreement. */
     @PUT
     @Path("{id}")
+    @Takes({"dueDate", "agreementSigned", "version"})
     public LoanJson update(@PathParam("id") long id, LoanJson json) {
-        Inputs.body(json);
+        Inputs.body(json, () -> loans.get(id));
         Inputs in = new Inputs();
         var due = in.date("dueDate", json.dueDate());
-        in.check();
+        in.checkAddressed(() -> loans.get(id));
         return LoanJson.of(loans.update(id, json.version(), due, Boolean.TRUE.equals(json.agreementSigned())));
     }
 
     /** {@code {"returnedDate", "conditionIn", "dataWiped", "damageNotes"}}: conditionIn and dataWiped are required. */
     @POST
     @Path("{id}/return")
+    @Takes({"returnedDate", "conditionIn", "dataWiped", "damageNotes"})
     public LoanJson giveBack(@PathParam("id") long id, LoanJson json) {
-        Inputs.body(json);
+        Inputs.body(json, () -> loans.get(id));
         Inputs in = new Inputs();
         var date = in.date("returnedDate", json.returnedDate());
         var condition = in.required("conditionIn", in.choice("conditionIn", json.conditionIn(), EquipmentCondition.class));
         in.required("dataWiped", json.dataWiped());
-        in.check();
+        in.checkAddressed(() -> loans.get(id));
         return LoanJson.of(loans.giveBack(id, new ReturnRequest(date, condition, json.dataWiped(), json.damageNotes())));
     }
 

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.tremplin.shared.rest.Takes;
 import org.tremplin.identity.application.ApiTokenService;
 import org.tremplin.identity.domain.ApiToken;
 import org.tremplin.identity.domain.Role;
@@ -38,6 +39,7 @@ public class TokenResource {
     ApiTokenService service;
 
     @POST
+    @Takes({"name", "scope", "expiresOn"})
     public Response create(NewToken json) {
         Inputs.body(json);
         Inputs in = new Inputs();

@@ -18,6 +18,7 @@ import org.tremplin.learner.infrastructure.EnrolmentRepository;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.domain.InvalidValueException;
 import org.tremplin.shared.domain.NotFoundException;
 
 /** Enrol learners into cohorts and record their exits. */
@@ -73,7 +74,7 @@ public class EnrolmentService {
      */
     public Enrolment correctEntrySheet(@NotNull Long enrolmentId, @NotNull EntrySituation corrected, String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new ConflictException("reason", "Say why the sheet at entry is corrected: the audit trail keeps it.");
+            throw new InvalidValueException("reason", "Say why the sheet at entry is corrected: the audit trail keeps it.");
         }
         Enrolment enrolment = get(enrolmentId);
         for (Enrolment e : enrolments.inProgramme(enrolment.getLearner().getId(), enrolment.getCohort().getProgramme().getId())) {

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.shared.domain.BaseEntity;
 import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.domain.InvalidValueException;
 
 /** A learner in a cohort, from entry (first action) to exit (last action). */
 @Entity
@@ -70,7 +71,7 @@ public class Enrolment extends BaseEntity {
 
     public Enrolment(Learner learner, Cohort cohort, LocalDate entryDate) {
         if (entryDate == null) {
-            throw new ConflictException("entryDate", "An enrolment needs an entry date.");
+            throw new InvalidValueException("entryDate", "An enrolment needs an entry date.");
         }
         if (cohort.getEndDate() != null && entryDate.isAfter(cohort.getEndDate())) {
             throw new ConflictException("entryDate", "The entry date is after the end of the cohort.");
@@ -103,7 +104,7 @@ public class Enrolment extends BaseEntity {
     /** A coordinator corrects the sheet (audited with a reason by the service); it stops following the record. */
     public void correctEntrySheet(EntrySituation corrected) {
         if (corrected == null) {
-            throw new ConflictException("entrySituation", "The corrected sheet is missing.");
+            throw new InvalidValueException("entrySituation", "The corrected sheet is missing.");
         }
         entrySituation = corrected;
         entrySheetCorrected = true;
@@ -125,7 +126,7 @@ public class Enrolment extends BaseEntity {
             throw new ConflictException("exitDate", "This enrolment is already closed.");
         }
         if (date == null || reason == null) {
-            throw new ConflictException(date == null ? "exitDate" : "exitReason", "An exit needs a date and a reason.");
+            throw new InvalidValueException(date == null ? "exitDate" : "exitReason", "An exit needs a date and a reason.");
         }
         if (date.isBefore(entryDate)) {
             throw new ConflictException("exitDate", "The exit date is before the entry date.");

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.tremplin.shared.rest.Takes;
 import org.tremplin.identity.domain.Role;
 import org.tremplin.learner.application.ConsentService;
 import org.tremplin.learner.domain.Consent;
@@ -36,8 +37,9 @@ public class ConsentResource {
     }
 
     @POST
+    @Takes({"purpose", "given", "givenOn", "method"})
     public Response record(@PathParam("id") long learnerId, ConsentJson json) {
-        Inputs.body(json);
+        Inputs.body(json, () -> consents.ofLearner(learnerId));
         Inputs in = new Inputs();
         ConsentPurpose purpose = in.required("purpose", in.choice("purpose", json.purpose(), ConsentPurpose.class));
         ConsentMethod method = in.required("method", in.choice("method", json.method(), ConsentMethod.class));
@@ -45,19 +47,20 @@ public class ConsentResource {
         if (on != null && on.isAfter(LocalDate.now())) {
             in.add("givenOn", "must not be in the future");
         }
-        in.check();
+        in.checkAddressed(() -> consents.ofLearner(learnerId));
         Consent saved = consents.record(learnerId, purpose, json.given() == null || json.given(), on, method);
         return Response.created(URI.create("learners/" + learnerId + "/consents")).entity(ConsentJson.of(saved)).build();
     }
 
     @POST
     @Path("{consentId}/withdraw")
+    @Takes({"withdrawnOn"})
     public ConsentJson withdraw(@PathParam("id") long learnerId, @PathParam("consentId") long consentId,
             ConsentJson json) {
-        Inputs.body(json);
+        Inputs.body(json, () -> consents.ofLearner(learnerId));
         Inputs in = new Inputs();
         LocalDate on = in.required("withdrawnOn", in.date("withdrawnOn", json.withdrawnOn()));
-        in.check();
+        in.checkAddressed(() -> consents.ofLearner(learnerId));
         return ConsentJson.of(consents.withdraw(learnerId, consentId, on));
     }
 }

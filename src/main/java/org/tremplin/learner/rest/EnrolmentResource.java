@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import org.tremplin.shared.rest.Takes;
 import org.tremplin.identity.domain.Role;
 import org.tremplin.learner.application.EnrolmentService;
 import org.tremplin.learner.domain.Enrolment;
@@ -56,6 +57,7 @@ public class EnrolmentResource {
 
     @POST
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    @Takes({"learnerId", "cohortId", "entryDate"})
     public Response enrol(EnrolmentJson json) {
         Inputs.body(json);
         Inputs in = new Inputs();
@@ -79,8 +81,9 @@ public class EnrolmentResource {
     @PUT
     @Path("{id}/entry-sheet")
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    @Takes({"labourStatus", "unemployedSince", "iscedLevel", "disability", "thirdCountryNational", "foreignBackground", "minority", "homeless", "ruralArea", "reason"})
     public EntrySheetJson correctEntrySheet(@PathParam("id") long id, EntrySheetJson json) {
-        Inputs.body(json);
+        Inputs.body(json, () -> enrolments.get(id));
         Inputs in = new Inputs();
         LabourStatus status = in.required("labourStatus", in.choice("labourStatus", json.labourStatus(), LabourStatus.class));
         LocalDate since = in.date("unemployedSince", json.unemployedSince());
@@ -94,7 +97,7 @@ public class EnrolmentResource {
         if (reason != null && reason.length() > 500) {
             in.add("reason", "must be at most 500 characters");
         }
-        in.check();
+        in.checkAddressed(() -> enrolments.get(id));
         EntrySituation corrected = new EntrySituation(status, since, json.iscedLevel(), yes(json.disability()),
                 yes(json.thirdCountryNational()), yes(json.foreignBackground()), yes(json.minority()), yes(json.homeless()),
                 yes(json.ruralArea()));
@@ -108,12 +111,13 @@ public class EnrolmentResource {
     @POST
     @Path("{id}/exit")
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    @Takes({"exitDate", "exitReason"})
     public EnrolmentJson exit(@PathParam("id") long id, EnrolmentJson json) {
-        Inputs.body(json);
+        Inputs.body(json, () -> enrolments.get(id));
         Inputs in = new Inputs();
         var date = in.required("exitDate", in.date("exitDate", json.exitDate()));
         var reason = in.required("exitReason", in.choice("exitReason", json.exitReason(), ExitReason.class));
-        in.check();
+        in.checkAddressed(() -> enrolments.get(id));
         return EnrolmentJson.of(enrolments.exit(id, date, reason));
     }
 }

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.tremplin.shared.rest.Takes;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.identity.domain.Role;
 import org.tremplin.shared.rest.Inputs;
@@ -73,6 +74,7 @@ public class LearnerResource {
 
     @POST
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    @Takes({"firstName", "lastName", "birthDate", "gender", "email", "phone", "postcode", "commune", "siteId", "labourStatus", "unemployedSince", "iscedLevel", "disability", "thirdCountNational", "foreignBackground", "minority", "homeless", "ruralArea", "priorityNeighbourhood"})
     public Response create(LearnerJson json, @QueryParam("confirmDistinctPerson") boolean distinct) {
         Inputs.body(json);
         Learner learner = json.applyTo(new Learner(null, null, null), programmes, validator);
@@ -94,8 +96,9 @@ public class LearnerResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    @Takes({"firstName", "lastName", "birthDate", "gender", "email", "phone", "postcode", "commune", "siteId", "labourStatus", "unemployedSince", "iscedLevel", "disability", "thirdCountNational", "foreignBackground", "minority", "homeless", "ruralArea", "priorityNeighbourhood", "version"})
     public LearnerJson update(@PathParam("id") long id, LearnerJson json) {
-        Inputs.body(json);
+        Inputs.body(json, () -> learners.get(id));
         Learner learner = learners.get(id);
         learner.checkVersion(json.version());
         return LearnerJson.of(learners.save(json.applyTo(learner, programmes, validator)), true);
@@ -108,6 +111,7 @@ public class LearnerResource {
     @PUT
     @Path("{id}/restriction")
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    @Takes({"restricted"})
     public LearnerJson restrict(@PathParam("id") long id, Restriction body) {
         learners.get(id); // another site's record is not found, whatever the body
         Inputs.body(body);

@@ -20,6 +20,7 @@ import org.tremplin.outcome.domain.Outcome;
 import org.tremplin.outcome.domain.OutcomeTiming;
 import org.tremplin.outcome.infrastructure.OutcomeRepository;
 import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.domain.InvalidValueException;
 import org.tremplin.shared.domain.NotFoundException;
 
 /** Recording what became of learners after they left, and the queue of follow-ups still to make. */
@@ -114,7 +115,7 @@ public class OutcomeService {
             return e;
         }
         if (r.learnerId() == null) {
-            throw new ConflictException("learnerId", "Choose the learner.");
+            throw new InvalidValueException("learnerId", "Choose the learner.");
         }
         return enrolments.ofLearner(r.learnerId()).stream().filter(e -> e.getExitDate() != null)
                 .max(Comparator.comparing(Enrolment::getExitDate).thenComparing(Enrolment::getId))

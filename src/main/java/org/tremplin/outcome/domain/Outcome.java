@@ -20,7 +20,7 @@ import org.tremplin.learner.domain.LabourStatus;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.report.domain.EsfIndicator;
 import org.tremplin.shared.domain.BaseEntity;
-import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.domain.InvalidValueException;
 
 /**
  * A learner's situation observed after leaving a cohort, at exit or six months later: one of each per
@@ -101,7 +101,7 @@ public class Outcome extends BaseEntity {
             String recordedBy, LocalDate today) {
         List<OutcomeProblem> problems = problems(enrolment, timing, situation, observedOn, source, today);
         if (!problems.isEmpty()) {
-            throw new ConflictException(problems.get(0).field(), problems.get(0).message());
+            throw new InvalidValueException(problems.get(0).field(), problems.get(0).message());
         }
         this.observedOn = observedOn;
         this.jobSearching = situation.jobSearching();

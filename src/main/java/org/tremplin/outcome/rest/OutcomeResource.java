@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import org.tremplin.shared.rest.Takes;
 import org.tremplin.identity.domain.Role;
 import org.tremplin.outcome.application.FollowUp;
 import org.tremplin.outcome.application.OutcomeRequest;
@@ -97,6 +98,7 @@ public class OutcomeResource {
 
     /** Records an observation; every field is checked at once (400), a second one for the same exit is 409. */
     @POST
+    @Takes({"learnerId", "enrolmentId", "timing", "observedOn", "source", "jobSearching", "inEducationOrTraining", "gainedQualification", "employed", "contractType", "betterSituation", "inactive", "unknown", "note"})
     public Response record(OutcomeJson json) {
         Outcome o = outcomes.record(request(json, null));
         return Response.created(URI.create("outcomes/" + o.getId())).entity(OutcomeJson.of(o)).build();
@@ -105,8 +107,9 @@ public class OutcomeResource {
     /** Corrects an observation; {@code version}, when given, must be the stored one (409 otherwise). */
     @PUT
     @Path("{id}")
+    @Takes({"timing", "observedOn", "source", "jobSearching", "inEducationOrTraining", "gainedQualification", "employed", "contractType", "betterSituation", "inactive", "unknown", "note", "version"})
     public OutcomeJson correct(@PathParam("id") long id, OutcomeJson json) {
-        Inputs.body(json);
+        Inputs.body(json, () -> outcomes.get(id));
         OutcomeRequest r = request(json, outcomes.get(id).getTiming());
         return OutcomeJson.of(outcomes.correct(id, r, json.version()));
     }

@@ -23,7 +23,7 @@ import java.util.TreeMap;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 import org.tremplin.shared.domain.BaseEntity;
-import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.domain.InvalidValueException;
 import org.tremplin.shared.domain.PeriodEntity;
 
 /** A funded operation (Synapse, PopSchool…) with its period and participation rule. */
@@ -91,7 +91,7 @@ public class Programme extends PeriodEntity {
         if (target == null) {
             targets.remove(code);
         } else if (target < 0) {
-            throw new ConflictException("targets." + code, "A target is a number of people: 0 or more.");
+            throw new InvalidValueException("targets." + code, "A target is a number of people: 0 or more.");
         } else {
             targets.put(code, target);
         }

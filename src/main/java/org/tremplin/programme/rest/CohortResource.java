@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.tremplin.shared.rest.Takes;
 import org.tremplin.identity.domain.Role;
 import org.tremplin.shared.rest.Inputs;
 import org.tremplin.programme.application.ProgrammeService;
@@ -45,6 +46,7 @@ public class CohortResource {
 
     @POST
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    @Takes({"programmeId", "siteId", "name", "startDate", "endDate", "plannedHours"})
     public Response create(CohortJson json) {
         Inputs.body(json);
         Cohort saved = service.save(json.applyTo(new Cohort(null, null, null, null, null, 0), service, validator));
@@ -54,8 +56,9 @@ public class CohortResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    @Takes({"programmeId", "siteId", "name", "startDate", "endDate", "plannedHours", "version"})
     public CohortJson update(@PathParam("id") long id, CohortJson json) {
-        Inputs.body(json);
+        Inputs.body(json, () -> service.cohort(id));
         Cohort cohort = service.cohort(id);
         cohort.checkVersion(json.version());
         return CohortJson.of(service.save(json.applyTo(cohort, service, validator)));

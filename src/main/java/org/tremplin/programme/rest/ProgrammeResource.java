@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.tremplin.shared.rest.Takes;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.identity.domain.Role;
 import org.tremplin.shared.rest.Inputs;
@@ -56,6 +57,7 @@ public class ProgrammeResource {
 
     @POST
     @RolesAllowed(Role.ADMIN_NAME)
+    @Takes({"name", "funder", "startDate", "endDate", "minAttendanceDays"})
     public Response create(ProgrammeJson json) {
         Inputs.body(json);
         Programme saved = service.save(json.applyTo(new Programme(null, null, null, null), validator));
@@ -65,8 +67,9 @@ public class ProgrammeResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Role.ADMIN_NAME)
+    @Takes({"name", "funder", "startDate", "endDate", "minAttendanceDays", "version"})
     public ProgrammeJson update(@PathParam("id") long id, ProgrammeJson json) {
-        Inputs.body(json);
+        Inputs.body(json, () -> service.programme(id));
         Programme programme = service.programme(id);
         programme.checkVersion(json.version());
         return ProgrammeJson.of(service.save(json.applyTo(programme, validator)));

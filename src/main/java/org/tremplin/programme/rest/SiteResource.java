@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import org.tremplin.shared.rest.Takes;
 import org.tremplin.identity.domain.Role;
 import org.tremplin.shared.rest.Inputs;
 import org.tremplin.programme.application.ProgrammeService;
@@ -44,6 +45,7 @@ public class SiteResource {
 
     @POST
     @RolesAllowed(Role.ADMIN_NAME)
+    @Takes({"name", "commune"})
     public Response create(SiteJson json) {
         Inputs.body(json);
         Site saved = service.save(json.applyTo(new Site(null, null), validator));
@@ -53,8 +55,9 @@ public class SiteResource {
     @PUT
     @Path("{id}")
     @RolesAllowed(Role.ADMIN_NAME)
+    @Takes({"name", "commune", "version"})
     public SiteJson update(@PathParam("id") long id, SiteJson json) {
-        Inputs.body(json);
+        Inputs.body(json, () -> service.site(id));
         Site site = service.site(id);
         site.checkVersion(json.version());
         return SiteJson.of(service.save(json.applyTo(site, validator)));

@@ -18,7 +18,7 @@ import org.tremplin.report.domain.GenderCounts;
 import org.tremplin.shared.infrastructure.PdfWriter;
 import org.tremplin.report.infrastructure.EsfQueries;
 import org.tremplin.report.infrastructure.ProgrammeQueries;
-import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.domain.InvalidValueException;
 import org.tremplin.shared.domain.NotFoundException;
 import org.tremplin.shared.infrastructure.Settings;
 
@@ -158,7 +158,7 @@ public class ReportService {
         LocalDate start = from == null ? p.getStartDate() : from;
         LocalDate end = to == null ? p.getEndDate() : to;
         if (end.isBefore(start)) {
-            throw new ConflictException("to", "The end of the period is before its start.");
+            throw new InvalidValueException("to", "The end of the period is before its start.");
         }
         return new EsfQueries.Scope(p.getId(), start, end, p.getMinAttendanceDays(),
                 user.isFunder() ? Optional.empty() : user.siteScope());

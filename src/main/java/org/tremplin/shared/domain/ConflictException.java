@@ -1,6 +1,6 @@
 package org.tremplin.shared.domain;
 
-/** A request that breaks a business rule or collides with the stored state (HTTP 409). */
+/** A request that collides with the stored state or a rule that depends on other records (HTTP 409); see {@link InvalidValueException} for what the request alone shows wrong. */
 public class ConflictException extends RuntimeException {
     private final String field;
 

@@ -108,8 +108,39 @@ public final class Inputs {
         }
     }
 
-    /** An empty request body where a JSON object is expected. */
+    /**
+     * As {@link #check()}, for a route whose address names a record: before reporting bad input it looks the record
+     * up, so that an unknown or hidden id is a 404 whatever the body (the address first, then the body, then the
+     * stored state). A valid request pays no extra look-up.
+     */
+    public void checkAddressed(Runnable findAddressed) {
+        if (!errors.isEmpty()) {
+            findAddressed.run();
+        }
+        check();
+    }
+
+    /**
+     * As {@link #body(Object)}, for a route whose address names a record: an empty body, or fields the route does not
+     * take, are reported only once {@code findAddressed} has found it (else its 404).
+     */
+    public static <T> T body(T json, Runnable findAddressed) {
+        List<FieldError> untaken = RequestFields.takePending();
+        if (json == null || !untaken.isEmpty()) {
+            findAddressed.run();
+        }
+        if (!untaken.isEmpty()) {
+            throw new InvalidInputException(untaken);
+        }
+        return body(json);
+    }
+
+    /** An empty request body where a JSON object is expected; fields the route does not take ({@link Takes}). */
     public static <T> T body(T json) {
+        List<FieldError> untaken = RequestFields.takePending();
+        if (!untaken.isEmpty()) {
+            throw new InvalidInputException(untaken);
+        }
         if (json == null) {
             throw new InvalidInputException(List.of(new FieldError("body", "a JSON object is required")));
         }

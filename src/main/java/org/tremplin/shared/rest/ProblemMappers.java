@@ -13,6 +13,8 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -24,17 +26,21 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.domain.InvalidValueException;
 import org.tremplin.shared.domain.NotFoundException;
 
 /**
  * Every failure of the API becomes application/problem+json: bad input 400 (naming the fields),
- * unknown id 404, conflicts and stale versions 409, a body past its bound 413 (BodyLimit), and anything unexpected a 500 that carries an
+ * unknown id 404 (400 naming the field when the body names it), conflicts and stale versions 409, a body past its bound 413 (BodyLimit), and anything unexpected a 500 that carries an
  * incident id only (the stack trace goes to the log under that id).
  */
 @Provider
 public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+
+    @Context
+    HttpServletRequest request;
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -50,8 +56,17 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (e instanceof ConstraintViolationException cve) {
             return Problem.response(Status.BAD_REQUEST, "Some fields are not valid.", fieldErrors(cve));
         }
-        if (e instanceof NotFoundException) {
+        if (e instanceof NotFoundException missing) {
+            var field = RequestFields.fieldNaming(request, missing.getWhat(), missing.getId());
+            if (field.isPresent()) { // an id the body names, not the address: bad input
+                return Problem.response(Status.BAD_REQUEST, "Some fields are not valid.", List.of(new FieldError(field.get(),
+                        "no such record among those you may use: " + missing.getId())));
+            }
             return Problem.response(Status.NOT_FOUND, e.getMessage());
+        }
+        if (e instanceof InvalidValueException invalid) {
+            return Problem.response(Status.BAD_REQUEST, "Some fields are not valid.",
+                    List.of(new FieldError(invalid.getField(), invalid.getMessage())));
         }
         if (e instanceof ConflictException conflict) {
             return Problem.response(Status.CONFLICT, conflict.getMessage(),

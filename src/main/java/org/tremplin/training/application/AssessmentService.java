@@ -16,7 +16,7 @@ import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.application.LearnerService;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.programme.application.ProgrammeService;
-import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.domain.InvalidValueException;
 import org.tremplin.shared.domain.NotFoundException;
 import org.tremplin.training.domain.Assessment;
 import org.tremplin.training.domain.AssessmentKind;
@@ -47,7 +47,7 @@ public class AssessmentService {
 
     public Assessment record(@NotNull AssessmentRequest r) {
         if (r.learnerId() == null) {
-            throw new ConflictException("learnerId", "Choose the learner.");
+            throw new InvalidValueException("learnerId", "Choose the learner.");
         }
         Learner learner = learners.get(r.learnerId());
         if (r.levels() != null && !r.levels().isEmpty()) {
@@ -55,7 +55,7 @@ public class AssessmentService {
             sessions.competences().forEach(c -> known.add(c.getCode()));
             List<String> unknown = r.levels().keySet().stream().filter(code -> !known.contains(code)).sorted().toList();
             if (!unknown.isEmpty()) {
-                throw new ConflictException("levels", "Unknown DigComp competence " + String.join(", ", unknown)
+                throw new InvalidValueException("levels", "Unknown DigComp competence " + String.join(", ", unknown)
                         + ": use the codes 1.1 to 5.4 of DigComp 2.2.");
             }
         }

@@ -18,6 +18,7 @@ import org.tremplin.learner.application.Page;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.domain.InvalidValueException;
 import org.tremplin.shared.domain.NotFoundException;
 import org.tremplin.training.domain.Competence;
 import org.tremplin.training.domain.TrainingSession;
@@ -47,7 +48,7 @@ public class SessionService {
     /** One session, or a weekly series: all stored or none. */
     public List<TrainingSession> create(@NotNull SessionRequest r) {
         if (r.cohortId() == null) {
-            throw new ConflictException("cohortId", "Choose the cohort.");
+            throw new InvalidValueException("cohortId", "Choose the cohort.");
         }
         Cohort cohort = programmes.cohort(r.cohortId());
         String trainer = trainer(cohort, r.trainer());
@@ -55,7 +56,7 @@ public class SessionService {
         List<LocalDate> dates = r.weeks() > 1 ? TrainingSession.weeklyDates(r.date(), r.weeks(), r.skip())
                 : List.of(requireDate(r.date()));
         if (dates.isEmpty()) {
-            throw new ConflictException("skip", "Every date of the series is skipped: nothing to plan.");
+            throw new InvalidValueException("skip", "Every date of the series is skipped: nothing to plan.");
         }
         List<TrainingSession> created = new ArrayList<>();
         for (LocalDate date : dates) {
@@ -174,7 +175,7 @@ public class SessionService {
 
     private String trainer(Cohort cohort, String username) {
         if (username == null || username.isBlank()) {
-            throw new ConflictException("trainer", "Choose the trainer.");
+            throw new InvalidValueException("trainer", "Choose the trainer.");
         }
         boolean known = accounts.trainersOf(cohort.getSite().getId()).stream()
                 .anyMatch(a -> a.getUsername().equals(username));
@@ -192,7 +193,7 @@ public class SessionService {
         List<Competence> found = sessions.competences(List.copyOf(wanted));
         if (found.size() != wanted.size()) {
             wanted.removeAll(found.stream().map(Competence::getCode).toList());
-            throw new ConflictException("competences", "Unknown DigComp competence " + String.join(", ", wanted)
+            throw new InvalidValueException("competences", "Unknown DigComp competence " + String.join(", ", wanted)
                     + ": use codes such as 1.1 to 5.4.");
         }
         return found;
@@ -200,7 +201,7 @@ public class SessionService {
 
     private static LocalDate requireDate(LocalDate date) {
         if (date == null) {
-            throw new ConflictException("date", "Give the session's date.");
+            throw new InvalidValueException("date", "Give the session's date.");
         }
         return date;
     }

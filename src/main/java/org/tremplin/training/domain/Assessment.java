@@ -21,7 +21,7 @@ import org.eclipse.persistence.annotations.BatchFetch;
 import org.eclipse.persistence.annotations.BatchFetchType;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.shared.domain.BaseEntity;
-import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.domain.InvalidValueException;
 
 /**
  * A DigComp 2.2 skill assessment of a learner: when (entry, intermediate, exit), how (self, trainer,
@@ -72,23 +72,23 @@ public class Assessment extends BaseEntity {
     public Assessment(Learner learner, LocalDate assessedOn, AssessmentKind kind, AssessmentMethod method,
             Map<String, Integer> levels, String note, String assessor) {
         if (assessedOn == null) {
-            throw new ConflictException("date", "Give the date of the assessment.");
+            throw new InvalidValueException("date", "Give the date of the assessment.");
         }
         if (assessedOn.isAfter(LocalDate.now())) {
-            throw new ConflictException("date", "An assessment cannot be dated in the future.");
+            throw new InvalidValueException("date", "An assessment cannot be dated in the future.");
         }
         if (kind == null) {
-            throw new ConflictException("kind", "Choose entry, intermediate or exit.");
+            throw new InvalidValueException("kind", "Choose entry, intermediate or exit.");
         }
         if (method == null) {
-            throw new ConflictException("method", "Choose self-assessment, trainer or Pix.");
+            throw new InvalidValueException("method", "Choose self-assessment, trainer or Pix.");
         }
         if (levels == null || levels.isEmpty()) {
-            throw new ConflictException("levels", "Give a level for at least one competence.");
+            throw new InvalidValueException("levels", "Give a level for at least one competence.");
         }
         levels.forEach((code, level) -> {
             if (!DigCompLevel.isValid(level)) {
-                throw new ConflictException("levels." + code, "The level of " + code + " must be from 1 to 8, not "
+                throw new InvalidValueException("levels." + code, "The level of " + code + " must be from 1 to 8, not "
                         + level + ".");
             }
         });

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.domain.InvalidValueException;
 
 /**
  * Taking attendance: the marks given for a session, checked against its members and merged with
@@ -39,7 +40,7 @@ public final class AttendanceRegister {
     public static AttendanceRegister take(TrainingSession session, Set<Long> members,
             Map<Long, AttendanceStatus> stored, Map<Long, AttendanceStatus> marks) {
         if (marks.isEmpty()) {
-            throw new ConflictException("marks", "Mark at least one learner.");
+            throw new InvalidValueException("marks", "Mark at least one learner.");
         }
         for (Map.Entry<Long, AttendanceStatus> mark : marks.entrySet()) {
             if (!members.contains(mark.getKey())) {
@@ -47,7 +48,7 @@ public final class AttendanceRegister {
                         + " is not a member of this session's cohort on " + session.getDate() + ".");
             }
             if (mark.getValue() == null) {
-                throw new ConflictException("status", "Give a status for learner " + mark.getKey() + ".");
+                throw new InvalidValueException("status", "Give a status for learner " + mark.getKey() + ".");
             }
         }
         Map<Long, AttendanceStatus> merged = new LinkedHashMap<>(stored);

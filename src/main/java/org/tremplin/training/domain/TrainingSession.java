@@ -26,6 +26,7 @@ import org.eclipse.persistence.annotations.BatchFetchType;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.shared.domain.BaseEntity;
 import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.domain.InvalidValueException;
 
 /**
  * A training session of a cohort: a date, a time slot, a trainer, a place, a topic and the DigComp
@@ -116,10 +117,10 @@ public class TrainingSession extends BaseEntity {
      */
     public static List<LocalDate> weeklyDates(LocalDate first, int weeks, Collection<LocalDate> skip) {
         if (first == null) {
-            throw new ConflictException("date", "Give the date of the first session.");
+            throw new InvalidValueException("date", "Give the date of the first session.");
         }
         if (weeks < 1 || weeks > MAX_WEEKS) {
-            throw new ConflictException("weeks", "A series lasts from 1 to " + MAX_WEEKS + " weeks.");
+            throw new InvalidValueException("weeks", "A series lasts from 1 to " + MAX_WEEKS + " weeks.");
         }
         List<LocalDate> dates = new ArrayList<>();
         for (int i = 0; i < weeks; i++) {
@@ -134,11 +135,11 @@ public class TrainingSession extends BaseEntity {
     /** Moves the session; not once its attendance is taken, nor outside its cohort's dates. */
     public void schedule(LocalDate newDate, LocalTime start, LocalTime end) {
         if (newDate == null || start == null || end == null) {
-            throw new ConflictException(newDate == null ? "date" : start == null ? "startTime" : "endTime",
+            throw new InvalidValueException(newDate == null ? "date" : start == null ? "startTime" : "endTime",
                     "Give the date, start and end time.");
         }
         if (!end.isAfter(start)) {
-            throw new ConflictException("endTime", "The session must end after it starts.");
+            throw new InvalidValueException("endTime", "The session must end after it starts.");
         }
         if (cohort != null && !cohort.isRunningOn(newDate)) {
             throw new ConflictException("date", "The date is outside the cohort's dates (" + cohort.getStartDate()
@@ -156,7 +157,7 @@ public class TrainingSession extends BaseEntity {
 
     public void describe(String newPlace, String newTopic, Collection<Competence> newCompetences) {
         if (newTopic == null || newTopic.isBlank()) {
-            throw new ConflictException("topic", "Give the session's topic.");
+            throw new InvalidValueException("topic", "Give the session's topic.");
         }
         this.place = newPlace == null || newPlace.isBlank() ? null : newPlace.strip();
         this.topic = newTopic.strip();
@@ -165,7 +166,7 @@ public class TrainingSession extends BaseEntity {
 
     public void assignTo(String username) {
         if (username == null || username.isBlank()) {
-            throw new ConflictException("trainer", "Choose the trainer.");
+            throw new InvalidValueException("trainer", "Choose the trainer.");
         }
         this.trainer = username;
     }

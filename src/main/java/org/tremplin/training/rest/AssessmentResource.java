@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.tremplin.shared.rest.Takes;
 import org.tremplin.identity.domain.Role;
 import org.tremplin.shared.rest.Inputs;
 import org.tremplin.training.application.AssessmentRequest;
@@ -55,6 +56,7 @@ public class AssessmentResource {
 
     /** {@code {learnerId, date, kind, method, levels: {"1.1": 3, …}, note}}; every field checked at once. */
     @POST
+    @Takes({"learnerId", "date", "kind", "method", "levels", "note"})
     public Response record(AssessmentJson json) {
         Inputs.body(json);
         Inputs in = new Inputs();

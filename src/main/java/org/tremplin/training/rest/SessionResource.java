@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.tremplin.shared.rest.Takes;
 import org.tremplin.identity.domain.Role;
 import org.tremplin.learner.application.Page;
 import org.tremplin.shared.rest.Inputs;
@@ -75,6 +76,7 @@ public class SessionResource {
 
     @POST
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    @Takes({"cohortId", "date", "startTime", "endTime", "trainer", "place", "topic", "competences", "weeks"})
     public Response create(SessionJson json) {
         TrainingSession s = sessions.create(request(json, false)).get(0);
         return Response.created(URI.create("sessions/" + s.getId())).entity(SessionJson.of(s)).build();
@@ -84,6 +86,7 @@ public class SessionResource {
     @POST
     @Path("series")
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    @Takes({"cohortId", "date", "startTime", "endTime", "trainer", "place", "topic", "competences", "weeks", "skip"})
     public Response createSeries(SessionJson json) {
         List<TrainingSession> created = sessions.create(request(json, true));
         return Response.status(Response.Status.CREATED).entity(created.stream().map(SessionJson::of).toList()).build();
@@ -93,8 +96,9 @@ public class SessionResource {
     @PUT
     @Path("{id}")
     @RolesAllowed({Role.ADMIN_NAME, Role.COORDINATOR_NAME})
+    @Takes({"date", "startTime", "endTime", "trainer", "place", "topic", "competences", "version"})
     public SessionJson update(@PathParam("id") long id, SessionJson json) {
-        SessionRequest r = request(json, false);
+        SessionRequest r = request(json, false, () -> sessions.get(id));
         return SessionJson.of(sessions.update(id, json.version(), r));
     }
 
@@ -121,8 +125,9 @@ public class SessionResource {
     /** {@code [{learnerId, status}]}: every line checked first; all stored or none. */
     @PUT
     @Path("{id}/attendance")
+    @Takes({"learnerId", "status"})
     public List<AttendanceJson> take(@PathParam("id") long id, List<AttendanceJson> lines) {
-        Inputs.body(lines);
+        Inputs.body(lines, () -> sessions.get(id));
         Inputs in = new Inputs();
         Map<Long, AttendanceStatus> marks = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -141,13 +146,18 @@ public class SessionResource {
         if (lines.isEmpty()) {
             in.add("lines", "give at least one line {learnerId, status}");
         }
-        in.check();
+        in.checkAddressed(() -> sessions.get(id));
         attendance.save(id, marks);
         return register(id);
     }
 
     private SessionRequest request(SessionJson json, boolean series) {
-        Inputs.body(json);
+        return request(json, series, () -> { });
+    }
+
+    /** The request of a body; {@code findAddressed} looks up the session the address names (none for a new one). */
+    private SessionRequest request(SessionJson json, boolean series, Runnable findAddressed) {
+        Inputs.body(json, findAddressed);
         Inputs in = new Inputs();
         var date = in.required("date", in.date("date", json.date()));
         var start = in.required("startTime", in.time("startTime", json.startTime()));
@@ -190,7 +200,7 @@ public class SessionResource {
         } else if (json.weeks() != null && json.weeks() != 1) {
             in.add("weeks", "POST sessions/series to create a weekly series");
         }
-        in.check();
+        in.checkAddressed(findAddressed);
         return new SessionRequest(json.cohortId(), date, start, end, json.trainer(), json.place(), json.topic(),
                 codes, weeks, skip);
     }

@@ -128,7 +128,7 @@ class DataProtectionIT {
         String last = "Audited" + Api.uniqueWord();
         long id = created(coordinator.post("api/learners", learner("Ines", last, sites(admin).get(LILLE))));
         JsonObject read = coordinator.get("api/learners/" + id).object();
-        String changed = Json.createObjectBuilder(read).add("email", "secret." + last.toLowerCase() + "@example.org")
+        String changed = Api.learnerToSend(read).add("email", "secret." + last.toLowerCase() + "@example.org")
                 .add("phone", "07 00 00 00 01").build().toString();
         assertEquals(200, coordinator.put("api/learners/" + id, changed).status());
 

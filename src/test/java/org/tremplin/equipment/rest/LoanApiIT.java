@@ -111,6 +111,18 @@ class LoanApiIT {
         Reply list = admin.get("api/equipment?status=BROKEN");
         assertEquals(400, list.status());
         assertEquals(List.of("status"), list.errorFields());
+
+        // the status follows from lending, return and actions: given on creation it is refused, not dropped
+        String tag = "ST-" + System.nanoTime();
+        Reply withStatus = admin.post("api/equipment", "{\"assetTag\":\"" + tag + "\",\"type\":\"LAPTOP\",\"siteId\":"
+                + sites.get("Lille-Sud") + ",\"status\":\"LENT\"}");
+        assertEquals(400, withStatus.status(), withStatus::toString);
+        assertEquals(List.of("status"), withStatus.errorFields(), withStatus::toString);
+        assertEquals("0", admin.get("api/equipment?q=" + tag).header("X-Total-Count"), "nothing stored");
+        Reply lendUnknown = admin.post("api/loans", "{\"learnerId\":987654321,\"assetTag\":\"NO-SUCH-TAG-1\"}");
+        assertEquals(400, lendUnknown.status(), lendUnknown::toString);
+        assertTrue(List.of("assetTag", "learnerId").containsAll(lendUnknown.errorFields())
+                && !lendUnknown.errorFields().isEmpty(), "the unknown reference is named: " + lendUnknown);
     }
 
     @Test
@@ -159,7 +171,8 @@ class LoanApiIT {
         ok(coordinator.post("api/equipment/" + item + "/actions", "{\"action\":\"FOUND\"}"));
         assertEquals("IN_REPAIR", status(item));
         Reply unknown = coordinator.post("api/equipment/" + item + "/actions", "{\"action\":\"LENT\"}");
-        assertEquals(409, unknown.status(), "lending goes through POST loans");
+        assertEquals(400, unknown.status(), "lending goes through POST loans: the action alone is wrong " + unknown);
+        assertEquals(List.of("action"), unknown.errorFields());
     }
 
     @Test
@@ -169,8 +182,12 @@ class LoanApiIT {
         LocalDate today = LocalDate.now();
         Reply backwards = coordinator.post("api/loans", "{\"equipmentId\":" + item + ",\"learnerId\":" + learner
                 + ",\"outDate\":\"" + today + "\",\"dueDate\":\"" + today.minusDays(1) + "\"}");
-        assertEquals(409, backwards.status());
+        assertEquals(400, backwards.status(), "both dates are in the request: " + backwards);
         assertEquals(List.of("dueDate"), backwards.errorFields());
+        Reply tomorrow = coordinator.post("api/loans", "{\"equipmentId\":" + item + ",\"learnerId\":" + learner
+                + ",\"outDate\":\"" + today.plusDays(1) + "\"}");
+        assertEquals(400, tomorrow.status(), "a hand-over in the future is bad input: " + tomorrow);
+        assertEquals(List.of("outDate"), tomorrow.errorFields());
         Reply impossible = coordinator.post("api/loans", "{\"equipmentId\":" + item + ",\"learnerId\":" + learner
                 + ",\"dueDate\":\"2026-02-30\"}");
         assertEquals(400, impossible.status());

@@ -523,6 +523,9 @@ class LearnerApiIT {
         JsonObject read = coordinator.get("api/learners/" + id).object();
         long version = read.getJsonNumber("version").longValue();
 
+        Reply echoed = coordinator.put("api/learners/" + id, Json.createObjectBuilder(read).add("commune", "Roubaix").build().toString());
+        assertEquals(400, echoed.status(), "the computed fields of the reply are refused, not ignored: " + echoed);
+        assertTrue(echoed.errorFields().contains("esfMissing"), echoed::toString);
         Reply updated = coordinator.put("api/learners/" + id, with(read, "commune", "Roubaix").toString());
         assertEquals(200, updated.status(), updated::toString);
         assertEquals(version + 1, updated.object().getJsonNumber("version").longValue());
@@ -552,7 +555,7 @@ class LearnerApiIT {
     void updateCannotMoveALearnerOutOfTheCallersSites() {
         long id = createdId(coordinator.post("api/learners", learner("Moving", "Away" + unique(), LILLE).build().toString()));
         JsonObject read = coordinator.get("api/learners/" + id).object();
-        Reply r = coordinator.put("api/learners/" + id, Json.createObjectBuilder(read)
+        Reply r = coordinator.put("api/learners/" + id, editable(read)
                 .add("siteId", sites.get(VALENCIENNES)).build().toString());
         assertEquals(400, r.status(), r::toString);
         assertTrue(r.errorFields().contains("siteId"), r::toString);
@@ -742,10 +745,26 @@ class LearnerApiIT {
         Reply afterEnd = coordinator.post("api/enrolments", enrolment(learner, cohort, LocalDate.now().plusYears(1).toString()));
         assertEquals(409, afterEnd.status(), afterEnd::toString);
 
+        // docs/api.md: an unknown id the body names is a 400 naming the field; an unknown id in the address a 404
         Reply unknownLearner = coordinator.post("api/enrolments", enrolment(987_654_321L, cohort, LocalDate.now().toString()));
-        assertEquals(404, unknownLearner.status(), unknownLearner::toString);
+        assertEquals(400, unknownLearner.status(), unknownLearner::toString);
+        assertEquals(List.of("learnerId"), unknownLearner.errorFields(), unknownLearner::toString);
         Reply unknownCohort = coordinator.post("api/enrolments", enrolment(learner, 987_654_321L, LocalDate.now().toString()));
-        assertEquals(404, unknownCohort.status(), unknownCohort::toString);
+        assertEquals(400, unknownCohort.status(), unknownCohort::toString);
+        assertEquals(List.of("cohortId"), unknownCohort.errorFields(), unknownCohort::toString);
+
+        // a field of the enrolment's shape that this route does not take is refused by name, never dropped
+        String withExit = Json.createObjectBuilder().add("learnerId", learner).add("cohortId", cohort)
+                .add("entryDate", LocalDate.now().minusDays(10).toString()).add("exitDate", LocalDate.now().toString())
+                .add("exitReason", "COMPLETED").build().toString();
+        Reply exitOnEntry = coordinator.post("api/enrolments", withExit);
+        assertEquals(400, exitOnEntry.status(), exitOnEntry::toString);
+        assertEquals(List.of("exitDate", "exitReason"), exitOnEntry.errorFields(), exitOnEntry::toString);
+        assertTrue(exitOnEntry.body().contains("/exit"), "the message says where an exit is recorded: " + exitOnEntry);
+        Reply typo = coordinator.post("api/enrolments", Json.createObjectBuilder().add("learnerId", learner)
+                .add("cohortId", cohort).add("entrydate", LocalDate.now().toString()).build().toString());
+        assertEquals(400, typo.status(), typo::toString);
+        assertEquals(List.of("entrydate"), typo.errorFields(), typo::toString);
 
         Reply empty = coordinator.post("api/enrolments", "");
         assertEquals(400, empty.status(), empty::toString);
@@ -759,6 +778,8 @@ class LearnerApiIT {
         Reply unknownEnrolment = coordinator.post("api/enrolments/987654321/exit", exit(LocalDate.now().toString(), "COMPLETED"));
         assertEquals(404, unknownEnrolment.status(), unknownEnrolment::toString);
         assertTrue(unknownEnrolment.isProblem());
+        Reply unknownAndInvalid = coordinator.post("api/enrolments/987654321/exit", "{\"exitDate\":\"soon\"}");
+        assertEquals(404, unknownAndInvalid.status(), "the address is checked before the body: " + unknownAndInvalid);
     }
 
     @Test
@@ -814,8 +835,9 @@ class LearnerApiIT {
                 .filter(c -> c.getJsonNumber("siteId").longValue() == sites.get(VALENCIENNES)).findFirst().orElseThrow();
         Reply r = coordinator.post("api/enrolments",
                 enrolment(learner, foreign.getJsonNumber("id").longValue(), foreign.getString("startDate")));
-        assertEquals(404, r.status(), r::toString);
-        assertTrue(r.isProblem());
+        assertEquals(400, r.status(), "another site's cohort is, for this caller, an unknown id the body names: " + r);
+        assertEquals(List.of("cohortId"), r.errorFields(), r::toString);
+        assertFalse(r.body().contains(foreign.getString("name")), "the answer does not name the other site's cohort");
         assertEquals(0, coordinator.get("api/enrolments?learnerId=" + learner).array().size());
     }
 
@@ -863,8 +885,14 @@ class LearnerApiIT {
         return Json.createObjectBuilder().add("exitDate", date).add("exitReason", reason).build().toString();
     }
 
+    /** A learner as read, with one field changed, without the fields the reply computes (a PUT refuses them). */
     static JsonObject with(JsonObject o, String field, String value) {
-        return Json.createObjectBuilder(o).add(field, value).build();
+        return editable(o).add(field, value).build();
+    }
+
+    /** What a client sends back of a learner it read: the reply-only fields removed. */
+    static jakarta.json.JsonObjectBuilder editable(JsonObject read) {
+        return Api.learnerToSend(read);
     }
 
     static long createdId(Reply r) {

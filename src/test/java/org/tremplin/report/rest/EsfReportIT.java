@@ -158,7 +158,7 @@ class EsfReportIT {
         // M3 entered unemployed, took part, left for a job: the coordinator now records that he works
         long m3 = learner.get("M3");
         JsonObject record = admin.get("api/learners/" + m3).object();
-        jakarta.json.JsonObjectBuilder now = Json.createObjectBuilder(record).add("labourStatus", "EMPLOYED").remove("unemployedSince");
+        jakarta.json.JsonObjectBuilder now = Api.learnerToSend(record).add("labourStatus", "EMPLOYED").remove("unemployedSince");
         Reply saved = admin.put("api/learners/" + m3, now.build().toString());
         assertEquals(200, saved.status(), saved::toString);
         assertEquals("EMPLOYED", admin.get("api/learners/" + m3).object().getString("labourStatus"));

@@ -224,24 +224,27 @@ class AccessMatrixIT {
             rows.add(api("POST", "api/learners/" + s.erasable + "/consents/" + s.consent + "/withdraw")
                     .body("{\"withdrawnOn\":" + today + "}").scoped(s));
             rows.add(api("POST", "api/enrolments").body("{\"learnerId\":" + s.learner + ",\"cohortId\":" + s.openCohort
-                    + ",\"entryDate\":" + today + "}").scoped(s)); // already enrolled: 409
+                    + ",\"entryDate\":" + today + "}").scoped(s).ref("learnerId")); // already enrolled: 409
             rows.add(api("POST", "api/enrolments/" + s.exitedEnrolment + "/exit")
                     .body("{\"exitDate\":" + today + ",\"exitReason\":\"COMPLETED\"}").scoped(s)); // already closed
             rows.add(api("POST", "api/cohorts").body("{\"programmeId\":" + s.programme + ",\"siteId\":" + s.site
                     + ",\"name\":\"\"}").scoped(s).ref("siteId"));
             rows.add(api("PUT", "api/cohorts/" + s.openCohort).body("{}").scoped(s));
             // "nobody" leads no session of the site: 409 once the cohort is found
-            rows.add(api("POST", "api/sessions").body("{" + session + ",\"trainer\":\"nobody\"}").scoped(s));
-            rows.add(api("POST", "api/sessions/series").body("{" + session + ",\"trainer\":\"nobody\",\"weeks\":2}").scoped(s));
-            rows.add(api("PUT", "api/sessions/" + s.session).body("{" + session + ",\"trainer\":\"trainer\",\"version\":-1}")
+            rows.add(api("POST", "api/sessions").body("{" + session + ",\"trainer\":\"nobody\"}").scoped(s).ref("cohortId"));
+            rows.add(api("POST", "api/sessions/series").body("{" + session + ",\"trainer\":\"nobody\",\"weeks\":2}").scoped(s)
+                    .ref("cohortId"));
+            rows.add(api("PUT", "api/sessions/" + s.session).body("{" + session.replaceFirst("\"cohortId\":\\d+,", "")
+                    + ",\"trainer\":\"trainer\",\"version\":-1}")
                     .scoped(s));
             rows.add(api("POST", "api/sessions/" + s.session + "/cancel").scoped(s)); // attendance taken: 409
             rows.add(api("PUT", "api/sessions/" + s.session + "/attendance")
                     .body("[{\"learnerId\":" + s.stranger + ",\"status\":\"PRESENT\"}]").scoped(s).sessionTrainers(s));
             rows.add(api("POST", "api/assessments").body("{\"learnerId\":" + s.learner + ",\"date\":\"" + TODAY.plusDays(1)
-                    + "\",\"kind\":\"ENTRY\",\"method\":\"SELF\",\"levels\":{\"1.1\":2}}").scoped(s).learnerTrainers(s));
+                    + "\",\"kind\":\"ENTRY\",\"method\":\"SELF\",\"levels\":{\"1.1\":2}}").scoped(s).learnerTrainers(s)
+                    .ref("learnerId"));
             rows.add(api("POST", "api/outcomes").body("{\"learnerId\":" + s.learner + ",\"timing\":\"AT_EXIT\","
-                    + "\"observedOn\":\"2000-01-01\",\"source\":\"DECLARATION\",\"unknown\":true}").scoped(s));
+                    + "\"observedOn\":\"2000-01-01\",\"source\":\"DECLARATION\",\"unknown\":true}").scoped(s).ref("learnerId"));
             rows.add(api("PUT", "api/outcomes/" + s.outcome).body("{\"observedOn\":\"2000-01-01\",\"source\":\"DECLARATION\","
                     + "\"unknown\":true,\"version\":-1}").scoped(s));
             rows.add(api("POST", "api/equipment").body("{\"siteId\":" + s.site + ",\"type\":\"LAPTOP\"}").scoped(s).ref("siteId"));
@@ -249,7 +252,7 @@ class AccessMatrixIT {
             rows.add(api("POST", "api/equipment/" + s.item + "/actions").body("{\"action\":\"FOUND\"}").scoped(s));
             rows.add(api("POST", "api/equipment/import?siteId=" + s.site).csv("").scoped(s).ref("siteId"));
             rows.add(api("POST", "api/loans").body("{\"learnerId\":" + s.loanLearner + ",\"equipmentId\":" + s.loanItem + "}")
-                    .scoped(s)); // the item is on loan: 409
+                    .scoped(s).ref("learnerId")); // the item is on loan: 409
             rows.add(api("PUT", "api/loans/" + s.loan).body("{\"dueDate\":\"2030-01-01\",\"version\":-1}").scoped(s));
             rows.add(api("POST", "api/loans/" + s.loan + "/return").body("{\"returnedDate\":\"2000-01-01\","
                     + "\"conditionIn\":\"GOOD\",\"dataWiped\":true}").scoped(s));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
@@ -109,6 +110,29 @@ class TrainingApiIT {
         Reply future = trainer.put("api/sessions/" + f.session(LocalDate.now().plusDays(2), "trainer") + "/attendance",
                 "[{\"learnerId\":" + f.learners.get(0) + ",\"status\":\"PRESENT\"}]");
         assertEquals(409, future.status(), "attendance is taken on the day: " + future);
+
+        // the address first (404 for a session that does not exist, whatever the body), then the body (400)
+        Reply noSuchSession = trainer.put("api/sessions/999999999/attendance", "[]");
+        assertEquals(404, noSuchSession.status(), noSuchSession::toString);
+        assertTrue(noSuchSession.isProblem(), noSuchSession::toString);
+        Reply empty = trainer.put("api/sessions/" + session + "/attendance", "[]");
+        assertEquals(400, empty.status(), empty::toString);
+        Reply echoed = trainer.put("api/sessions/" + session + "/attendance", "[{\"learnerId\":" + f.learners.get(0)
+                + ",\"status\":\"ABSENT\",\"minutes\":180}]");
+        assertEquals(400, echoed.status(), "minutes are counted, not taken: " + echoed);
+        assertEquals(List.of("[0].minutes"), echoed.errorFields(), echoed::toString);
+        Reply unknownLearner = trainer.put("api/sessions/" + session + "/attendance", "[{\"learnerId\":" + f.learners.get(0)
+                + ",\"status\":\"PRESENT\"},{\"learnerId\":987654321,\"status\":\"PRESENT\"}]");
+        assertEquals(409, unknownLearner.status(), "a learner who is not a member on the day: " + unknownLearner);
+
+        // a session keeps its cohort: a PUT naming another is refused by name, not ignored
+        JsonObject stored = Api.as(base, "coordinator").get("api/sessions/" + session).object();
+        String moved = Json.createObjectBuilder(stored).add("cohortId", stored.getJsonNumber("cohortId").longValue() + 1)
+                .remove("attendanceTaken").remove("sheetOnFile").remove("minutes").remove("cancelled").remove("seriesId")
+                .build().toString();
+        Reply other = Api.as(base, "coordinator").put("api/sessions/" + session, moved);
+        assertEquals(400, other.status(), other::toString);
+        assertEquals(List.of("cohortId"), other.errorFields(), other::toString);
     }
 
     @Test
@@ -131,6 +155,10 @@ class TrainingApiIT {
                 + "\"method\":\"SELF\",\"levels\":{\"1.1\":\"three\",\"1.2\":2.5}}");
         assertEquals(400, words.status(), words::toString);
         assertEquals(List.of("date", "kind", "levels.1.1", "levels.1.2"), words.errorFields().stream().sorted().toList());
+        Reply tomorrow = trainer.post("api/assessments", "{" + learner + ",\"date\":\"" + LocalDate.now().plusDays(1)
+                + "\",\"kind\":\"ENTRY\",\"method\":\"SELF\",\"levels\":{\"1.1\":2}}");
+        assertEquals(400, tomorrow.status(), "a date in the future is bad input, not a conflict: " + tomorrow);
+        assertEquals(List.of("date"), tomorrow.errorFields());
         assertEquals(0, trainer.get("api/assessments?learnerId=" + f.learners.get(0)).array().size(), "nothing stored");
 
         Reply ok = trainer.post("api/assessments", "{" + learner + ",\"date\":\"" + LocalDate.now()
