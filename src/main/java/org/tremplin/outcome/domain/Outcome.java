@@ -20,6 +20,7 @@ import org.tremplin.learner.domain.LabourStatus;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.report.domain.EsfIndicator;
 import org.tremplin.shared.domain.BaseEntity;
+import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.InvalidValueException;
 
 /**
@@ -100,8 +101,13 @@ public class Outcome extends BaseEntity {
     public void correct(Situation situation, LocalDate observedOn, OutcomeSource source, String note,
             String recordedBy, LocalDate today) {
         List<OutcomeProblem> problems = problems(enrolment, timing, situation, observedOn, source, today);
+        for (OutcomeProblem p : problems) {
+            if (!p.fromStoredState()) {
+                throw new InvalidValueException(p.field(), p.message());
+            }
+        }
         if (!problems.isEmpty()) {
-            throw new InvalidValueException(problems.get(0).field(), problems.get(0).message());
+            throw new ConflictException(problems.get(0).field(), problems.get(0).message());
         }
         this.observedOn = observedOn;
         this.jobSearching = situation.jobSearching();

@@ -13,17 +13,29 @@ public enum OutcomeProblem {
     BETTER_AT_EXIT("betterSituation", "A better labour-market situation is observed six months after exit, not at exit."),
     DATE_MISSING("observedOn", "Give the date the situation was observed."),
     DATE_IN_FUTURE("observedOn", "The observation date cannot be in the future."),
-    DATE_OUTSIDE_WINDOW("observedOn", "The observation date must fall within the follow-up window."),
+    DATE_OUTSIDE_WINDOW("observedOn", "The observation date must fall within the follow-up window.", true),
     SOURCE_MISSING("source", "Say how the situation is known: declaration, document or survey."),
-    STILL_ENROLLED("enrolmentId", "The learner has not left this cohort yet: record the exit first.");
+    STILL_ENROLLED("enrolmentId", "The learner has not left this cohort yet: record the exit first.", true);
 
     private final String field;
     private final String message;
+    private final boolean fromStoredState;
 
     OutcomeProblem(String field, String message) {
+        this(field, message, false);
+    }
+
+    OutcomeProblem(String field, String message, boolean fromStoredState) {
         this.field = field;
         this.message = message;
+        this.fromStoredState = fromStoredState;
     }
+
+    /**
+     * Whether only the stored enrolment shows the problem (its exit, or lack of one): a conflict (409) rather
+     * than a bad request (400) on the API.
+     */
+    public boolean fromStoredState() { return fromStoredState; }
 
     public String field() { return field; }
     public String message() { return message; }

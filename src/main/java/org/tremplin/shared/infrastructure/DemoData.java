@@ -14,7 +14,9 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Random;
@@ -41,7 +43,8 @@ import org.tremplin.training.infrastructure.DemoTraining;
 /**
  * Demo mode ({@code TREMPLIN_DEMO=true}): Synapse and PopSchool, their sites and cohorts, about 200
  * learners with varied situations, and the demo accounts (admin; coordinator of three Synapse sites;
- * coordinator2 of PopSchool Valenciennes, the coordinator of another site; trainer, trainer2; funder) with
+ * coordinator2 of PopSchool Valenciennes, the coordinator of another site; trainer of Lille-Sud, trainer2 of
+ * Lille-Sud and Roubaix, trainer3 of Valenciennes, each leading the demo sessions of one site; funder) with
  * the password {@value #PASSWORD}. Runs once: a database that already holds the demo programmes keeps its
  * records, and only gets the demo accounts it lacks.
  */
@@ -125,9 +128,20 @@ public class DemoData {
         }
         em.flush();
         int items = equipment(List.of(lille, roubaix, avesnois), synapseLearners, today, random);
-        int sessions = training.seed(cohorts.stream().filter(c -> c.getSite() == lille && !c.getEndDate().isBefore(today)).toList(),
-                today, random);
-        sessions += training.seedPast(cohorts.stream().filter(c -> c.getEndDate().isBefore(today)).toList(), random);
+        // each session led by a trainer of its site: trainer at Lille-Sud, trainer2 at Roubaix, trainer3 at Valenciennes
+        Map<Site, String> trainerOf = Map.of(lille, "trainer", roubaix, "trainer2", valenciennes, "trainer3");
+        Map<Cohort, String> open = new LinkedHashMap<>();
+        Map<Cohort, String> past = new LinkedHashMap<>();
+        for (Cohort c : cohorts) {
+            String trainer = trainerOf.get(c.getSite());
+            if (trainer != null && c.getEndDate().isBefore(today)) {
+                past.put(c, trainer);
+            } else if (trainer != null && c.getProgramme() == synapse) {
+                open.put(c, trainer);
+            }
+        }
+        int sessions = training.seed(open, today, random);
+        sessions += training.seedPast(past, random);
         int results = outcomes.seed(exits, List.of(synapse, popschool), today, random);
         dossierExample(cohorts.get(0));
         accounts(lille, roubaix, avesnois, valenciennes, synapse, popschool);
@@ -150,7 +164,7 @@ public class DemoData {
         em.persist(new Consent(l, ConsentPurpose.PROGRAMME_FOLLOW_UP, true, e.getEntryDate(), ConsentMethod.SIGNED_FORM, "coordinator"));
         em.persist(new Consent(l, ConsentPurpose.SIX_MONTH_SURVEY, true, e.getEntryDate(), ConsentMethod.SIGNED_FORM, "coordinator"));
         em.persist(new Consent(l, ConsentPurpose.PHOTOS, false, e.getEntryDate(), ConsentMethod.ORAL, "coordinator"));
-        training.assessOne(l, e.getEntryDate(), e.getExitDate());
+        training.assessOne(l, e.getEntryDate(), e.getExitDate(), "trainer");
         Equipment item = em.createQuery("SELECT q FROM Equipment q WHERE q.site = :s AND q.status = :a ORDER BY q.assetTag",
                 Equipment.class).setParameter("s", past.getSite()).setParameter("a", EquipmentStatus.AVAILABLE)
                 .setMaxResults(1).getSingleResult();
@@ -207,6 +221,7 @@ public class DemoData {
         createAccount("coordinator2", "Hugo Coordinateur", Role.COORDINATOR, sites(valenciennes), Set.of());
         createAccount("trainer", "Julien Formateur", Role.TRAINER, sites(lille), Set.of());
         createAccount("trainer2", "Sophie Formatrice", Role.TRAINER, sites(lille, roubaix), Set.of());
+        createAccount("trainer3", "Mehdi Formateur", Role.TRAINER, sites(valenciennes), Set.of());
         if (synapse != null && popschool != null) {
             createAccount("funder", "Région Hauts-de-France", Role.FUNDER, Set.of(), Set.of(synapse, popschool));
         }

@@ -25,15 +25,14 @@ import org.tremplin.training.domain.Competence;
 import org.tremplin.training.domain.TrainingSession;
 
 /**
- * Demo sessions for the trainer account: a weekly morning session for each open Lille cohort since
- * it started, registers taken for the past ones (one learner absent three times running), an
- * afternoon session today, and DigComp entry and intermediate assessments of its learners.
- * Called by the demo seeding, in its transaction.
+ * Demo sessions, each led by a trainer of its cohort's site (the rule the API and screens apply): a weekly
+ * morning session for each open cohort given since it started, registers taken for the past ones (one
+ * learner absent three times running), an afternoon session today, and DigComp entry and intermediate
+ * assessments of its learners. Called by the demo seeding, in its transaction.
  */
 @ApplicationScoped
 public class DemoTraining {
 
-    static final String TRAINER = "trainer";
     private static final String[] TOPICS = {"Prendre en main l'ordinateur", "Naviguer et rechercher sur internet",
         "Créer et utiliser une adresse e-mail", "Démarches en ligne : CAF, France Travail", "Protéger ses données",
         "Visioconférence avec sa famille", "Ranger ses fichiers et documents"};
@@ -47,15 +46,17 @@ public class DemoTraining {
     @Inject
     SessionRepository sessions;
 
-    /** Returns the number of sessions created. */
-    public int seed(List<Cohort> cohorts, LocalDate today, Random random) {
+    /** Sessions of the open cohorts, each led by the trainer given for it; returns the number created. */
+    public int seed(Map<Cohort, String> trainers, LocalDate today, Random random) {
         List<Competence> competences = sessions.competences();
         int count = 0;
-        for (Cohort cohort : cohorts) {
+        for (Map.Entry<Cohort, String> led : trainers.entrySet()) {
+            Cohort cohort = led.getKey();
+            String trainer = led.getValue();
             LocalDate first = cohort.getStartDate().with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
             Learner absentee = null;
             for (LocalDate day = first; day.isBefore(today) && cohort.isRunningOn(day); day = day.plusWeeks(1)) {
-                TrainingSession s = session(cohort, day, LocalTime.of(9, 0), LocalTime.of(12, 0), competences, count);
+                TrainingSession s = session(cohort, day, LocalTime.of(9, 0), LocalTime.of(12, 0), trainer, competences, count);
                 List<Learner> members = attendance.members(s);
                 if (absentee == null && !members.isEmpty()) {
                     absentee = members.get(members.size() - 1);
@@ -67,16 +68,16 @@ public class DemoTraining {
                 }
                 if (!marks.isEmpty()) {
                     attendance.replace(s.getId(), AttendanceRegister.take(s, marks.keySet(), Map.of(), marks).lines());
-                    s.attendanceTaken(TRAINER, day.atTime(12, 5).atZone(ZoneId.systemDefault()).toInstant());
+                    s.attendanceTaken(trainer, day.atTime(12, 5).atZone(ZoneId.systemDefault()).toInstant());
                     s.recordSheetOnFile(random.nextInt(5) > 0);
                 }
                 count++;
             }
             if (cohort.isRunningOn(today)) {
-                session(cohort, today, LocalTime.of(14, 0), LocalTime.of(17, 0), competences, count++);
-                session(cohort, today.plusWeeks(1), LocalTime.of(9, 0), LocalTime.of(12, 0), competences, count++);
+                session(cohort, today, LocalTime.of(14, 0), LocalTime.of(17, 0), trainer, competences, count++);
+                session(cohort, today.plusWeeks(1), LocalTime.of(9, 0), LocalTime.of(12, 0), trainer, competences, count++);
             }
-            assessments(cohort, today, random);
+            assessments(cohort, trainer, today, random);
         }
         em.flush();
         return count;
@@ -86,19 +87,21 @@ public class DemoTraining {
      * Finished cohorts: their first two weekly sessions with the register taken (everyone present), so
      * that their learners count as participants in the programme reports. Returns the sessions created.
      */
-    public int seedPast(List<Cohort> cohorts, Random random) {
+    public int seedPast(Map<Cohort, String> trainers, Random random) {
         List<Competence> competences = sessions.competences();
         int count = 0;
-        for (Cohort cohort : cohorts) {
+        for (Map.Entry<Cohort, String> led : trainers.entrySet()) {
+            Cohort cohort = led.getKey();
+            String trainer = led.getValue();
             LocalDate first = cohort.getStartDate().plusDays(10).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
             for (LocalDate day = first; day.isBefore(first.plusWeeks(2)); day = day.plusWeeks(1)) {
-                TrainingSession s = session(cohort, day, LocalTime.of(9, 0), LocalTime.of(12, 0), competences, count++);
+                TrainingSession s = session(cohort, day, LocalTime.of(9, 0), LocalTime.of(12, 0), trainer, competences, count++);
                 Map<Long, AttendanceStatus> marks = new HashMap<>();
                 attendance.members(s).forEach(l -> marks.put(l.getId(), random.nextInt(10) > 0 ? AttendanceStatus.PRESENT
                         : AttendanceStatus.LATE));
                 if (!marks.isEmpty()) {
                     attendance.replace(s.getId(), AttendanceRegister.take(s, marks.keySet(), Map.of(), marks).lines());
-                    s.attendanceTaken(TRAINER, day.atTime(12, 5).atZone(ZoneId.systemDefault()).toInstant());
+                    s.attendanceTaken(trainer, day.atTime(12, 5).atZone(ZoneId.systemDefault()).toInstant());
                     s.recordSheetOnFile(true);
                 }
             }
@@ -107,10 +110,10 @@ public class DemoTraining {
         return count;
     }
 
-    private TrainingSession session(Cohort cohort, LocalDate day, LocalTime start, LocalTime end,
+    private TrainingSession session(Cohort cohort, LocalDate day, LocalTime start, LocalTime end, String trainer,
             List<Competence> competences, int n) {
         List<Competence> worked = List.of(competences.get(n % competences.size()), competences.get((n + 5) % competences.size()));
-        TrainingSession s = new TrainingSession(cohort, day, start, end, TRAINER, "Salle multimédia", TOPICS[n % TOPICS.length],
+        TrainingSession s = new TrainingSession(cohort, day, start, end, trainer, "Salle multimédia", TOPICS[n % TOPICS.length],
                 worked);
         em.persist(s);
         em.flush();
@@ -123,7 +126,7 @@ public class DemoTraining {
                 : AttendanceStatus.ABSENT;
     }
 
-    private void assessments(Cohort cohort, LocalDate today, Random random) {
+    private void assessments(Cohort cohort, String trainer, LocalDate today, Random random) {
         List<Learner> members = em.createQuery("SELECT e.learner FROM Enrolment e WHERE e.cohort = :c", Learner.class)
                 .setParameter("c", cohort).getResultList();
         List<String> codes = new ArrayList<>(List.of("1.1", "1.2", "2.1", "2.2", "3.1", "4.2", "5.1", "5.2"));
@@ -137,19 +140,19 @@ public class DemoTraining {
                 start.put(code, level);
                 later.put(code, Math.min(8, level + random.nextInt(3)));
             }
-            em.persist(new Assessment(l, entry, AssessmentKind.ENTRY, AssessmentMethod.SELF, start, null, TRAINER));
+            em.persist(new Assessment(l, entry, AssessmentKind.ENTRY, AssessmentMethod.SELF, start, null, trainer));
             if (middle.isAfter(entry) && !middle.isAfter(today)) {
-                em.persist(new Assessment(l, middle, AssessmentKind.INTERMEDIATE, AssessmentMethod.TRAINER, later, null, TRAINER));
+                em.persist(new Assessment(l, middle, AssessmentKind.INTERMEDIATE, AssessmentMethod.TRAINER, later, null, trainer));
             }
         }
     }
 
     /** Entry and exit DigComp assessments of one learner, the exit one with a trainer's note. */
-    public void assessOne(Learner l, LocalDate entry, LocalDate exit) {
+    public void assessOne(Learner l, LocalDate entry, LocalDate exit, String trainer) {
         Map<String, Integer> start = new HashMap<>(Map.of("1.1", 1, "2.1", 1, "2.2", 2, "5.1", 1));
         Map<String, Integer> end = new HashMap<>(Map.of("1.1", 3, "2.1", 2, "2.2", 3, "5.1", 2));
-        em.persist(new Assessment(l, entry, AssessmentKind.ENTRY, AssessmentMethod.SELF, start, null, TRAINER));
+        em.persist(new Assessment(l, entry, AssessmentKind.ENTRY, AssessmentMethod.SELF, start, null, trainer));
         em.persist(new Assessment(l, exit, AssessmentKind.EXIT, AssessmentMethod.TRAINER, end,
-                "Très à l'aise avec la messagerie ; les démarches en ligne restent à consolider.", TRAINER));
+                "Très à l'aise avec la messagerie ; les démarches en ligne restent à consolider.", trainer));
     }
 }

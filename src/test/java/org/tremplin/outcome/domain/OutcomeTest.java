@@ -20,6 +20,7 @@ import org.tremplin.programme.domain.Programme;
 import org.tremplin.programme.domain.Site;
 import org.tremplin.report.domain.EsfIndicator;
 import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.domain.InvalidValueException;
 
 /**
  * An outcome observed after a cohort: refused for an open enrolment, without a date in its window or a
@@ -123,6 +124,7 @@ class OutcomeTest {
                 OutcomeTiming.AT_EXIT, inTraining(), EXIT, OutcomeSource.DECLARATION, null, "coordinator", TODAY));
         assertEquals("enrolmentId", e.getField());
         assertEquals(OutcomeProblem.STILL_ENROLLED.message(), e.getMessage());
+        assertFalse(e instanceof InvalidValueException, "only the stored enrolment shows it: a conflict (409), not a bad request");
     }
 
     @Test
@@ -131,6 +133,7 @@ class OutcomeTest {
                 OutcomeTiming.AT_EXIT, inTraining(), null, OutcomeSource.DECLARATION, null, "coordinator", TODAY));
         assertEquals("observedOn", e.getField());
         assertEquals(OutcomeProblem.DATE_MISSING.message(), e.getMessage());
+        assertTrue(e instanceof InvalidValueException, "the request alone shows it: a bad request (400)");
     }
 
     @Test

@@ -172,7 +172,8 @@ class ReportsIT extends BrowserTest {
         figure.click();
         browser.waitForPage();
         assertEquals("Personnes comptées", browser.title());
-        assertEquals(Integer.parseInt(count), browser.driver().findElements(By.cssSelector("#people\\:table a.learner-name")).size());
+        assertEquals(Math.min(Integer.parseInt(count), 50), // 50 a page; the CSV below holds them all
+                browser.driver().findElements(By.cssSelector("#people\\:table a.learner-name")).size());
         browser.assertAccessible();
         assertFalse(browser.isPresent("peopleCsv"), "names in bulk: the password typed again first");
         String query = browser.path().contains("?") ? browser.path().substring(browser.path().indexOf('?') + 1) : "";

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.URL;
 import java.time.LocalDate;
@@ -167,5 +168,62 @@ class TrainingApiIT {
         assertEquals(8, ok.object().getJsonObject("levels").getInt("5.4"));
         assertEquals(1, trainer.get("api/assessments?learnerId=" + f.learners.get(0)).array().size());
         assertEquals(400, trainer.get("api/assessments").status(), "learnerId required");
+    }
+
+    /**
+     * The demo is data the app itself would accept: each session led by a trainer of its cohort's site, who can
+     * open it (a session assigned to a trainer of another site answers them 404), every demo trainer leading
+     * some, and no enrolment entering after its cohort's end or leaving before it entered.
+     */
+    @Test
+    void theDemoDataKeepsTheRulesTheAppEnforces() {
+        Api admin = Api.as(base, "admin");
+        Map<Long, JsonObject> cohorts = admin.get("api/cohorts").array().stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(c -> c.getJsonNumber("id").longValue(), c -> c));
+        Map<String, String> siteNames = admin.get("api/sites").array().stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(o -> String.valueOf(o.getJsonNumber("id").longValue()), o -> o.getString("name")));
+        List<JsonObject> sessions = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            Reply r = admin.get("api/sessions?size=200&page=" + page);
+            assertEquals(200, r.status(), r::toString);
+            r.array().forEach(v -> sessions.add(v.asJsonObject()));
+            if (r.array().size() < 200) {
+                break;
+            }
+        }
+        Map<String, Api> trainers = Map.of("trainer", Api.as(base, "trainer"), "trainer2", Api.as(base, "trainer2"),
+                "trainer3", Api.as(base, "trainer3"));
+        Map<String, java.util.Set<String>> ledAt = new java.util.TreeMap<>();
+        List<String> broken = new java.util.ArrayList<>();
+        for (JsonObject session : sessions) {
+            String trainer = session.getString("trainer");
+            JsonObject cohort = cohorts.get(session.getJsonNumber("cohortId").longValue());
+            String site = siteNames.get(String.valueOf(cohort.getJsonNumber("siteId").longValue()));
+            ledAt.computeIfAbsent(trainer, t -> new java.util.TreeSet<>()).add(site);
+            Api as = trainers.get(trainer);
+            if (as != null && as.get("api/sessions/" + session.getJsonNumber("id").longValue()).status() != 200) {
+                broken.add(trainer + " cannot open their session " + session.getJsonNumber("id") + " at " + site);
+            }
+        }
+        assertEquals(List.of(), broken);
+        assertEquals(java.util.Set.of("Centre social Lille-Sud"), ledAt.get("trainer"), "trainer works at Lille-Sud only: " + ledAt);
+        assertTrue(ledAt.containsKey("trainer2") && java.util.Set.of("Centre social Lille-Sud", "Médiathèque de Roubaix")
+                .containsAll(ledAt.get("trainer2")), "trainer2 leads sessions at their own sites: " + ledAt);
+        assertEquals(java.util.Set.of("PopSchool Valenciennes"), ledAt.get("trainer3"), ledAt::toString);
+
+        for (JsonObject cohort : cohorts.values()) {
+            LocalDate end = LocalDate.parse(cohort.getString("endDate"));
+            for (JsonValue v : admin.get("api/enrolments?cohortId=" + cohort.getJsonNumber("id")).array()) {
+                JsonObject e = v.asJsonObject();
+                LocalDate entry = LocalDate.parse(e.getString("entryDate"));
+                if (entry.isAfter(end)) {
+                    broken.add("enrolment " + e.getJsonNumber("id") + " enters on " + entry + " after its cohort's end " + end);
+                }
+                if (e.get("exitDate") instanceof JsonString exit && LocalDate.parse(exit.getString()).isBefore(entry)) {
+                    broken.add("enrolment " + e.getJsonNumber("id") + " leaves before it enters");
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
     }
 }
