@@ -1,5 +1,7 @@
 package org.tremplin.testing;
 
+import com.deque.html.axecore.args.AxeRuleOptions;
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -339,10 +341,18 @@ public final class Browser implements AutoCloseable {
         waitForPage(); // an update still queued (typing sends several) would replace the element again
     }
 
-    /** Runs axe-core on the current page; fails listing each serious or critical violation. */
+    /**
+     * Runs axe-core on the current page, with its default rules and the experimental
+     * {@code label-content-name-mismatch} (a button whose accessible name hides its visible text: a speech user
+     * saying what they see is not understood); fails listing each serious or critical violation.
+     */
     public void assertAccessible() {
         assertNoCspViolation();
-        Results results = new AxeBuilder().analyze(driver);
+        AxeRuleOptions enabled = new AxeRuleOptions();
+        enabled.setEnabled(true);
+        AxeRunOptions options = new AxeRunOptions();
+        options.setRules(java.util.Map.of("label-content-name-mismatch", enabled));
+        Results results = new AxeBuilder().withOptions(options).analyze(driver);
         List<Rule> bad = results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
                 .toList();

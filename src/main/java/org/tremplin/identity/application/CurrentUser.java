@@ -51,6 +51,12 @@ public class CurrentUser {
         return p == null ? null : p.getName();
     }
 
+    /** The person's name as their account gives it (the header shows it); the login name on the API. */
+    public String getDisplayName() {
+        SessionUser user = sessionUser();
+        return user != null && user.displayName() != null ? user.displayName() : getUsername();
+    }
+
     public Optional<Role> role() {
         return Arrays.stream(Role.values()).filter(this::is).findFirst();
     }

@@ -57,6 +57,9 @@ public class TremplinAuthenticationMechanism implements HttpAuthenticationMechan
     @Inject
     TokenIdentityStore tokens;
 
+    @Inject
+    AccountRepository accounts;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -100,8 +103,10 @@ public class TremplinAuthenticationMechanism implements HttpAuthenticationMechan
         if (request.getSession(false) != null) {
             request.changeSessionId(); // no session fixation
         }
+        String username = result.getCallerPrincipal().getName();
+        String displayName = accounts.byUsername(username).map(Account::getDisplayName).orElse(username);
         request.getSession(true).setAttribute(SessionUser.ATTRIBUTE,
-                new SessionUser(result.getCallerPrincipal().getName(), result.getCallerGroups()));
+                new SessionUser(username, displayName, result.getCallerGroups()));
         SameSiteCookies.apply(response);
         audit.recordAs(result.getCallerPrincipal().getName(), AuditAction.LOGIN, "signed in to the web screens");
         return context.notifyContainerAboutLogin(result);

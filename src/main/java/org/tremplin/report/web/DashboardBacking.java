@@ -6,14 +6,17 @@ import org.tremplin.training.infrastructure.AttendanceRepository.Absentee;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
 import java.util.List;
+import org.tremplin.training.application.SessionService;
+import org.tremplin.training.domain.TrainingSession;
 import java.util.Optional;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.report.application.DashboardQueries;
 import org.tremplin.report.application.DashboardQueries.ProgrammeFigures;
 import org.tremplin.equipment.application.LoanService.LoanCounts;
 
-/** The home page: each role sees its own figures; a funder sees totals only. */
+/** The home page: each role sees its own figures (a trainer, today's sessions first); a funder sees totals only. */
 @Named
 @RequestScoped
 public class DashboardBacking {
@@ -30,9 +33,21 @@ public class DashboardBacking {
     @Inject
     AttendanceService attendance;
 
+    @Inject
+    SessionService sessions;
+
     private List<ProgrammeFigures> programmes;
     private LoanCounts loanCounts;
     private List<Absentee> absentees;
+    private List<TrainingSession> today;
+
+    /** A trainer's sessions of today, first on their home page. */
+    public List<TrainingSession> getTodaySessions() {
+        if (today == null) {
+            today = sessions.mineOn(LocalDate.now());
+        }
+        return today;
+    }
 
     /** Learners of the user's sites absent from their last three sessions (admins and coordinators). */
     public List<Absentee> getAbsentees() {

@@ -140,11 +140,17 @@ public class SessionService {
     public record Mine(List<TrainingSession> today, List<TrainingSession> upcoming, List<TrainingSession> awaiting) {
     }
 
+    /** The sessions I lead on a day, at my sites (the trainer's home page puts them first). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<TrainingSession> mineOn(@NotNull LocalDate day) {
+        return sessions.page(new SessionFilter(null, null, day, day, false), user.siteScope(), user.getUsername(), 0, 50);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Mine mine(@NotNull LocalDate today) {
         String me = user.getUsername();
         Optional<List<Long>> sites = user.siteScope(); // led by me, at my sites
-        List<TrainingSession> todays = sessions.page(new SessionFilter(null, null, today, today, false), sites, me, 0, 50);
+        List<TrainingSession> todays = mineOn(today);
         List<TrainingSession> coming = sessions.page(new SessionFilter(null, null, today.plusDays(1), today.plusDays(14), false),
                 sites, me, 0, 100);
         List<TrainingSession> past = sessions.page(new SessionFilter(null, null, today.minusDays(90), today.minusDays(1), false),

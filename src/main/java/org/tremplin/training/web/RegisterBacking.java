@@ -9,6 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.web.Messages;
@@ -20,8 +22,9 @@ import org.tremplin.training.domain.TrainingSession;
 import org.tremplin.training.infrastructure.AttendanceRepository.ChangeRow;
 
 /**
- * training/register.xhtml: the attendance register of a session. Every member with one choice per
- * status, "all present" to start from, one save for the whole group.
+ * training/register.xhtml: the attendance register of a session. Every member enrolled on its date, named so that
+ * two of the same name are told apart, with one toggle per status; "all present" to start from, one save for the
+ * whole group.
  */
 @Named
 @ViewScoped
@@ -39,6 +42,8 @@ public class RegisterBacking implements Serializable {
     private Map<Long, String> marks = new HashMap<>();
     private List<ChangeRow> changes;
     private boolean sheetOnFile;
+    /** Full names that two members or more share: the register tells them apart by birth year. */
+    private Set<String> sharedNames = Set.of();
 
     public void load() {
         Pages.load(this::refresh);
@@ -48,6 +53,8 @@ public class RegisterBacking implements Serializable {
         AttendanceService.Register register = attendance.register(id);
         session = register.session();
         members = register.members();
+        sharedNames = members.stream().collect(Collectors.groupingBy(Learner::getFullName, Collectors.counting()))
+                .entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).collect(Collectors.toSet());
         marks = new HashMap<>();
         register.marks().forEach((learner, status) -> marks.put(learner, status.name()));
         changes = attendance.changes(id);
@@ -94,6 +101,15 @@ public class RegisterBacking implements Serializable {
     public long getFollowedCount() {
         return members.stream().map(l -> marks.get(l.getId())).filter(m -> m != null && AttendanceStatus.valueOf(m).followed())
                 .count();
+    }
+
+    /** The learner as the register names their row: the full name, with the birth year when another member shares it. */
+    public String nameOf(Learner l) {
+        if (!sharedNames.contains(l.getFullName())) {
+            return l.getFullName();
+        }
+        return Messages.text("register.nameWithYear", l.getFullName(),
+                l.getBirthDate() == null ? Messages.text("register.noBirthYear") : String.valueOf(l.getBirthDate().getYear()));
     }
 
     public AttendanceStatus[] getStatuses() { return AttendanceStatus.values(); }

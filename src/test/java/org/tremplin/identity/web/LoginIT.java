@@ -21,6 +21,9 @@ class LoginIT extends BrowserTest {
             "coordinator", List.of("dashboard", "learners", "cohorts"),
             "trainer", List.of("dashboard", "learners"),
             "funder", List.of("dashboard"));
+    /** The name each demo account goes by: the header shows the person, not the login name. */
+    private static final Map<String, String> PERSON = Map.of("admin", "Camille Administratrice",
+            "coordinator", "Nadia Coordinatrice", "trainer", "Julien Formateur", "funder", "Région Hauts-de-France");
     private static final List<String> ALL = List.of("dashboard", "learners", "cohorts", "accounts", "programmes", "sites");
 
     @Test
@@ -28,6 +31,7 @@ class LoginIT extends BrowserTest {
         browser.open("");
         assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
         assertEquals("Connexion", browser.title());
+        assertEquals("Tremplin", browser.text("nav:brand"), "the product's name on the login page too");
         browser.assertAccessible();
     }
 
@@ -40,10 +44,39 @@ class LoginIT extends BrowserTest {
                 assertEquals(entry.getValue().contains(item), browser.isPresent("nav:" + item),
                         entry.getKey() + " menu entry " + item);
             }
-            assertTrue(browser.text("nav:user").startsWith(entry.getKey()), browser.text("nav:user"));
+            assertTrue(browser.text("nav:user").startsWith(PERSON.get(entry.getKey()) + " · "), browser.text("nav:user"));
+            assertEquals("Tremplin", browser.text("nav:brand"));
             browser.assertAccessible();
             browser.submit("nav:logout");
         }
+    }
+
+    /** Below 1024 px the menu folds behind a button that says whether it is open; at 1280 px it is simply there. */
+    @Test
+    void onATabletTheMenuFoldsBehindAButton() {
+        browser.logIn("coordinator");
+        WebElement menu = browser.driver().findElement(By.id("nav:menu"));
+        WebElement toggle = browser.driver().findElement(By.id("menuToggle"));
+        assertTrue(menu.isDisplayed());
+        assertFalse(toggle.isDisplayed(), "no fold on a wide screen");
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(768, 1024));
+        browser.waitForPage();
+        assertFalse(menu.isDisplayed(), "folded at 768 px");
+        assertTrue(toggle.isDisplayed());
+        assertEquals("false", toggle.getAttribute("aria-expanded"));
+        assertTrue(browser.element("nav:brand").getRect().getHeight() + browser.element("nav:brand").getRect().getY() < 90,
+                "the header stays one short line");
+        browser.assertAccessible();
+        toggle.click();
+        assertEquals("true", toggle.getAttribute("aria-expanded"));
+        assertTrue(menu.isDisplayed());
+        browser.screenshot("menu-768-open");
+        browser.assertAccessible();
+        WebElement learners = browser.element("nav:learners");
+        ("a".equals(learners.getTagName()) ? learners : learners.findElement(By.tagName("a"))).click();
+        browser.waitForPage();
+        assertEquals("Apprenants", browser.title());
+        assertFalse(browser.driver().findElement(By.id("nav:menu")).isDisplayed(), "a new page starts folded");
     }
 
     @Test

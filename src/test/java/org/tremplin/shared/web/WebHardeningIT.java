@@ -125,6 +125,20 @@ class WebHardeningIT {
         }
     }
 
+    /** The axe check runs label-content-name-mismatch too: a button whose name hides its visible text fails it. */
+    @Test
+    void theAccessibilityCheckHearsWhatTheButtonShows() {
+        try (Browser browser = new Browser(base)) {
+            browser.logIn("coordinator").open("index.xhtml");
+            browser.assertAccessible();
+            ((JavascriptExecutor) browser.driver()).executeScript("var b = document.createElement('button');"
+                    + " b.type = 'button'; b.setAttribute('aria-label', 'Calendrier'); b.textContent = 'Choisir une date';"
+                    + " document.querySelector('main').appendChild(b);");
+            AssertionError heard = assertThrows(AssertionError.class, browser::assertAccessible);
+            assertTrue(heard.getMessage().contains("label-content-name-mismatch"), heard.getMessage());
+        }
+    }
+
     @Test
     void aPostWithAMissingOrForgedViewStateChangesNothing() {
         Api api = Api.as(base, "coordinator");

@@ -1,15 +1,19 @@
 package org.tremplin.training.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 import org.tremplin.testing.Api;
@@ -66,6 +70,78 @@ class TrainingIT extends BrowserTest {
         browser.open("learners/view.xhtml?id=" + f.learners.get(2)).tab("Présences");
         assertEquals("0,0", browser.text("hours"));
         assertEquals("0 %", browser.text("rate"));
+    }
+
+    /**
+     * The register on a tablet: reached from the trainer's home page, only the members enrolled on the session's
+     * day, two of the same name told apart by birth year, each row's group named by its learner, toggles of at
+     * least 44 × 44 px that stay on one line at 768 px; axe-clean at both widths (screenshots in target/screenshots).
+     */
+    @Test
+    void theRegisterFitsATabletAndNamesEachRow() {
+        TrainingFixture f = new TrainingFixture(base, 4);
+        String first = f.admin.get("api/learners/" + f.learners.get(0)).object().getString("firstName");
+        long namesake = TrainingFixture.created(f.admin.post("api/learners?confirmDistinctPerson=true", "{\"firstName\":\"" + first + "\",\"lastName\":\""
+                + f.lastNames.get(0) + "\",\"siteId\":" + f.admin.get("api/learners/" + f.learners.get(0)).object()
+                .getJsonNumber("siteId") + ",\"birthDate\":\"1990-06-15\"}")).getJsonNumber("id").longValue();
+        TrainingFixture.created(f.admin.post("api/enrolments", "{\"learnerId\":" + namesake + ",\"cohortId\":" + f.cohortId
+                + ",\"entryDate\":\"" + LocalDate.now().minusWeeks(2) + "\"}"));
+        long leaver = f.admin.get("api/enrolments?cohortId=" + f.cohortId).array().stream().map(JsonValue::asJsonObject)
+                .filter(e -> e.getJsonNumber("learnerId").longValue() == f.learners.get(3)).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        Api.Reply left = f.admin.post("api/enrolments/" + leaver + "/exit", "{\"exitDate\":\"" + LocalDate.now().minusDays(3)
+                + "\",\"exitReason\":\"MOVED\"}");
+        assertTrue(left.status() < 300, left::toString);
+        long session = f.session(LocalDate.now(), "trainer");
+
+        browser.logIn("trainer");
+        assertEquals("Tableau de bord", browser.title());
+        browser.driver().findElements(By.cssSelector("#today a.session-card")).stream()
+                .filter(a -> a.getAttribute("href").endsWith("id=" + session)).findFirst()
+                .orElseThrow(() -> new AssertionError("today's session on the trainer's home page")).click();
+        browser.waitForPage();
+        assertEquals("Feuille de présence", browser.title());
+        List<String> names = browser.driver().findElements(By.cssSelector("#register\\:rows .learner-name")).stream()
+                .map(e -> e.getText().strip()).toList();
+        assertEquals(4, names.size(), "the leaver is not on the register: " + names);
+        assertFalse(names.stream().anyMatch(n -> n.contains(f.lastNames.get(3))), names::toString);
+        assertTrue(names.stream().anyMatch(n -> n.endsWith("(1985)")) && names.contains(names.stream()
+                .filter(n -> n.endsWith("(1990)")).findFirst().orElse("none")), "namesakes told apart: " + names);
+        List<WebElement> legends = browser.driver().findElements(By.cssSelector("#register\\:rows fieldset.status-set legend"));
+        assertEquals(names, legends.stream().map(l -> l.getAttribute("textContent").strip()).toList(), "each group named by its row");
+
+        for (int width : new int[] {1280, 768}) {
+            browser.driver().manage().window().setSize(new Dimension(width, 1024));
+            browser.waitForPage();
+            browser.screenshot("register-" + width);
+            for (WebElement row : browser.driver().findElements(By.cssSelector("#register\\:rows_data > tr"))) {
+                List<WebElement> toggles = row.findElements(By.cssSelector(".status-toggles label"));
+                assertEquals(4, toggles.size());
+                WebElement cell = row.findElements(By.tagName("td")).get(1);
+                int cellEnd = cell.getRect().getX() + cell.getRect().getWidth();
+                for (WebElement t : toggles) {
+                    assertTrue(t.getRect().getX() + t.getRect().getWidth() <= cellEnd, width + " px: " + t.getText() + " is not cut off");
+                    assertTrue(t.getRect().getWidth() >= 44 && t.getRect().getHeight() >= 44, width + " px: " + t.getText() + " " + t.getRect().getDimension());
+                    assertEquals(toggles.get(0).getRect().getY(), t.getRect().getY(), width + " px: the toggles stay on one line");
+                }
+            }
+            assertTrue((Long) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                    .executeScript("return document.documentElement.scrollWidth") <= width, "no sideways scrolling at " + width);
+            browser.assertAccessible();
+        }
+        browser.click("register:allPresent");
+        browser.waitForText("register:counts", "4 sur 4");
+        int row = names.indexOf(names.stream().filter(n -> n.endsWith("(1990)")).findFirst().orElseThrow());
+        browser.pick("register:rows:" + row + ":status", "Absent");
+        browser.waitForText("register:counts", "3 présent(s) ou en retard");
+        WebElement chosen = browser.driver().findElement(By.cssSelector("#register\\:rows\\:" + row + "\\:status input:checked + label"));
+        assertEquals("Absent", chosen.getText().strip());
+        assertTrue(!"rgba(255, 255, 255, 1)".equals(chosen.getCssValue("background-color")), "the chosen toggle is filled");
+        browser.screenshot("register-768-marked");
+        browser.submit("register:save");
+        assertTrue(browser.pageText().contains("Présences enregistrées pour 4 apprenant(s) sur 4."), browser.pageText());
+        assertEquals("ABSENT", f.admin.get("api/sessions/" + session + "/attendance").array().stream().map(JsonValue::asJsonObject)
+                .filter(o -> o.getJsonNumber("learnerId").longValue() == namesake).findFirst().orElseThrow().getString("status"));
     }
 
     @Test
