@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.tremplin.testing.Api;
 import org.tremplin.testing.Api.Reply;
 import org.tremplin.testing.BundleProcess;
+import org.tremplin.testing.StartUpLog;
 
 /**
  * Nothing acknowledged is lost when the process dies. The bundle as built runs on a fresh embedded H2
@@ -63,6 +64,8 @@ class CrashRecoveryIT {
         env.put("TREMPLIN_SMTP_HOST", null);
 
         app = BundleProcess.startReady("crash-first", logs, args, env);
+        // the README's run command (the bundle, embedded H2, demo data): its start logs only what the README explains
+        assertEquals(List.of(), StartUpLog.unexplained(app.log()), "start-up warnings the README does not explain (" + app.log() + ")");
         long site = siteId(Api.as(app.url(), "admin"));
         Set<Long> acknowledged = ConcurrentHashMap.newKeySet();
         List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());

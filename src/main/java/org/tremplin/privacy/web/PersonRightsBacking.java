@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.application.LearnerService;
+import org.tremplin.learner.web.LearnerFileBacking;
 import org.tremplin.shared.web.Messages;
 
 /**
@@ -15,7 +16,7 @@ import org.tremplin.shared.web.Messages;
 @RequestScoped
 public class PersonRightsBacking {
 
-    static final int TAB = 7;
+    static final int TAB = LearnerFileBacking.tabIndex("rights", true);
 
     @Inject
     LearnerService learners;

@@ -13,6 +13,8 @@ import org.tremplin.learner.application.LearnerService;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.web.Messages;
+import org.tremplin.identity.application.CurrentUser;
+import org.tremplin.learner.web.LearnerFileBacking;
 import org.tremplin.shared.web.Pages;
 import org.tremplin.training.application.AssessmentRequest;
 import org.tremplin.training.application.AssessmentService;
@@ -31,6 +33,9 @@ public class AssessBacking implements Serializable {
 
     @Inject
     LearnerService learners;
+
+    @Inject
+    CurrentUser user;
 
     private Long learnerId;
     private Learner learner;
@@ -65,7 +70,9 @@ public class AssessBacking implements Serializable {
             assessments.record(new AssessmentRequest(learnerId, date, kind, method, given, note));
             Messages.info("assessment.saved", given.size());
             Messages.keep();
-            return "/learners/view?faces-redirect=true&id=" + learnerId;
+            // back to the skills tab, where the assessment shows
+            return "/learners/view?faces-redirect=true&id=" + learnerId + "&tab="
+                    + LearnerFileBacking.tabIndex("skills", user.isSeesSensitive());
         } catch (ConflictException e) {
             Messages.error(e.getField() != null && e.getField().equals("date") ? "assessment.error.date" : "assessment.notSaved");
             return null;

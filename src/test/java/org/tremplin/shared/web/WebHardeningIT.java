@@ -51,6 +51,8 @@ class WebHardeningIT {
             assertEquals(1, r.raw().headers().allValues("Content-Security-Policy").size(), what);
             assertTrue(r.header("Content-Security-Policy").startsWith(DIRECTIVES + "script-src 'self'"), what);
             assertEquals("no-store", r.header("Cache-Control"), what);
+            assertTrue(r.raw().headers().firstValue("Server").isEmpty(), what + ": no server name or version");
+            assertTrue(r.raw().headers().firstValue("X-Powered-By").isEmpty(), what + ": no framework name either");
         }
         assertEquals(DIRECTIVES + "script-src 'self'", admin.get("api/programmes").header("Content-Security-Policy"),
                 "no page, no nonce: scripts from this origin only");

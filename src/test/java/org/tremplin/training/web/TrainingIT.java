@@ -211,7 +211,8 @@ class TrainingIT extends BrowserTest {
         selectLevel("1.2", "2 · Fondamental");
         browser.submit("form:save");
         assertTrue(browser.pageText().contains("Évaluation enregistrée (2 compétence(s))."), browser.pageText());
-        browser.tab("Compétences");
+        assertEquals("Compétences", browser.driver().findElement(By.cssSelector("#tabs li.ui-tabs-selected")).getText().strip(),
+                "back on the skills tab, where the assessment shows");
         String progress = browser.text("tabs:progress");
         assertTrue(progress.contains("Information et données") && progress.contains("2,5"), progress);
         assertTrue(browser.text("tabs:assessments").contains("Intermédiaire"), browser.text("tabs:assessments"));
