@@ -87,7 +87,7 @@ public final class Browser implements AutoCloseable {
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--no-first-run", "--window-size=1280,1000", "--lang=" + language,
+                "--disable-quic", "--no-first-run", "--force-prefers-reduced-motion", "--window-size=1280,1000", "--lang=" + language,
                 "--accept-lang=" + language,
                 "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));

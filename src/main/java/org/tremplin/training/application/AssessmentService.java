@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.tremplin.audit.application.AuditTrail;
 import org.tremplin.audit.application.Audited;
+import org.tremplin.audit.domain.AuditAction;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.application.LearnerService;
 import org.tremplin.learner.domain.Learner;
@@ -20,6 +22,9 @@ import org.tremplin.shared.domain.InvalidValueException;
 import org.tremplin.shared.domain.NotFoundException;
 import org.tremplin.training.domain.Assessment;
 import org.tremplin.training.domain.AssessmentKind;
+import org.tremplin.training.domain.AssessmentMethod;
+import org.tremplin.training.domain.TrainingSession;
+import org.tremplin.training.infrastructure.AttendanceRepository;
 import org.tremplin.training.domain.Competence;
 import org.tremplin.training.infrastructure.AssessmentRepository;
 import org.tremplin.training.infrastructure.SessionRepository;
@@ -45,6 +50,15 @@ public class AssessmentService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    SessionService sessionService;
+
+    @Inject
+    AttendanceRepository attendance;
+
+    @Inject
+    AuditTrail audit;
+
     public Assessment record(@NotNull AssessmentRequest r) {
         if (r.learnerId() == null) {
             throw new InvalidValueException("learnerId", "Choose the learner.");
@@ -63,6 +77,57 @@ public class AssessmentService {
         assessments.store(a);
         assessments.flush();
         return a;
+    }
+
+    /** What a group assessed from a session gives: per learner, a level per competence; a learner without any is skipped. */
+    public record GroupAssessment(AssessmentKind kind, AssessmentMethod method, Map<Long, Map<String, Integer>> levels) {
+    }
+
+    /**
+     * Records the assessments of a session's group, dated on the session's day, in a few statements whatever the
+     * group's size: the session (its trainer, or a coordinator of its site), its members, the competences, then
+     * {@link AssessmentRepository#storeGroup}. All stored or none. Returns how many learners were assessed.
+     */
+    public int recordGroup(@NotNull Long sessionId, @NotNull GroupAssessment group) {
+        return assessGroup(sessionService.get(sessionId), group, user.getUsername());
+    }
+
+    /** The group assessment itself, for a session the caller was already allowed to see (through SessionService#get). */
+    public int assessGroup(@NotNull TrainingSession session, @NotNull GroupAssessment group, @NotNull String by) {
+        Long sessionId = session.getId();
+        Map<Long, Learner> members = new java.util.HashMap<>();
+        attendance.members(session).forEach(l -> members.put(l.getId(), l));
+        Set<String> known = new HashSet<>();
+        sessions.competences().forEach(c -> known.add(c.getCode()));
+        List<Assessment> assessed = new ArrayList<>();
+        for (Map.Entry<Long, Map<String, Integer>> e : new TreeMap<>(group.levels()).entrySet()) {
+            Map<String, Integer> levels = new TreeMap<>();
+            e.getValue().forEach((code, level) -> {
+                if (level != null) {
+                    levels.put(code, level);
+                }
+            });
+            if (levels.isEmpty()) {
+                continue;
+            }
+            Learner learner = members.get(e.getKey());
+            if (learner == null) {
+                throw new InvalidValueException("learnerId", "Learner " + e.getKey() + " is not in the session's group on its day.");
+            }
+            List<String> unknown = levels.keySet().stream().filter(code -> !known.contains(code)).sorted().toList();
+            if (!unknown.isEmpty()) {
+                throw new InvalidValueException("levels", "Unknown DigComp competence " + String.join(", ", unknown) + ".");
+            }
+            assessed.add(new Assessment(learner, session.getDate(), group.kind(), group.method(), levels, null, by));
+        }
+        if (assessed.isEmpty()) {
+            throw new InvalidValueException("levels", "Give a level for at least one learner.");
+        }
+        assessments.storeGroup(assessed);
+        // written with plain SQL, unseen by the change capture: said here
+        audit.record(AuditAction.CREATE, "Assessment", sessionId, "group assessment of the session: " + assessed.size()
+                + " learners, " + assessed.stream().mapToInt(a -> a.getLevels().size()).sum() + " levels");
+        return assessed.size();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

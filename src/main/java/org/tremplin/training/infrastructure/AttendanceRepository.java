@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tremplin.shared.infrastructure.NativeSql;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.training.domain.AttendanceRegister;
 import org.tremplin.training.domain.AttendanceStatus;
@@ -90,21 +91,7 @@ public class AttendanceRepository {
     }
 
     private void execute(StringBuilder sql, List<Object> params) {
-        // positional parameters numbered in order: ?1, ?2… (JPA native queries)
-        StringBuilder numbered = new StringBuilder();
-        int n = 0;
-        for (int i = 0; i < sql.length(); i++) {
-            char ch = sql.charAt(i);
-            numbered.append(ch);
-            if (ch == '?') {
-                numbered.append(++n);
-            }
-        }
-        Query q = em.createNativeQuery(numbered.toString());
-        for (int i = 0; i < params.size(); i++) {
-            q.setParameter(i + 1, params.get(i));
-        }
-        q.executeUpdate();
+        NativeSql.execute(em, sql, params);
     }
 
     /** A register change kept after the day. */

@@ -323,6 +323,7 @@ class AccessMatrixIT {
             rows.add(page("training/edit.xhtml?id=" + s.session).scoped(s));
             rows.add(page("training/edit.xhtml?cohort=" + s.openCohort).scoped(s));
             rows.add(page("training/register.xhtml?id=" + s.session).scoped(s).sessionTrainers(s));
+            rows.add(page("training/assess-group.xhtml?session=" + s.session).scoped(s).sessionTrainers(s));
             rows.add(page("training/sheet?session=" + s.session).scoped(s).sessionTrainers(s));
         }
     }

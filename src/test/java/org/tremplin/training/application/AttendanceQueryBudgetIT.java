@@ -25,12 +25,15 @@ import org.tremplin.programme.domain.Programme;
 import org.tremplin.programme.domain.Site;
 import org.tremplin.testing.Deployments;
 import org.tremplin.testing.StatementCounter;
+import org.tremplin.training.domain.AssessmentKind;
+import org.tremplin.training.domain.AssessmentMethod;
 import org.tremplin.training.domain.AttendanceStatus;
 import org.tremplin.training.domain.TrainingSession;
 
 /**
  * Saving a register costs the same statements for 5 learners as for 50 (one DELETE and one
- * multi-row INSERT, never a statement per learner), first take and change after the day alike.
+ * multi-row INSERT, never a statement per learner), first take and change after the day alike; so does
+ * assessing a session's group (ids, assessments, levels: three statements).
  */
 @ExtendWith(ArquillianExtension.class)
 class AttendanceQueryBudgetIT {
@@ -42,6 +45,9 @@ class AttendanceQueryBudgetIT {
 
     @Inject
     AttendanceService attendance;
+
+    @Inject
+    AssessmentService assessments;
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
@@ -114,5 +120,36 @@ class AttendanceQueryBudgetIT {
         assertEquals(five, fifty, "statements to change 5 marks vs 50, after the day");
         assertEquals(50L + 50L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM attendance_change WHERE session_id = ?1")
                 .setParameter(1, large.getId()).getSingleResult()).longValue(), "first take and change, each learner");
+    }
+
+    /** Every member of the session's group at the levels given, for a group assessment. */
+    private AssessmentService.GroupAssessment levelsForAll(TrainingSession s, Map<String, Integer> levels) {
+        Map<Long, Map<String, Integer>> all = new HashMap<>();
+        everyone(s, AttendanceStatus.PRESENT).keySet().forEach(id -> all.put(id, levels));
+        return new AssessmentService.GroupAssessment(AssessmentKind.INTERMEDIATE, AssessmentMethod.TRAINER, all);
+    }
+
+    private int statementsToAssess(TrainingSession s, Map<String, Integer> levels) {
+        TrainingSession current = em.find(TrainingSession.class, s.getId());
+        AssessmentService.GroupAssessment group = levelsForAll(s, levels);
+        try (StatementCounter counter = StatementCounter.on(em)) {
+            assertEquals(group.levels().size(), assessments.assessGroup(current, group, "trainer"));
+            return counter.count();
+        }
+    }
+
+    @Test
+    void assessingAGroupOfTwoOrTenCostsTheSameStatements() throws Exception {
+        Map<String, Integer> levels = Map.of("2.1", 3, "4.2", 2, "1.1", 4);
+        statementsToAssess(group(1, 0), levels); // the competences' query may be cached after a first call
+        TrainingSession two = group(2, 0);
+        TrainingSession ten = group(10, 0);
+        int small = statementsToAssess(two, levels);
+        int large = statementsToAssess(ten, levels);
+        assertEquals(small, large, "statements to assess 2 learners vs 10");
+        assertTrue(large <= 5 + AUDIT, "members, competences, ids, assessments, levels, audit trail: " + large);
+        assertEquals(30L, ((Number) em.createNativeQuery("SELECT COUNT(*) FROM assessment_level al JOIN assessment a"
+                + " ON a.id = al.assessment_id JOIN enrolment e ON e.learner_id = a.learner_id WHERE e.cohort_id = ?1")
+                .setParameter(1, ten.getCohort().getId()).getSingleResult()).longValue(), "ten learners, three levels each");
     }
 }

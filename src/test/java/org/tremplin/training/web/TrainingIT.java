@@ -219,6 +219,49 @@ class TrainingIT extends BrowserTest {
         browser.assertAccessible();
     }
 
+    /** From its register, a session's group of ten is assessed in one grid on the session's competences and one save. */
+    @Test
+    void aGroupOfTenIsAssessedFromItsSessionInOneSave() {
+        TrainingFixture f = new TrainingFixture(base, 10);
+        long session = f.session(LocalDate.now(), "trainer");
+        browser.logIn("trainer").open("training/register.xhtml?id=" + session);
+        browser.driver().findElement(By.id("register:assessGroup")).click();
+        browser.waitForPage();
+        assertEquals("Évaluer le groupe", browser.title());
+        List<String> headers = browser.driver().findElements(By.cssSelector("#group\\:grid thead th abbr")).stream()
+                .map(e -> e.getText().strip()).toList();
+        assertEquals(List.of("2.1", "4.2"), headers, "the session's competences, preselected");
+        browser.assertAccessible();
+        new Select(browser.element("group:add")).selectByValue("1.1");
+        browser.click("group:addColumn");
+        browser.waitForText("group:grid", "1.1");
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("#group\\:grid_data > tr"));
+        assertEquals(10, rows.size());
+        Map<String, String> levels = Map.of("2.1", "3", "4.2", "2", "1.1", "4");
+        List<String> columns = List.of("2.1", "4.2", "1.1");
+        for (WebElement row : rows) {
+            List<WebElement> selects = row.findElements(By.cssSelector("select.level-select"));
+            assertEquals(3, selects.size());
+            for (int c = 0; c < 3; c++) {
+                new Select(selects.get(c)).selectByValue(levels.get(columns.get(c)));
+            }
+        }
+        browser.assertAccessible();
+        browser.screenshot("assess-group");
+        browser.submit("group:save");
+        assertEquals("Feuille de présence", browser.title());
+        assertTrue(browser.pageText().contains("10 apprenant(s) évalué(s) sur 10."), browser.pageText());
+        for (long learner : f.learners) {
+            List<JsonObject> stored = f.admin.get("api/assessments?learnerId=" + learner).array().stream()
+                    .map(JsonValue::asJsonObject).toList();
+            assertEquals(1, stored.size(), "one assessment per learner");
+            JsonObject a = stored.get(0);
+            assertEquals(LocalDate.now().toString(), a.getString("date"));
+            assertEquals(Map.of("2.1", 3, "4.2", 2, "1.1", 4), a.getJsonObject("levels").entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, e -> ((jakarta.json.JsonNumber) e.getValue()).intValue())));
+        }
+    }
+
     void selectLevel(String code, String label) {
         var select = browser.driver().findElements(By.cssSelector("label[for$=':level']")).stream()
                 .filter(l -> l.getText().startsWith(code + " ")).findFirst()
