@@ -87,7 +87,7 @@ public final class Browser implements AutoCloseable {
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-quic", "--no-first-run", "--force-prefers-reduced-motion", "--window-size=1280,1000", "--lang=" + language,
+                "--disable-quic", "--no-first-run", "--window-size=1280,1000", "--lang=" + language,
                 "--accept-lang=" + language,
                 "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
@@ -352,6 +352,11 @@ public final class Browser implements AutoCloseable {
         enabled.setEnabled(true);
         AxeRunOptions options = new AxeRunOptions();
         options.setRules(java.util.Map.of("label-content-name-mismatch", enabled));
+        // a button just clicked still fades its colours (the theme's .2 s transitions): axe would measure the
+        // contrast of a colour halfway; wait until nothing on the page is animating
+        new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                "return document.getAnimations().every(a => a.playState !== 'running' || a.effect == null"
+                        + " || (a.effect.getComputedTiming().endTime === Infinity))")));
         Results results = new AxeBuilder().withOptions(options).analyze(driver);
         List<Rule> bad = results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))

@@ -64,15 +64,7 @@ public class AssessmentService {
             throw new InvalidValueException("learnerId", "Choose the learner.");
         }
         Learner learner = learners.get(r.learnerId());
-        if (r.levels() != null && !r.levels().isEmpty()) {
-            Set<String> known = new HashSet<>();
-            sessions.competences().forEach(c -> known.add(c.getCode()));
-            List<String> unknown = r.levels().keySet().stream().filter(code -> !known.contains(code)).sorted().toList();
-            if (!unknown.isEmpty()) {
-                throw new InvalidValueException("levels", "Unknown DigComp competence " + String.join(", ", unknown)
-                        + ": use the codes 1.1 to 5.4 of DigComp 2.2.");
-            }
-        }
+        checkCodes(r.levels());
         Assessment a = new Assessment(learner, r.date(), r.kind(), r.method(), r.levels(), r.note(), user.getUsername());
         assessments.store(a);
         assessments.flush();
@@ -97,8 +89,7 @@ public class AssessmentService {
         Long sessionId = session.getId();
         Map<Long, Learner> members = new java.util.HashMap<>();
         attendance.members(session).forEach(l -> members.put(l.getId(), l));
-        Set<String> known = new HashSet<>();
-        sessions.competences().forEach(c -> known.add(c.getCode()));
+        Set<String> known = knownCodes();
         List<Assessment> assessed = new ArrayList<>();
         for (Map.Entry<Long, Map<String, Integer>> e : new TreeMap<>(group.levels()).entrySet()) {
             Map<String, Integer> levels = new TreeMap<>();
@@ -114,10 +105,7 @@ public class AssessmentService {
             if (learner == null) {
                 throw new InvalidValueException("learnerId", "Learner " + e.getKey() + " is not in the session's group on its day.");
             }
-            List<String> unknown = levels.keySet().stream().filter(code -> !known.contains(code)).sorted().toList();
-            if (!unknown.isEmpty()) {
-                throw new InvalidValueException("levels", "Unknown DigComp competence " + String.join(", ", unknown) + ".");
-            }
+            checkCodes(levels, known);
             assessed.add(new Assessment(learner, session.getDate(), group.kind(), group.method(), levels, null, by));
         }
         if (assessed.isEmpty()) {
@@ -128,6 +116,41 @@ public class AssessmentService {
         audit.record(AuditAction.CREATE, "Assessment", sessionId, "group assessment of the session: " + assessed.size()
                 + " learners, " + assessed.stream().mapToInt(a -> a.getLevels().size()).sum() + " levels");
         return assessed.size();
+    }
+
+    /** Corrects an assessment the caller sees, at the version they read (else a conflict); all of it is replaced. */
+    public Assessment correct(@NotNull Long id, Long version, @NotNull AssessmentRequest r) {
+        Assessment a = get(id);
+        a.checkVersion(version);
+        checkCodes(r.levels());
+        a.correct(r.date(), r.kind(), r.method(), r.levels(), r.note());
+        assessments.flush();
+        return a;
+    }
+
+    /** Deletes an assessment the caller sees (recorded in error); the audit trail keeps what it said. */
+    public void delete(@NotNull Long id) {
+        assessments.remove(get(id));
+    }
+
+    private void checkCodes(Map<String, Integer> levels) {
+        if (levels != null && !levels.isEmpty()) {
+            checkCodes(levels, knownCodes());
+        }
+    }
+
+    private Set<String> knownCodes() {
+        Set<String> known = new HashSet<>();
+        sessions.competences().forEach(c -> known.add(c.getCode()));
+        return known;
+    }
+
+    private static void checkCodes(Map<String, Integer> levels, Set<String> known) {
+        List<String> unknown = levels.keySet().stream().filter(code -> !known.contains(code)).sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidValueException("levels", "Unknown DigComp competence " + String.join(", ", unknown)
+                    + ": use the codes 1.1 to 5.4 of DigComp 2.2.");
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

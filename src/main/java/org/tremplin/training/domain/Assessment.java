@@ -71,6 +71,17 @@ public class Assessment extends BaseEntity {
 
     public Assessment(Learner learner, LocalDate assessedOn, AssessmentKind kind, AssessmentMethod method,
             Map<String, Integer> levels, String note, String assessor) {
+        this.learner = learner;
+        this.assessor = assessor;
+        correct(assessedOn, kind, method, levels, note);
+    }
+
+    /**
+     * Replaces what was recorded (a correction: a wrong level, date or kind), under the same rules as a new one;
+     * the assessor stays, the audit trail says who corrected it.
+     */
+    public void correct(LocalDate assessedOn, AssessmentKind kind, AssessmentMethod method, Map<String, Integer> levels,
+            String note) {
         if (assessedOn == null) {
             throw new InvalidValueException("date", "Give the date of the assessment.");
         }
@@ -92,13 +103,11 @@ public class Assessment extends BaseEntity {
                         + level + ".");
             }
         });
-        this.learner = learner;
         this.assessedOn = assessedOn;
         this.kind = kind;
         this.method = method;
         this.levels = new TreeMap<>(levels);
         this.note = note == null || note.isBlank() ? null : note.strip();
-        this.assessor = assessor;
     }
 
     /** The level of a competence, or null when it was not assessed. */

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -61,6 +63,33 @@ public class AssessmentResource {
         Inputs.body(json);
         Inputs in = new Inputs();
         in.required("learnerId", json.learnerId());
+        AssessmentRequest r = request(in, json.learnerId(), json);
+        Assessment a = assessments.record(r);
+        return Response.created(URI.create("assessments/" + a.getId())).entity(AssessmentJson.of(a)).build();
+    }
+
+    /** A correction: {@code {date, kind, method, levels, note, version}}, all of it replaced (the learner stays). */
+    @PUT
+    @Path("{id}")
+    @Takes({"date", "kind", "method", "levels", "note", "version"})
+    public AssessmentJson correct(@PathParam("id") long id, AssessmentJson json) {
+        Inputs.body(json, () -> assessments.get(id));
+        Inputs in = new Inputs();
+        in.required("version", json.version());
+        AssessmentRequest r = request(in, null, json);
+        return AssessmentJson.of(assessments.correct(id, json.version(), r));
+    }
+
+    /** Deletes an assessment recorded in error (204); the audit trail keeps what it said. */
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        assessments.delete(id);
+        return Response.noContent().build();
+    }
+
+    /** The request of a POST or PUT, every field checked at once ({@code in} may hold errors already). */
+    private AssessmentRequest request(Inputs in, Long learnerId, AssessmentJson json) {
         var date = in.required("date", in.date("date", json.date()));
         var kind = in.required("kind", in.choice("kind", json.kind(), AssessmentKind.class));
         var method = in.required("method", in.choice("method", json.method(), AssessmentMethod.class));
@@ -84,8 +113,7 @@ public class AssessmentResource {
             });
         }
         in.check();
-        Assessment a = assessments.record(new AssessmentRequest(json.learnerId(), date, kind, method, levels, json.note()));
-        return Response.created(URI.create("assessments/" + a.getId())).entity(AssessmentJson.of(a)).build();
+        return new AssessmentRequest(learnerId, date, kind, method, levels, json.note());
     }
 
     private static Integer level(Inputs in, String field, Object value) {

@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import org.tremplin.learner.application.LearnerService;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.domain.NotFoundException;
+import org.tremplin.training.domain.Assessment;
 import org.tremplin.shared.web.Messages;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.web.LearnerFileBacking;
@@ -38,6 +40,9 @@ public class AssessBacking implements Serializable {
     CurrentUser user;
 
     private Long learnerId;
+    /** Set when the page corrects an assessment rather than records one; with the version read. */
+    private Long assessmentId;
+    private Long version;
     private Learner learner;
     private LocalDate date = LocalDate.now();
     private AssessmentKind kind;
@@ -50,6 +55,19 @@ public class AssessBacking implements Serializable {
         Pages.load(() -> {
             learner = learners.get(learnerId);
             competences = assessments.competences();
+            if (assessmentId != null) {
+                Assessment a = assessments.get(assessmentId);
+                if (!a.getLearner().getId().equals(learnerId)) {
+                    throw new NotFoundException("Assessment", assessmentId);
+                }
+                date = a.getAssessedOn();
+                kind = a.getKind();
+                method = a.getMethod();
+                note = a.getNote();
+                levels = new HashMap<>(a.getLevels());
+                version = a.getVersion();
+                return;
+            }
             boolean hasEntry = assessments.ofLearner(learnerId).stream().anyMatch(a -> a.getKind() == AssessmentKind.ENTRY);
             kind = hasEntry ? AssessmentKind.INTERMEDIATE : AssessmentKind.ENTRY;
         });
@@ -67,8 +85,14 @@ public class AssessBacking implements Serializable {
             return null;
         }
         try {
-            assessments.record(new AssessmentRequest(learnerId, date, kind, method, given, note));
-            Messages.info("assessment.saved", given.size());
+            AssessmentRequest request = new AssessmentRequest(learnerId, date, kind, method, given, note);
+            if (assessmentId != null) {
+                assessments.correct(assessmentId, version, request);
+                Messages.info("assessment.corrected");
+            } else {
+                assessments.record(request);
+                Messages.info("assessment.saved", given.size());
+            }
             Messages.keep();
             // back to the skills tab, where the assessment shows
             return "/learners/view?faces-redirect=true&id=" + learnerId + "&tab="
@@ -86,6 +110,8 @@ public class AssessBacking implements Serializable {
     public List<Competence> getCompetences() { return competences; }
     public Learner getLearner() { return learner; }
     public Long getLearnerId() { return learnerId; }
+    public Long getAssessmentId() { return assessmentId; }
+    public void setAssessmentId(Long assessmentId) { this.assessmentId = assessmentId; }
     public void setLearnerId(Long learnerId) { this.learnerId = learnerId; }
     public LocalDate getDate() { return date; }
     public void setDate(LocalDate date) { this.date = date; }

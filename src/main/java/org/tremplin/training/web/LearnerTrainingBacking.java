@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.web.LearnerFileBacking;
 import org.tremplin.shared.web.Language;
 import org.tremplin.shared.web.Charts;
@@ -35,9 +36,38 @@ public class LearnerTrainingBacking implements Serializable {
     @Inject
     Language language;
 
+    @Inject
+    CurrentUser user;
+
     private AttendanceService.LearnerAttendance learnerAttendance;
     private List<AreaProgress> progress;
     private List<Assessment> assessmentList;
+    /** The assessment whose deletion waits for a confirmation. */
+    private Long deleting;
+
+    /** First step of a deletion: the tab asks for a confirmation. */
+    public void askDelete(Long assessmentId) {
+        deleting = assessmentId;
+        file.setTab(LearnerFileBacking.tabIndex("skills", user.isSeesSensitive()));
+    }
+
+    public void cancelDelete() {
+        deleting = null;
+    }
+
+    /** Deletes the assessment asked for (recorded in error; the audit trail keeps what it said) and shows the file again. */
+    public String confirmDelete() {
+        if (deleting != null) {
+            assessments.delete(deleting);
+            deleting = null;
+            Messages.info("skills.deleted");
+            Messages.keep();
+        }
+        return "/learners/view?faces-redirect=true&id=" + file.getId() + "&tab="
+                + LearnerFileBacking.tabIndex("skills", user.isSeesSensitive());
+    }
+
+    public Long getDeleting() { return deleting; }
 
     public AttendanceService.LearnerAttendance getAttendance() {
         if (learnerAttendance == null) {

@@ -242,6 +242,8 @@ class AccessMatrixIT {
             rows.add(api("POST", "api/assessments").body("{\"learnerId\":" + s.learner + ",\"date\":\"" + TODAY.plusDays(1)
                     + "\",\"kind\":\"ENTRY\",\"method\":\"SELF\",\"levels\":{\"1.1\":2}}").scoped(s).learnerTrainers(s)
                     .ref("learnerId"));
+            rows.add(api("PUT", "api/assessments/" + s.assessment).body("{\"date\":\"" + TODAY + "\",\"kind\":\"ENTRY\","
+                    + "\"method\":\"SELF\",\"levels\":{\"1.1\":2},\"version\":-1}").scoped(s).learnerTrainers(s)); // stale: 409
             rows.add(api("POST", "api/outcomes").body("{\"learnerId\":" + s.learner + ",\"timing\":\"AT_EXIT\","
                     + "\"observedOn\":\"2000-01-01\",\"source\":\"DECLARATION\",\"unknown\":true}").scoped(s).ref("learnerId"));
             rows.add(api("PUT", "api/outcomes/" + s.outcome).body("{\"observedOn\":\"2000-01-01\",\"source\":\"DECLARATION\","

@@ -171,6 +171,47 @@ class TrainingApiIT {
     }
 
     /**
+     * An assessment recorded in error is corrected (at the version read; a stale one is a conflict) or deleted, by
+     * those who may record it; another site's trainer does not find it, a funder is refused.
+     */
+    @Test
+    void anAssessmentIsCorrectedAtItsVersionOrDeleted() {
+        TrainingFixture f = new TrainingFixture(base, 1);
+        f.session(LocalDate.now(), "trainer");
+        Api trainer = Api.as(base, "trainer");
+        Reply created = trainer.post("api/assessments", "{\"learnerId\":" + f.learners.get(0) + ",\"date\":\"" + LocalDate.now()
+                + "\",\"kind\":\"ENTRY\",\"method\":\"TRAINER\",\"levels\":{\"1.1\":2}}");
+        assertEquals(201, created.status(), created::toString);
+        long id = created.object().getJsonNumber("id").longValue();
+        long version = created.object().getJsonNumber("version").longValue();
+        String correction = "{\"date\":\"" + LocalDate.now().minusDays(1) + "\",\"kind\":\"ENTRY\",\"method\":\"TRAINER\","
+                + "\"levels\":{\"1.1\":3,\"2.1\":4},\"note\":\"niveau corrigé\",\"version\":";
+        Reply corrected = trainer.put("api/assessments/" + id, correction + version + "}");
+        assertEquals(200, corrected.status(), corrected::toString);
+        assertEquals(3, corrected.object().getJsonObject("levels").getInt("1.1"));
+        assertEquals(4, corrected.object().getJsonObject("levels").getInt("2.1"));
+        assertEquals(LocalDate.now().minusDays(1).toString(), f.admin.get("api/assessments/" + id).object().getString("date"));
+        Reply stale = trainer.put("api/assessments/" + id, correction + version + "}");
+        assertEquals(409, stale.status(), "the version read before the correction: " + stale);
+        Reply moved = trainer.put("api/assessments/" + id, "{\"learnerId\":1," + correction.substring(1)
+                + corrected.object().getJsonNumber("version") + "}");
+        assertEquals(400, moved.status(), "an assessment keeps its learner: " + moved);
+        assertEquals(List.of("learnerId"), moved.errorFields());
+        Reply bad = trainer.put("api/assessments/" + id, "{\"date\":\"tomorrow\",\"kind\":\"ENTRY\",\"method\":\"TRAINER\","
+                + "\"levels\":{\"1.1\":9},\"version\":" + corrected.object().getJsonNumber("version") + "}");
+        assertEquals(400, bad.status(), bad::toString);
+        assertEquals(List.of("date", "levels.1.1"), bad.errorFields().stream().sorted().toList());
+        assertEquals(404, trainer.put("api/assessments/999999999", correction + "0}").status());
+
+        assertEquals(404, Api.as(base, "trainer3").delete("api/assessments/" + id).status(), "not a learner of theirs");
+        assertEquals(403, Api.as(base, "funder").delete("api/assessments/" + id).status());
+        assertEquals(204, trainer.delete("api/assessments/" + id).status());
+        assertEquals(404, f.admin.get("api/assessments/" + id).status());
+        assertEquals(404, trainer.delete("api/assessments/" + id).status(), "gone: deleting again finds nothing");
+        assertEquals(0, f.admin.get("api/assessments?learnerId=" + f.learners.get(0)).array().size());
+    }
+
+    /**
      * The demo is data the app itself would accept: each session led by a trainer of its cohort's site, who can
      * open it (a session assigned to a trainer of another site answers them 404), every demo trainer leading
      * some, and no enrolment entering after its cohort's end or leaving before it entered.

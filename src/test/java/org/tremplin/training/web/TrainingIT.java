@@ -215,8 +215,29 @@ class TrainingIT extends BrowserTest {
                 "back on the skills tab, where the assessment shows");
         String progress = browser.text("tabs:progress");
         assertTrue(progress.contains("Information et données") && progress.contains("2,5"), progress);
-        assertTrue(browser.text("tabs:assessments").contains("Intermédiaire"), browser.text("tabs:assessments"));
+        assertTrue(browser.text("tabs:skillsForm:assessments").contains("Intermédiaire"), browser.text("tabs:skillsForm:assessments"));
         browser.assertAccessible();
+
+        // corrected: the latest (first row) gets 5 for 1.1, back on the skills tab
+        long latest = f.admin.get("api/assessments?learnerId=" + learner).array().stream().map(JsonValue::asJsonObject)
+                .mapToLong(a -> a.getJsonNumber("id").longValue()).max().orElseThrow();
+        browser.driver().findElement(By.id("tabs:skillsForm:assessments:0:correct")).click();
+        browser.waitForPage();
+        selectLevel("1.1", "5 · Avancé");
+        browser.submit("form:save");
+        assertTrue(browser.pageText().contains("Évaluation corrigée."), browser.pageText());
+        assertTrue(browser.text("tabs:skillsForm:assessments").contains("1.1 : 5"), browser.text("tabs:skillsForm:assessments"));
+        // deleted, after a confirmation; the entry assessment stays
+        browser.driver().findElement(By.id("tabs:skillsForm:assessments:0:delete")).click();
+        browser.waitForPage();
+        assertTrue(browser.text("tabs:skillsForm:confirmDelete").contains("journal d’audit"), browser.pageText());
+        browser.assertAccessible();
+        browser.submit("tabs:skillsForm:confirm");
+        assertTrue(browser.pageText().contains("Évaluation supprimée."), browser.pageText());
+        assertEquals(1, f.admin.get("api/assessments?learnerId=" + learner).array().size(), "the entry assessment stays");
+        List<String> trail = f.admin.get("api/audit?targetType=Assessment&targetId=" + latest).array().stream().map(JsonValue::asJsonObject)
+                .map(e -> e.getString("action")).toList();
+        assertTrue(trail.contains("UPDATE") && trail.contains("DELETE"), "the correction and the deletion are audited: " + trail);
     }
 
     /** From its register, a session's group of ten is assessed in one grid on the session's competences and one save. */
