@@ -108,7 +108,7 @@ public class TremplinAuthenticationMechanism implements HttpAuthenticationMechan
         request.getSession(true).setAttribute(SessionUser.ATTRIBUTE,
                 new SessionUser(username, displayName, result.getCallerGroups()));
         SameSiteCookies.apply(response);
-        audit.recordAs(result.getCallerPrincipal().getName(), AuditAction.LOGIN, "signed in to the web screens");
+        audit.recordAs(username, AuditAction.LOGIN, "signed in to the web screens");
         return context.notifyContainerAboutLogin(result);
     }
 

@@ -35,6 +35,20 @@ import org.tremplin.shared.web.Pages;
 @ViewScoped
 public class LearnerFileBacking implements Serializable {
 
+    /** The tabs of learners/view.xhtml in their order; consents and loans only for those who see sensitive data. */
+    private static final List<String> TABS = List.of("profile", "enrolments", "consents", "loans", "attendance", "skills",
+            "history", "rights");
+
+    /** The index of a tab (an id of {@link #TABS}) for its {@code tab} parameter, as the caller's file shows the tabs. */
+    public static int tabIndex(String tabId, boolean seesSensitive) {
+        List<String> shown = TABS.stream().filter(t -> seesSensitive || !(t.equals("consents") || t.equals("loans"))).toList();
+        int index = shown.indexOf(tabId);
+        if (index < 0) {
+            throw new IllegalArgumentException("no tab " + tabId + " on the learner file");
+        }
+        return index;
+    }
+
     /** One line of the history tab. */
     public record HistoryEntry(LocalDate date, String key, String detail) {
     }
@@ -64,20 +78,6 @@ public class LearnerFileBacking implements Serializable {
     private List<Loan> loanList;
 
     private int tab;
-
-    /** The tabs of learners/view.xhtml in their order; consents and loans only for those who see sensitive data. */
-    private static final List<String> TABS = List.of("profile", "enrolments", "consents", "loans", "attendance", "skills",
-            "history", "rights");
-
-    /** The index of a tab (an id of {@link #TABS}) for its {@code tab} parameter, as the caller's file shows the tabs. */
-    public static int tabIndex(String tabId, boolean seesSensitive) {
-        List<String> shown = TABS.stream().filter(t -> seesSensitive || !(t.equals("consents") || t.equals("loans"))).toList();
-        int index = shown.indexOf(tabId);
-        if (index < 0) {
-            throw new IllegalArgumentException("no tab " + tabId + " on the learner file");
-        }
-        return index;
-    }
     private Long cohortId;
     private LocalDate entryDate = LocalDate.now();
     private Long exitingId;

@@ -134,9 +134,12 @@ public class DemoData {
         Map<Cohort, String> past = new LinkedHashMap<>();
         for (Cohort c : cohorts) {
             String trainer = trainerOf.get(c.getSite());
-            if (trainer != null && c.getEndDate().isBefore(today)) {
+            if (trainer == null) {
+                continue;
+            }
+            if (c.getEndDate().isBefore(today)) {
                 past.put(c, trainer);
-            } else if (trainer != null && c.getProgramme() == synapse) {
+            } else if (c.getProgramme() == synapse) {
                 open.put(c, trainer);
             }
         }

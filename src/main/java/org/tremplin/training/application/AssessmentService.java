@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +88,7 @@ public class AssessmentService {
     /** The group assessment itself, for a session the caller was already allowed to see (through SessionService#get). */
     public int assessGroup(@NotNull TrainingSession session, @NotNull GroupAssessment group, @NotNull String by) {
         Long sessionId = session.getId();
-        Map<Long, Learner> members = new java.util.HashMap<>();
+        Map<Long, Learner> members = new HashMap<>();
         attendance.members(session).forEach(l -> members.put(l.getId(), l));
         Set<String> known = knownCodes();
         List<Assessment> assessed = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.tremplin.training.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Date;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.persistence.sessions.Session;
@@ -59,18 +60,14 @@ public class AssessmentRepository extends JpaRepository<Assessment> {
             Assessment a = group.get(i);
             long id = ((Number) taken.get(i)).longValue();
             assessments.append(i == 0 ? "" : ", ").append("(?, 1, ?, ?, ?, ?, ?, ?)");
-            assessmentParams.addAll(java.util.Arrays.asList(id, a.getLearner().getId(), Date.valueOf(a.getAssessedOn()),
+            assessmentParams.addAll(Arrays.asList(id, a.getLearner().getId(), Date.valueOf(a.getAssessedOn()),
                     a.getKind().name(), a.getMethod().name(), a.getAssessor(), a.getNote()));
             for (Map.Entry<String, Integer> level : a.getSortedLevels()) {
                 levels.append(levelParams.isEmpty() ? "" : ", ").append("(?, ?, ?)");
                 levelParams.addAll(List.of(id, level.getKey(), level.getValue()));
             }
         }
-        execute(assessments, assessmentParams);
-        execute(levels, levelParams);
-    }
-
-    private void execute(StringBuilder sql, List<Object> params) {
-        NativeSql.execute(em, sql, params);
+        NativeSql.execute(em, assessments, assessmentParams);
+        NativeSql.execute(em, levels, levelParams);
     }
 }

@@ -67,7 +67,7 @@ public class AttendanceRepository {
             params.add(line.status().name());
             params.add(line.minutes());
         }
-        execute(sql, params);
+        NativeSql.execute(em, sql, params);
     }
 
     /** Appends the changes made after the session's day, in one statement. */
@@ -87,12 +87,9 @@ public class AttendanceRepository {
             params.add(by);
             params.add(Timestamp.from(at));
         }
-        execute(sql, params);
-    }
-
-    private void execute(StringBuilder sql, List<Object> params) {
         NativeSql.execute(em, sql, params);
     }
+
 
     /** A register change kept after the day. */
     public record ChangeRow(Long learnerId, String learnerName, String before, String after, String by,

@@ -23,7 +23,6 @@ import org.tremplin.training.application.AssessmentService;
 import org.tremplin.training.domain.AssessmentKind;
 import org.tremplin.training.domain.AssessmentMethod;
 import org.tremplin.training.domain.Competence;
-import org.tremplin.training.domain.DigCompLevel;
 
 /** training/assess.xhtml: record a DigComp assessment of a learner, a level 1–8 for each competence assessed. */
 @Named
@@ -103,10 +102,6 @@ public class AssessBacking implements Serializable {
         }
     }
 
-    public String band(int level) { return DigCompLevel.bandOf(level).name(); }
-    public int[] getLevelChoices() { return new int[] {1, 2, 3, 4, 5, 6, 7, 8}; }
-    public AssessmentKind[] getKinds() { return AssessmentKind.values(); }
-    public AssessmentMethod[] getMethods() { return AssessmentMethod.values(); }
     public List<Competence> getCompetences() { return competences; }
     public Learner getLearner() { return learner; }
     public Long getLearnerId() { return learnerId; }

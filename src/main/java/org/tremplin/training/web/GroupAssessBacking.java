@@ -20,7 +20,6 @@ import org.tremplin.training.application.AttendanceService;
 import org.tremplin.training.domain.AssessmentKind;
 import org.tremplin.training.domain.AssessmentMethod;
 import org.tremplin.training.domain.Competence;
-import org.tremplin.training.domain.DigCompLevel;
 import org.tremplin.training.domain.TrainingSession;
 
 /**
@@ -90,11 +89,8 @@ public class GroupAssessBacking implements Serializable {
         return competences.get(code);
     }
 
-    public boolean isAssessable() { return !session.getDate().isAfter(LocalDate.now()) && !session.isCancelled(); }
-    public String band(int level) { return DigCompLevel.bandOf(level).name(); }
-    public int[] getLevelChoices() { return new int[] {1, 2, 3, 4, 5, 6, 7, 8}; }
-    public AssessmentKind[] getKinds() { return AssessmentKind.values(); }
-    public AssessmentMethod[] getMethods() { return AssessmentMethod.values(); }
+    /** A group is assessed when its attendance may be taken: on the session's day or after, never cancelled. */
+    public boolean isAssessable() { return session.takesAttendanceOn(LocalDate.now()); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public TrainingSession getSession() { return session; }
