@@ -60,6 +60,10 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    public Reply getWithHeader(String path, String name, String value) {
+        return send(request(path).header(name, value).GET());
+    }
+
     public Reply post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));

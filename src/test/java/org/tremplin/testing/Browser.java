@@ -107,6 +107,35 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Cuts the network of the page (false) or gives it back (true), through the DevTools protocol. */
+    public Browser network(boolean on) {
+        ((ChromeDriver) driver).executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", !on,
+                "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+        return this;
+    }
+
+    /** Runs a script in the page; a promise it returns is waited for. */
+    public Object script(String js) {
+        return ((JavascriptExecutor) driver).executeScript(js);
+    }
+
+    /** Waits until a script (its result, or the promise it returns) gives true. */
+    public void waitUntilScript(String js) {
+        wait.until(d -> Boolean.TRUE.equals(script(js)));
+    }
+
+    /** Waits until the page that held an element has gone (a reload or another page), then for the new one. */
+    public void waitUntilGone(WebElement element) {
+        wait.until(d -> {
+            try {
+                return ExpectedConditions.stalenessOf(element).apply(d);
+            } catch (WebDriverException navigating) {
+                return true;
+            }
+        });
+        waitForPage();
+    }
+
     /** Opens a page of the app, e.g. {@code open("learners/list.xhtml")}. */
     public Browser open(String path) {
         driver.get(base + path);

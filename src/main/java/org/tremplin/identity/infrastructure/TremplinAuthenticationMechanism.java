@@ -22,6 +22,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.tremplin.identity.domain.Account;
 import org.tremplin.identity.domain.ApiToken;
 
@@ -30,7 +31,10 @@ import org.tremplin.identity.domain.ApiToken;
  * <ul>
  * <li>{@code /api/**}: HTTP Basic (people) or a personal access token ({@code Bearer}, integrations) on
  * every request, no session; missing or bad credentials give a 401 problem+json. A token acts with its
- * owner's role and sites; its scope is left in the request ({@link #TOKEN_SCOPE}) for TokenScopeFilter.</li>
+ * owner's role and sites; its scope is left in the request ({@link #TOKEN_SCOPE}) for TokenScopeFilter.
+ * One exception: the offline register of the pages sends its marks to {@code /api/sessions/{id}/attendance}
+ * with the page's session and the header {@value #PAGE_HEADER} (a header no other site can make a browser
+ * send without CORS, which the API does not open).</li>
  * <li>pages: form login through {@code SecurityContext.authenticate} from the login page; the caller
  * is then kept in the HTTP session, whose id is renewed at login. Any other page asked for without
  * a session redirects to the login page.</li>
@@ -44,9 +48,12 @@ public class TremplinAuthenticationMechanism implements HttpAuthenticationMechan
     /** Request attribute: the scope of the token the API request was authenticated with (absent for Basic). */
     public static final String TOKEN_SCOPE = "tremplin.tokenScope";
     static final String EXTRA_PUBLIC = "tremplin.PUBLIC_PATHS";
+    /** The header the offline register sends with the page's session (value: "register"). */
+    public static final String PAGE_HEADER = "X-Tremplin-Page";
+    private static final Pattern PAGE_ROUTE = Pattern.compile("/api/sessions/\\d+/attendance");
     private static final List<String> PUBLIC_PREFIXES = List.of(
             LOGIN_PAGE, "/jakarta.faces.resource/", "/resources/", "/error/", "/favicon.ico",
-            "/health", "/openapi", "/metrics");
+            "/health", "/openapi", "/metrics", "/sw.js", "/manifest.webmanifest");
 
     @Inject
     IdentityStoreHandler identityStore;
@@ -65,13 +72,15 @@ public class TremplinAuthenticationMechanism implements HttpAuthenticationMechan
             HttpMessageContext context) {
         String path = pathOf(request);
         if (path.startsWith("/api/") || path.equals("/api")) {
-            return basic(request, response, context);
+            SessionUser page = "register".equals(request.getHeader(PAGE_HEADER)) && request.getHeader("Authorization") == null
+                    && PAGE_ROUTE.matcher(path).matches() ? sessionUser(request) : null;
+            return page != null ? context.notifyContainerAboutLogin(page.username(), page.groups())
+                    : basic(request, response, context);
         }
         if (context.isAuthenticationRequest()) {
             return formLogin(request, response, context);
         }
-        HttpSession session = request.getSession(false);
-        SessionUser user = session == null ? null : (SessionUser) session.getAttribute(SessionUser.ATTRIBUTE);
+        SessionUser user = sessionUser(request);
         if (user != null) {
             return context.notifyContainerAboutLogin(user.username(), user.groups());
         }
@@ -79,6 +88,11 @@ public class TremplinAuthenticationMechanism implements HttpAuthenticationMechan
             return context.doNothing();
         }
         return redirectToLogin(request, response);
+    }
+
+    private static SessionUser sessionUser(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? null : (SessionUser) session.getAttribute(SessionUser.ATTRIBUTE);
     }
 
     static boolean isPublic(String path) {

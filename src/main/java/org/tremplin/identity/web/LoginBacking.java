@@ -64,6 +64,8 @@ public class LoginBacking {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
+        // the offline register's copies and outbox go with the session: nothing personal stays in this browser
+        ((HttpServletResponse) external.getResponse()).setHeader("Clear-Site-Data", "\"cache\", \"storage\"");
         return "/login?faces-redirect=true&loggedOut=true";
     }
 

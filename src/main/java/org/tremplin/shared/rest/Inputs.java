@@ -2,8 +2,10 @@ package org.tremplin.shared.rest;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -35,6 +37,20 @@ public final class Inputs {
             return LocalDate.parse(value.strip(), ISO);
         } catch (DateTimeParseException e) {
             errors.add(new FieldError(field, "must be a real date written YYYY-MM-DD, got \"" + shorten(value) + "\""));
+            return null;
+        }
+    }
+
+    /** An instant written as ISO 8601 in UTC or with an offset, e.g. 2026-12-03T09:15:00Z. */
+    public Instant instant(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            errors.add(new FieldError(field, "must be a date and time with its offset, e.g. 2026-12-03T09:15:00Z, got \""
+                    + shorten(value) + "\""));
             return null;
         }
     }

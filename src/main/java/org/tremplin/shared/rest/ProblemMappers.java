@@ -70,7 +70,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         if (e instanceof ConflictException conflict) {
             return Problem.response(Status.CONFLICT, conflict.getMessage(),
-                    conflict.getField() == null ? List.of() : List.of(new FieldError(conflict.getField(), conflict.getMessage())));
+                    conflict.getField() == null ? List.of() : List.of(new FieldError(conflict.getField(), conflict.getMessage())),
+                    conflict.details());
         }
         if (e instanceof PessimisticLockException || e instanceof LockTimeoutException) {
             return Problem.response(Status.CONFLICT, "This record is being changed by someone else right now. Retry in a moment.");

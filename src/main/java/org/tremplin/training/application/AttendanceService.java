@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,18 +59,41 @@ public class AttendanceService {
     @Inject
     CurrentUser user;
 
-    /** The register of a session: its members in name order and the marks stored (maybe none yet). */
-    public record Register(TrainingSession session, List<Learner> members, Map<Long, AttendanceStatus> marks) {
+    /**
+     * The register of a session: its members in name order, the lines stored (maybe none yet), and when it was read
+     * (the offline register sends that time back with the marks it takes on this reading).
+     */
+    public record Register(TrainingSession session, List<Learner> members, Map<Long, AttendanceRegister.Stored> lines,
+            Instant readAt) {
+
+        /** The statuses stored: learner id → status. */
+        public Map<Long, AttendanceStatus> marks() {
+            Map<Long, AttendanceStatus> marks = new LinkedHashMap<>();
+            lines.forEach((learner, line) -> marks.put(learner, line.status()));
+            return marks;
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Register register(@NotNull Long sessionId) {
+        Instant readAt = Instant.now();
         TrainingSession session = sessions.get(sessionId);
-        return new Register(session, attendance.members(session), attendance.stored(sessionId));
+        return new Register(session, attendance.members(session), attendance.stored(sessionId), readAt);
     }
 
-    /** Records the marks given; the others keep theirs. All stored or none. */
+    /** Records the marks given by status; the others keep theirs. All stored or none. */
     public TrainingSession save(@NotNull Long sessionId, @NotNull Map<Long, AttendanceStatus> marks) {
+        Map<Long, AttendanceRegister.Mark> given = new LinkedHashMap<>();
+        marks.forEach((learner, status) -> given.put(learner, AttendanceRegister.Mark.of(status)));
+        return take(sessionId, given);
+    }
+
+    /**
+     * Records the marks given, with their remarks and, from the offline register, their client ids and reading
+     * time. All stored or none: a line someone else changed since that reading refuses the whole batch
+     * ({@link AttendanceRegister.RegisterConflict}); a mark received already changes nothing.
+     */
+    public TrainingSession take(@NotNull Long sessionId, @NotNull Map<Long, AttendanceRegister.Mark> marks) {
         return record(sessions.get(sessionId), marks, user.getUsername());
     }
 
@@ -77,15 +101,19 @@ public class AttendanceService {
      * The register write itself, for a session the caller was already allowed to see (through
      * {@link SessionService#get}): members, stored marks, one DELETE, one INSERT, the history.
      */
-    public TrainingSession record(@NotNull TrainingSession session, @NotNull Map<Long, AttendanceStatus> marks,
+    public TrainingSession record(@NotNull TrainingSession session, @NotNull Map<Long, AttendanceRegister.Mark> marks,
             @NotNull String by) {
         Long sessionId = session.getId();
         LocalDate today = LocalDate.now();
         session.checkAttendanceAllowed(today);
         Set<Long> members = attendance.members(session).stream().map(Learner::getId).collect(Collectors.toSet());
-        AttendanceRegister register = AttendanceRegister.take(session, members, attendance.stored(sessionId), marks);
-        attendance.replace(sessionId, register.lines());
         Instant now = Instant.now();
+        AttendanceRegister register = AttendanceRegister.take(session, members, attendance.stored(sessionId), marks,
+                by, now);
+        if (!register.changed()) {
+            return session; // every mark was there already (a resend): nothing written, nothing to audit
+        }
+        attendance.replace(sessionId, register.lines());
         if (session.isPastOn(today)) {
             attendance.recordChanges(sessionId, register.changes(), by, now);
         }

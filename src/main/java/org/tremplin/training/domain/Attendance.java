@@ -12,6 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -65,6 +66,17 @@ public class Attendance implements Serializable {
 
     private int minutes;
 
+    private String remark;
+
+    @Column(name = "client_id")
+    private String clientId;
+
+    @Column(name = "marked_by")
+    private String markedBy;
+
+    @Column(name = "marked_at")
+    private Instant markedAt;
+
     protected Attendance() {
     }
 
@@ -73,4 +85,8 @@ public class Attendance implements Serializable {
     public TrainingSession getSession() { return session; }
     public AttendanceStatus getStatus() { return status; }
     public int getMinutes() { return minutes; }
+    public String getRemark() { return remark; }
+    public String getClientId() { return clientId; }
+    public String getMarkedBy() { return markedBy; }
+    public Instant getMarkedAt() { return markedAt; }
 }

@@ -43,13 +43,14 @@ public class AttendanceRepository {
                 .getResultList();
     }
 
-    /** The register as stored: learner id → status. */
-    public Map<Long, AttendanceStatus> stored(Long sessionId) {
-        Map<Long, AttendanceStatus> marks = new LinkedHashMap<>();
-        em.createQuery("SELECT a.learnerId, a.status FROM Attendance a WHERE a.sessionId = :s", Object[].class)
-                .setParameter("s", sessionId).getResultList()
-                .forEach(row -> marks.put((Long) row[0], (AttendanceStatus) row[1]));
-        return marks;
+    /** The register as stored: learner id → line. */
+    public Map<Long, AttendanceRegister.Stored> stored(Long sessionId) {
+        Map<Long, AttendanceRegister.Stored> lines = new LinkedHashMap<>();
+        em.createQuery("SELECT a.learnerId, a.status, a.remark, a.clientId, a.markedBy, a.markedAt FROM Attendance a"
+                + " WHERE a.sessionId = :s", Object[].class).setParameter("s", sessionId).getResultList()
+                .forEach(r -> lines.put((Long) r[0], new AttendanceRegister.Stored((AttendanceStatus) r[1], (String) r[2],
+                        (String) r[3], (String) r[4], (Instant) r[5])));
+        return lines;
     }
 
     /** Replaces the session's register: one DELETE, one INSERT of every line. */
@@ -58,14 +59,19 @@ public class AttendanceRepository {
         if (lines.isEmpty()) {
             return;
         }
-        StringBuilder sql = new StringBuilder("INSERT INTO attendance (session_id, learner_id, status, minutes) VALUES ");
+        StringBuilder sql = new StringBuilder("INSERT INTO attendance (session_id, learner_id, status, minutes, remark,"
+                + " client_id, marked_by, marked_at) VALUES ");
         List<Object> params = new ArrayList<>();
         for (AttendanceRegister.Line line : lines) {
-            sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?)");
+            sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
             params.add(sessionId);
             params.add(line.learnerId());
             params.add(line.status().name());
             params.add(line.minutes());
+            params.add(line.remark());
+            params.add(line.clientId());
+            params.add(line.by());
+            params.add(line.at() == null ? null : Timestamp.from(line.at()));
         }
         NativeSql.execute(em, sql, params);
     }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.tremplin.shared.rest.Takes;
@@ -31,6 +32,7 @@ import org.tremplin.training.application.AttendanceService;
 import org.tremplin.training.application.SessionFilter;
 import org.tremplin.training.application.SessionRequest;
 import org.tremplin.training.application.SessionService;
+import org.tremplin.training.domain.AttendanceRegister;
 import org.tremplin.training.domain.AttendanceStatus;
 import org.tremplin.training.domain.Competence;
 import org.tremplin.training.domain.TrainingSession;
@@ -109,47 +111,65 @@ public class SessionResource {
         return SessionJson.of(sessions.cancel(id));
     }
 
-    /** The register: every member of the cohort on the day, with the status recorded (null: not yet). */
+    /** The register: every member of the cohort on the day, with the line recorded (status null: not yet). */
     @GET
     @Path("{id}/attendance")
     public List<AttendanceJson> register(@PathParam("id") long id) {
         AttendanceService.Register r = attendance.register(id);
         int minutes = r.session().minutes();
         return r.members().stream().map(l -> {
-            AttendanceStatus status = r.marks().get(l.getId());
-            return new AttendanceJson(l.getId(), l.getFirstName(), l.getLastName(), Inputs.text(status),
-                    status == null ? null : status.followed() ? minutes : 0);
+            AttendanceRegister.Stored line = r.lines().get(l.getId());
+            if (line == null) {
+                return new AttendanceJson(l.getId(), l.getFirstName(), l.getLastName(), null, null, null, null, null,
+                        null, null);
+            }
+            return new AttendanceJson(l.getId(), l.getFirstName(), l.getLastName(), Inputs.text(line.status()),
+                    line.status().followed() ? minutes : 0, line.remark(), line.clientId(), null, line.by(),
+                    line.at() == null ? null : line.at().toString());
         }).toList();
     }
 
-    /** {@code [{learnerId, status}]}: every line checked first; all stored or none. */
+    /**
+     * {@code [{learnerId, status, remark?, clientId?, seenAt?}]}: every line checked first; all stored or none. A mark
+     * whose clientId the line holds already is a resend and changes nothing.
+     */
     @PUT
     @Path("{id}/attendance")
-    @Takes({"learnerId", "status"})
+    @Takes({"learnerId", "status", "remark", "clientId", "seenAt"})
     public List<AttendanceJson> take(@PathParam("id") long id, List<AttendanceJson> lines) {
         Inputs.body(lines, () -> sessions.get(id));
         Inputs in = new Inputs();
-        Map<Long, AttendanceStatus> marks = new LinkedHashMap<>();
+        Map<Long, AttendanceRegister.Mark> marks = new LinkedHashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             AttendanceJson line = lines.get(i);
+            String at = "[" + i + "]";
             if (line == null) {
-                in.add("[" + i + "]", "must be an object {learnerId, status}");
+                in.add(at, "must be an object {learnerId, status}");
                 continue;
             }
-            Long learner = in.required("[" + i + "].learnerId", line.learnerId());
-            AttendanceStatus status = in.required("[" + i + "].status",
-                    in.choice("[" + i + "].status", line.status(), AttendanceStatus.class));
-            if (learner != null && marks.put(learner, status) != null) {
-                in.add("[" + i + "].learnerId", "learner " + learner + " is given twice");
+            Long learner = in.required(at + ".learnerId", line.learnerId());
+            AttendanceStatus status = in.required(at + ".status", in.choice(at + ".status", line.status(), AttendanceStatus.class));
+            if (line.remark() != null && line.remark().strip().length() > AttendanceRegister.REMARK_LENGTH) {
+                in.add(at + ".remark", "must be at most " + AttendanceRegister.REMARK_LENGTH + " characters");
+            }
+            if (line.clientId() != null && !CLIENT_ID.matcher(line.clientId()).matches()) {
+                in.add(at + ".clientId", "must be 1 to 64 letters, digits or dashes (a UUID will do)");
+            }
+            var seenAt = in.instant(at + ".seenAt", line.seenAt());
+            if (learner != null && marks.put(learner, new AttendanceRegister.Mark(status, line.remark(), line.clientId(),
+                    seenAt)) != null) {
+                in.add(at + ".learnerId", "learner " + learner + " is given twice");
             }
         }
         if (lines.isEmpty()) {
             in.add("lines", "give at least one line {learnerId, status}");
         }
         in.checkAddressed(() -> sessions.get(id));
-        attendance.save(id, marks);
+        attendance.take(id, marks);
         return register(id);
     }
+
+    private static final Pattern CLIENT_ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
 
     private SessionRequest request(SessionJson json, boolean series) {
         return request(json, series, () -> { });

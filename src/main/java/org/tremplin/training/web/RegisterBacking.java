@@ -4,7 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +15,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.domain.InvalidValueException;
 import org.tremplin.shared.web.Messages;
 import org.tremplin.shared.web.Pages;
 import org.tremplin.training.application.AttendanceService;
 import org.tremplin.training.application.SessionService;
+import org.tremplin.training.domain.AttendanceRegister;
 import org.tremplin.training.domain.AttendanceStatus;
 import org.tremplin.training.domain.TrainingSession;
 import org.tremplin.training.infrastructure.AttendanceRepository.ChangeRow;
@@ -40,6 +44,8 @@ public class RegisterBacking implements Serializable {
     private TrainingSession session;
     private List<Learner> members;
     private Map<Long, String> marks = new HashMap<>();
+    private Map<Long, String> remarks = new HashMap<>();
+    private Instant readAt;
     private List<ChangeRow> changes;
     private boolean sheetOnFile;
     /** Full names that two members or more share: the register tells them apart by birth year. */
@@ -56,7 +62,12 @@ public class RegisterBacking implements Serializable {
         sharedNames = members.stream().collect(Collectors.groupingBy(Learner::getFullName, Collectors.counting()))
                 .entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).collect(Collectors.toSet());
         marks = new HashMap<>();
-        register.marks().forEach((learner, status) -> marks.put(learner, status.name()));
+        remarks = new HashMap<>();
+        register.lines().forEach((learner, line) -> {
+            marks.put(learner, line.status().name());
+            remarks.put(learner, line.remark());
+        });
+        readAt = register.readAt();
         changes = attendance.changes(id);
         sheetOnFile = session.isSheetOnFile();
     }
@@ -67,11 +78,20 @@ public class RegisterBacking implements Serializable {
     }
 
     public void save() {
-        Map<Long, AttendanceStatus> given = new LinkedHashMap<>();
+        Map<Long, AttendanceRegister.Mark> given = new LinkedHashMap<>();
         for (Learner l : members) {
             String mark = marks.get(l.getId());
             if (mark != null && !mark.isBlank()) {
-                given.put(l.getId(), AttendanceStatus.valueOf(mark));
+                String remark = remarks.get(l.getId());
+                given.put(l.getId(), new AttendanceRegister.Mark(AttendanceStatus.valueOf(mark), remark == null ? "" : remark,
+                        null, null));
+            }
+        }
+        for (Learner l : members) {
+            String remark = remarks.get(l.getId());
+            if (remark != null && !remark.isBlank() && !given.containsKey(l.getId())) {
+                Messages.error("register.remarkAlone", nameOf(l));
+                return;
             }
         }
         if (given.isEmpty()) {
@@ -79,9 +99,11 @@ public class RegisterBacking implements Serializable {
             return;
         }
         try {
-            attendance.save(id, given);
+            attendance.take(id, given);
             refresh();
             Messages.info("register.saved", given.size(), members.size());
+        } catch (InvalidValueException e) {
+            Messages.error("register.remarkTooLong", AttendanceRegister.REMARK_LENGTH);
         } catch (ConflictException e) {
             Messages.error("session".equals(e.getField()) && session.isCancelled() ? "register.cancelled"
                     : "session".equals(e.getField()) ? "register.notYet" : "register.notSaved");
@@ -112,7 +134,16 @@ public class RegisterBacking implements Serializable {
                 l.getBirthDate() == null ? Messages.text("register.noBirthYear") : String.valueOf(l.getBirthDate().getYear()));
     }
 
+    /** The statuses by name for the page's script, e.g. {@code PRESENT=Présent;LATE=En retard;…}. */
+    public String getStatusNames() {
+        return Arrays.stream(AttendanceStatus.values())
+                .map(st -> st.name() + "=" + Messages.text("AttendanceStatus." + st.name())).collect(Collectors.joining(";"));
+    }
+
     public AttendanceStatus[] getStatuses() { return AttendanceStatus.values(); }
+    public Map<Long, String> getRemarks() { return remarks; }
+    /** When the register was read, sent back by the offline register with the marks it takes. */
+    public String getReadAt() { return readAt.toString(); }
     public boolean isOpenForAttendance() { return session.takesAttendanceOn(LocalDate.now()); }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }

@@ -27,6 +27,7 @@ import org.tremplin.testing.Deployments;
 import org.tremplin.testing.StatementCounter;
 import org.tremplin.training.domain.AssessmentKind;
 import org.tremplin.training.domain.AssessmentMethod;
+import org.tremplin.training.domain.AttendanceRegister;
 import org.tremplin.training.domain.AttendanceStatus;
 import org.tremplin.training.domain.TrainingSession;
 
@@ -90,7 +91,9 @@ class AttendanceQueryBudgetIT {
     private int statementsToSave(TrainingSession s, Map<Long, AttendanceStatus> marks) {
         TrainingSession current = em.find(TrainingSession.class, s.getId()); // as the service's get() would read it
         try (StatementCounter counter = StatementCounter.on(em)) {
-            attendance.record(current, marks, "trainer");
+            Map<Long, AttendanceRegister.Mark> given = new HashMap<>();
+            marks.forEach((learner, status) -> given.put(learner, AttendanceRegister.Mark.of(status)));
+            attendance.record(current, given, "trainer");
             return counter.count();
         }
     }

@@ -136,6 +136,69 @@ class TrainingApiIT {
         assertEquals(List.of("cohortId"), other.errorFields(), other::toString);
     }
 
+    /**
+     * The register's lines for the offline register: a remark kept until changed, a client id that makes a resend
+     * harmless, and a reading time that turns a line someone else changed since into a 409 with the lines to choose.
+     */
+    @Test
+    void aRegisterLineKeepsItsRemarkAResendChangesNothingAndALaterChangeIsAConflict() {
+        TrainingFixture f = new TrainingFixture(base, 2);
+        long session = f.session(LocalDate.now(), "trainer");
+        Api trainer = Api.as(base, "trainer");
+        String path = "api/sessions/" + session + "/attendance";
+        long a = f.learners.get(0);
+        long b = f.learners.get(1);
+        String readBefore = java.time.Instant.now().minusSeconds(5).toString();
+        Reply first = trainer.put(path, "[{\"learnerId\":" + a + ",\"status\":\"LATE\",\"remark\":\" bus en panne \",\"clientId\":\"c-a-1\",\"seenAt\":\""
+                + readBefore + "\"}]");
+        assertEquals(200, first.status(), first::toString);
+        JsonObject line = line(first, a);
+        assertEquals("bus en panne", line.getString("remark"));
+        assertEquals("c-a-1", line.getString("clientId"));
+        assertEquals("trainer", line.getString("markedBy"));
+        String markedAt = line.getString("markedAt");
+
+        Reply resent = trainer.put(path, "[{\"learnerId\":" + a + ",\"status\":\"LATE\",\"clientId\":\"c-a-1\",\"seenAt\":\"" + readBefore + "\"}]");
+        assertEquals(200, resent.status(), resent::toString);
+        assertEquals(markedAt, line(resent, a).getString("markedAt"), "the resend is recognised: nothing written");
+        Reply statusOnly = trainer.put(path, "[{\"learnerId\":" + a + ",\"status\":\"PRESENT\"}]");
+        assertEquals("bus en panne", line(statusOnly, a).getString("remark"), "no remark given: the stored one stays");
+
+        // the coordinator changes learner a after the trainer's offline reading: the trainer's batch is refused whole
+        assertEquals(200, f.admin.put(path, "[{\"learnerId\":" + a + ",\"status\":\"EXCUSED\"}]").status());
+        Reply conflict = trainer.put(path, "[{\"learnerId\":" + a + ",\"status\":\"ABSENT\",\"clientId\":\"c-a-2\",\"seenAt\":\""
+                + readBefore + "\"},{\"learnerId\":" + b + ",\"status\":\"PRESENT\",\"clientId\":\"c-b-1\",\"seenAt\":\"" + readBefore + "\"}]");
+        assertEquals(409, conflict.status(), conflict::toString);
+        assertTrue(conflict.isProblem(), conflict::toString);
+        JsonObject c = conflict.object().getJsonArray("conflicts").getJsonObject(0);
+        assertEquals(1, conflict.object().getJsonArray("conflicts").size(), conflict::toString);
+        assertEquals(a, c.getJsonNumber("learnerId").longValue());
+        assertEquals("ABSENT", c.getString("yours"));
+        assertEquals("EXCUSED", c.getString("theirs"));
+        assertEquals("admin", c.getString("by"));
+        Reply now = trainer.get(path);
+        assertEquals("EXCUSED", line(now, a).getString("status"));
+        assertFalse(line(now, b).containsKey("status"), "nothing half-written: " + now);
+        // keeping their own mark: read as of the other's change, it is taken
+        Reply kept = trainer.put(path, "[{\"learnerId\":" + a + ",\"status\":\"ABSENT\",\"clientId\":\"c-a-3\",\"seenAt\":\""
+                + c.getString("at") + "\"}]");
+        assertEquals("ABSENT", line(kept, a).getString("status"), kept::toString);
+
+        Reply bad = trainer.put(path, "[{\"learnerId\":" + a + ",\"status\":\"PRESENT\",\"clientId\":\"not a uuid!\",\"seenAt\":\"yesterday\",\"remark\":\""
+                + "x".repeat(201) + "\"}]");
+        assertEquals(400, bad.status(), bad::toString);
+        assertEquals(List.of("[0].remark", "[0].clientId", "[0].seenAt"), bad.errorFields(), bad::toString);
+
+        // the page's session is the only other way in, and only with a session: the header alone is a 401
+        Reply anonymous = Api.anonymous(base).getWithHeader(path, "X-Tremplin-Page", "register");
+        assertEquals(401, anonymous.status(), anonymous::toString);
+    }
+
+    private static JsonObject line(Reply register, long learner) {
+        return register.array().stream().map(JsonValue::asJsonObject)
+                .filter(o -> o.getJsonNumber("learnerId").longValue() == learner).findFirst().orElseThrow();
+    }
+
     @Test
     void assessmentsTakeLevelsOneToEightOfKnownCompetences() {
         TrainingFixture f = new TrainingFixture(base, 1);

@@ -129,6 +129,11 @@ class TrainingIT extends BrowserTest {
                     .executeScript("return document.documentElement.scrollWidth") <= width, "no sideways scrolling at " + width);
             browser.assertAccessible();
         }
+        browser.type("register:rows:0:remark", "arrivée à 10 h");
+        browser.click("register:save");
+        browser.waitForText("syncStatus", "pour garder sa remarque");
+        assertTrue(f.admin.get("api/sessions/" + session + "/attendance").array().stream()
+                .noneMatch(v -> v.asJsonObject().containsKey("status")), "a remark alone saves nothing");
         browser.click("register:allPresent");
         browser.waitForText("register:counts", "4 sur 4");
         int row = names.indexOf(names.stream().filter(n -> n.endsWith("(1990)")).findFirst().orElseThrow());
@@ -142,6 +147,8 @@ class TrainingIT extends BrowserTest {
         assertTrue(browser.pageText().contains("Présences enregistrées pour 4 apprenant(s) sur 4."), browser.pageText());
         assertEquals("ABSENT", f.admin.get("api/sessions/" + session + "/attendance").array().stream().map(JsonValue::asJsonObject)
                 .filter(o -> o.getJsonNumber("learnerId").longValue() == namesake).findFirst().orElseThrow().getString("status"));
+        assertTrue(register(f, session).values().stream().anyMatch(o -> "arrivée à 10 h".equals(o.getString("remark", null))),
+                "the remark went with the first row's mark");
     }
 
     @Test
@@ -288,6 +295,96 @@ class TrainingIT extends BrowserTest {
                 .filter(l -> l.getText().startsWith(code + " ")).findFirst()
                 .orElseThrow(() -> new AssertionError("no competence " + code)).getAttribute("for");
         new Select(browser.driver().findElement(By.id(select))).selectByVisibleText(label);
+    }
+
+    /**
+     * The offline register: kept by the service worker from the trainer's home page, taken with Chromium's network
+     * cut (DevTools protocol), the marks shown as not yet sent and kept in the browser; when the network returns they
+     * go, a line the coordinator changed meanwhile is offered to choose, and the marks are on the server once (sent
+     * again with their client ids, nothing changes). Logging out leaves nothing of it in the browser.
+     */
+    @Test
+    void aRegisterTakenWithoutNetworkIsSentOnceWhenItReturnsAndAConflictIsChosen() {
+        TrainingFixture f = new TrainingFixture(base, 3);
+        long session = f.session(LocalDate.now(), "trainer");
+        int absent = 0;
+        int changedMeanwhile = 1;
+        browser.logIn("trainer");
+        assertEquals("Tableau de bord", browser.title());
+        String kept = "return caches.open('tremplin-registers').then(c => c.keys()).then(k => k.map(r => r.url).join(' '))";
+        browser.waitUntilScript(kept + ".then(u => u.includes('register.xhtml?id=" + session + "'))");
+        browser.driver().findElements(By.cssSelector("#today a.session-card")).stream()
+                .filter(a -> a.getAttribute("href").endsWith("id=" + session)).findFirst().orElseThrow().click();
+        browser.waitForPage();
+        int rowA = rowOf(f.lastNames.get(absent));
+        int rowB = rowOf(f.lastNames.get(changedMeanwhile));
+
+        browser.network(false);
+        browser.driver().navigate().refresh(); // offline: the copy the service worker kept
+        browser.waitForPage();
+        assertEquals("Feuille de présence", browser.title());
+        browser.click("register:allPresent");
+        browser.waitForText("register:counts", "3 sur 3");
+        browser.pick("register:rows:" + rowA + ":status", "Absent");
+        browser.type("register:rows:" + rowA + ":remark", "rendez-vous Pôle emploi");
+        browser.click("register:save");
+        browser.waitForText("syncStatus", "3 marque(s) pas encore envoyée(s)");
+        assertEquals(3, browser.driver().findElements(By.cssSelector("#register\\:rows .pending-mark:not([hidden])")).size());
+        browser.assertAccessible();
+        browser.screenshot("register-offline");
+        Map<Long, JsonObject> server = register(f, session);
+        assertTrue(server.values().stream().allMatch(o -> !o.containsKey("status") || o.isNull("status")), "nothing reached the server: " + server);
+
+        // meanwhile the coordinator marks one of them late
+        Api.Reply other = f.admin.put("api/sessions/" + session + "/attendance",
+                "[{\"learnerId\":" + f.learners.get(changedMeanwhile) + ",\"status\":\"LATE\"}]");
+        assertEquals(200, other.status(), other::toString);
+
+        browser.network(true);
+        browser.waitForText("conflictList", f.lastNames.get(changedMeanwhile));
+        assertEquals(1, browser.driver().findElements(By.cssSelector("#conflictList li")).size());
+        assertTrue(browser.text("conflictList").contains("En retard"), browser.text("conflictList"));
+        browser.assertAccessible();
+        browser.screenshot("register-conflict");
+        WebElement page = browser.driver().findElement(By.tagName("html"));
+        browser.driver().findElement(By.xpath("//ul[@id='conflictList']/li//button[normalize-space()='Garder la sienne']")).click();
+        browser.waitUntilGone(page);
+        browser.waitForText("syncStatus", "Présences enregistrées pour 3 apprenant(s) sur 3.");
+        assertEquals(0, browser.driver().findElements(By.cssSelector("#register\\:rows .pending-mark:not([hidden])")).size());
+        assertEquals("0", String.valueOf(browser.script("return new Promise(r => { const q = indexedDB.open('tremplin-offline');"
+                + " q.onsuccess = () => { const t = q.result.transaction('outbox').objectStore('outbox').count();"
+                + " t.onsuccess = () => r(t.result); }; })")), "the outbox is empty");
+
+        server = register(f, session);
+        JsonObject a = server.get(f.learners.get(absent));
+        assertEquals("ABSENT", a.getString("status"));
+        assertEquals("rendez-vous Pôle emploi", a.getString("remark"));
+        assertEquals("trainer", a.getString("markedBy"));
+        assertEquals("LATE", server.get(f.learners.get(changedMeanwhile)).getString("status"), "theirs was kept");
+        assertEquals("admin", server.get(f.learners.get(changedMeanwhile)).getString("markedBy"));
+        assertEquals("PRESENT", server.get(f.learners.get(2)).getString("status"));
+
+        // the same marks arriving again (a resend after a lost answer) change nothing
+        StringBuilder again = new StringBuilder("[");
+        for (long learner : List.of(f.learners.get(absent), f.learners.get(2))) {
+            JsonObject line = server.get(learner);
+            again.append(again.length() > 1 ? "," : "").append("{\"learnerId\":").append(learner).append(",\"status\":\"")
+                    .append(line.getString("status")).append("\",\"clientId\":\"").append(line.getString("clientId"))
+                    .append("\",\"seenAt\":\"").append(LocalDate.now().minusDays(1)).append("T08:00:00Z\"}");
+        }
+        Api.Reply resent = Api.as(base, "trainer").put("api/sessions/" + session + "/attendance", again + "]");
+        assertEquals(200, resent.status(), resent::toString);
+        Map<Long, JsonObject> after = register(f, session);
+        assertEquals(server, after, "a resend is harmless: every line as it was, marked once");
+
+        browser.submit("nav:logout");
+        browser.waitUntilScript("return caches.keys().then(k => k.length === 0)");
+        browser.waitUntilScript("return indexedDB.databases().then(d => !d.some(x => x.name === 'tremplin-offline'))");
+    }
+
+    private static Map<Long, JsonObject> register(TrainingFixture f, long session) {
+        return f.admin.get("api/sessions/" + session + "/attendance").array().stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(o -> o.getJsonNumber("learnerId").longValue(), o -> o));
     }
 
     int rowOf(String lastName) {
