@@ -63,7 +63,7 @@ public class AttendanceRepository {
                 + " client_id, marked_by, marked_at) VALUES ");
         List<Object> params = new ArrayList<>();
         for (AttendanceRegister.Line line : lines) {
-            sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?)");
+            sql.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, CAST(? AS TIMESTAMP))");
             params.add(sessionId);
             params.add(line.learnerId());
             params.add(line.status().name());
@@ -71,7 +71,7 @@ public class AttendanceRepository {
             params.add(line.remark());
             params.add(line.clientId());
             params.add(line.by());
-            params.add(line.at() == null ? null : Timestamp.from(line.at()));
+            params.add(line.at() == null ? null : Timestamp.from(line.at())); // cast: PostgreSQL types a bound null as text
         }
         NativeSql.execute(em, sql, params);
     }

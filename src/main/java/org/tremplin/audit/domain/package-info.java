@@ -1,0 +1,2 @@
+/** Audit, domain layer: entities and value types with their rules, unit-tested without a container. */
+package org.tremplin.audit.domain;

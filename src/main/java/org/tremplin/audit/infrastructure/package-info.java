@@ -1,0 +1,2 @@
+/** Audit, infrastructure layer: repositories and adapters: queries, paging and bulk statements in the database, files, mail. */
+package org.tremplin.audit.infrastructure;

@@ -1,0 +1,2 @@
+/** Equipment, web layer: one backing bean per page or tab of the Faces screens; texts from the bundles. */
+package org.tremplin.equipment.web;

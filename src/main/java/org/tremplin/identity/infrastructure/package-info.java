@@ -1,0 +1,2 @@
+/** Identity, infrastructure layer: repositories and adapters: queries, paging and bulk statements in the database, files, mail. */
+package org.tremplin.identity.infrastructure;

@@ -1,0 +1,2 @@
+/** Identity, web layer: one backing bean per page or tab of the Faces screens; texts from the bundles. */
+package org.tremplin.identity.web;

@@ -1,0 +1,2 @@
+/** Learners with their ESF+ situation at entry and consents, enrolments in cohorts, the CSV import. */
+package org.tremplin.learner;

@@ -1,0 +1,2 @@
+/** Learner, rest layer: JAX-RS resources and their JSON records under /api: input parsed and checked, errors as problem+json. */
+package org.tremplin.learner.rest;

@@ -1,0 +1,2 @@
+/** Outcome, infrastructure layer: repositories and adapters: queries, paging and bulk statements in the database, files, mail. */
+package org.tremplin.outcome.infrastructure;

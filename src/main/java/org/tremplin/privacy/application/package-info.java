@@ -1,0 +1,2 @@
+/** Privacy, application layer: services, the transaction boundary: load, call the domain, store, within the caller's site scope. */
+package org.tremplin.privacy.application;

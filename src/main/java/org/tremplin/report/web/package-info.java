@@ -1,0 +1,2 @@
+/** Report, web layer: one backing bean per page or tab of the Faces screens; texts from the bundles. */
+package org.tremplin.report.web;

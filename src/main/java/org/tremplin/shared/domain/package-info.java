@@ -1,0 +1,2 @@
+/** Shared, domain layer: entities and value types with their rules, unit-tested without a container. */
+package org.tremplin.shared.domain;

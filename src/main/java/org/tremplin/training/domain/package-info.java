@@ -1,0 +1,2 @@
+/** Training, domain layer: entities and value types with their rules, unit-tested without a container. */
+package org.tremplin.training.domain;
