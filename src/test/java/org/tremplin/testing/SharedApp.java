@@ -54,7 +54,7 @@ public final class SharedApp {
         Instant begin = Instant.now();
         Files.createDirectories(LOGS);
         Path war = LOGS.resolve("ROOT.war");
-        Deployments.open(Deployments.app().addClass(RequestStatements.class), RequestStatements.PATH)
+        Deployments.open(Deployments.app().addClasses(RequestStatements.class, SurveyAging.class), RequestStatements.PATH)
                 .as(ZipExporter.class).exportTo(war.toFile(), true);
         String microJar = System.getProperty("payara.microJar");
         if (microJar == null || !Files.isRegularFile(Path.of(microJar))) {

@@ -53,7 +53,8 @@ public class TremplinAuthenticationMechanism implements HttpAuthenticationMechan
     private static final Pattern PAGE_ROUTE = Pattern.compile("/api/sessions/\\d+/attendance");
     private static final List<String> PUBLIC_PREFIXES = List.of(
             LOGIN_PAGE, "/jakarta.faces.resource/", "/resources/", "/error/", "/favicon.ico",
-            "/health", "/openapi", "/metrics", "/sw.js", "/manifest.webmanifest");
+            "/health", "/openapi", "/metrics", "/sw.js", "/manifest.webmanifest",
+            "/survey.xhtml"); // the six-month survey: a personal one-time link, no account
 
     @Inject
     IdentityStoreHandler identityStore;

@@ -119,6 +119,31 @@ public class LearnerRepository extends JpaRepository<Learner> {
         return query.getResultList();
     }
 
+    /**
+     * The learners, within the sites given (empty: every site), whose folded names are one of the search keys
+     * given ({@link NameKey#searchKey}); anonymised and restricted records are left out.
+     */
+    public List<Learner> withNames(java.util.Collection<String> keys, Optional<List<Long>> siteScope) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        TypedQuery<Learner> query = em.createQuery("SELECT l FROM Learner l JOIN FETCH l.site WHERE l.searchKey IN :keys"
+                + " AND l.anonymisedOn IS NULL AND l.restrictedOn IS NULL"
+                + (siteScope.isPresent() ? " AND l.site.id IN :scope" : "") + " ORDER BY l.id", Learner.class)
+                .setParameter("keys", List.copyOf(keys));
+        siteScope.ifPresent(ids -> query.setParameter("scope", ids.isEmpty() ? List.of(-1L) : ids));
+        return query.getResultList();
+    }
+
+    /** The learners of these ids (with their site), whatever their site: callers check the scope. */
+    public List<Learner> byIds(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT l FROM Learner l JOIN FETCH l.site WHERE l.id IN :ids", Learner.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
     private static String where(LearnerFilter f, Optional<List<Long>> siteScope, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(f.restricted() ? " WHERE l.restrictedOn IS NOT NULL" : " WHERE l.restrictedOn IS NULL");
         siteScope.ifPresent(ids -> {

@@ -1,5 +1,8 @@
 package org.tremplin.outcome.web;
 
+import org.tremplin.outcome.application.SurveyService;
+import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,7 +27,12 @@ public class FollowUpsBacking implements Serializable {
     @Inject
     OutcomeService outcomes;
 
+    @Inject
+    SurveyService surveys;
+
     private OutcomeTiming timing = OutcomeTiming.AT_EXIT;
+    private SurveyService.Sent sent;
+    private String sentTo;
     /** The lines of the page shown, by enrolment id: the table's rows ask them for dates and contact. */
     private final Map<Long, FollowUp> lines = new HashMap<>();
     private final PagedModel<Enrolment> model = new PagedModel<>(() -> outcomes.countDue(timing), this::page);
@@ -59,6 +67,36 @@ public class FollowUpsBacking implements Serializable {
 
     public boolean agrees(Enrolment e) {
         return lines.get(e.getId()).agreesToBeContacted();
+    }
+
+    /** A six-month follow-up whose window is open, of a person who agreed to be contacted: the survey link may go. */
+    public boolean maySendSurvey(Enrolment e) {
+        return timing == OutcomeTiming.SIX_MONTHS && agrees(e)
+                && OutcomeTiming.SIX_MONTHS.accepts(e.getExitDate(), java.time.LocalDate.now());
+    }
+
+    /** Sends the person's link now; the page shows it once, for the coordinator to give by hand if needed. */
+    public void sendSurvey(Enrolment e) {
+        try {
+            sent = surveys.invite(e.getId(), "fr");
+            sentTo = e.getLearner().getFullName();
+            if (sent.channels().equals("HAND")) {
+                Messages.warn("followUps.surveyByHand", sentTo);
+            } else {
+                Messages.info("followUps.surveySent", sentTo, Messages.text("SurveyChannels." + sent.channels()));
+            }
+        } catch (ConflictException c) {
+            Messages.error("followUps.surveyNotSent", e.getLearner().getFullName());
+        }
+    }
+
+    public SurveyService.Sent getSent() { return sent; }
+    public String getSentTo() { return sentTo; }
+
+    public String getSentUntil() {
+        return sent == null ? "" : sent.expiresOn().format(java.time.format.DateTimeFormatter.ofLocalizedDate(
+                java.time.format.FormatStyle.MEDIUM).withLocale(jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getViewRoot().getLocale()));
     }
 
     public long getAtExitCount() {

@@ -40,6 +40,18 @@ public class DashboardBacking {
     private LoanCounts loanCounts;
     private List<Absentee> absentees;
     private List<TrainingSession> today;
+    private List<org.tremplin.outcome.application.SurveyService.Rate> surveyRates;
+
+    @Inject
+    org.tremplin.outcome.application.SurveyService surveys;
+
+    /** People asked to answer the six-month survey and people who did, per programme (admins and coordinators). */
+    public List<org.tremplin.outcome.application.SurveyService.Rate> getSurveyRates() {
+        if (surveyRates == null) {
+            surveyRates = surveys.responseRates();
+        }
+        return surveyRates;
+    }
 
     /** A trainer's sessions of today, first on their home page. */
     public List<TrainingSession> getTodaySessions() {

@@ -65,6 +65,10 @@ public class DemoData {
         "Delattre", "Diallo", "Lemaire", "Dupont", "Haddad", "Vasseur", "Lambert", "Caron", "Traoré", "Duhamel",
         "Fontaine", "Nowak", "Kowalski", "Mercier", "Roussel", "Dufour", "Bouchez", "Carpentier"};
 
+    /** First name, last name, birth date, phone of the learners that the sample Pix export names. */
+    static final String[][] PIX_PARTICIPANTS = {{"Élodie", "Martin", "1979-05-14", "06 12 34 56 78"},
+        {"Aïcha", "Benali", "1988-11-02", "06 98 76 54 32"}};
+
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
@@ -126,6 +130,7 @@ public class DemoData {
                 synapseLearners.add(learner);
             }
         }
+        pixParticipants(cohorts.get(1));
         em.flush();
         int items = equipment(List.of(lille, roubaix, avesnois), synapseLearners, today, random);
         // each session led by a trainer of its site: trainer at Lille-Sud, trainer2 at Roubaix, trainer3 at Valenciennes
@@ -148,8 +153,29 @@ public class DemoData {
         int results = outcomes.seed(exits, List.of(synapse, popschool), today, random);
         dossierExample(cohorts.get(0));
         accounts(lille, roubaix, avesnois, valenciennes, synapse, popschool);
-        LOG.info("Demo data created: 2 programmes, 4 sites, " + cohorts.size() + " cohorts, " + LEARNERS + " learners, "
+        LOG.info("Demo data created: 2 programmes, 4 sites, " + cohorts.size() + " cohorts, " + (LEARNERS + PIX_PARTICIPANTS.length) + " learners, "
                 + items + " items of equipment, " + sessions + " training sessions, " + results + " outcomes.");
+    }
+
+    /**
+     * The two learners of the Lille cohort under way whom the sample Pix Orga export names (shared/data and
+     * src/test/resources/pix): each once, so that the import recognises them; no generated learner bears their names.
+     */
+    private void pixParticipants(Cohort cohort) {
+        for (String[] p : PIX_PARTICIPANTS) {
+            Learner l = new Learner(p[0], p[1], cohort.getSite());
+            l.setGender(Gender.WOMAN);
+            l.setBirthDate(LocalDate.parse(p[2]));
+            l.setPhone(p[3]);
+            l.setPostcode("59000");
+            l.setCommune(cohort.getSite().getCommune());
+            l.setIscedLevel(2);
+            l.setLabourStatus(LabourStatus.INACTIVE);
+            em.persist(l);
+            Enrolment e = new Enrolment(l, cohort, cohort.getStartDate());
+            e.activate();
+            em.persist(e);
+        }
     }
 
     /**
@@ -257,7 +283,14 @@ public class DemoData {
         int g = random.nextInt(20);
         Gender gender = g < 10 ? Gender.WOMAN : g < 19 ? Gender.MAN : Gender.NON_BINARY;
         String[] firstNames = gender == Gender.WOMAN ? WOMEN : gender == Gender.MAN ? MEN : NEUTRAL;
-        Learner l = new Learner(firstNames[random.nextInt(firstNames.length)], LAST[random.nextInt(LAST.length)], cohort.getSite());
+        String first = firstNames[random.nextInt(firstNames.length)];
+        String last = LAST[random.nextInt(LAST.length)];
+        for (String[] p : PIX_PARTICIPANTS) {
+            if (p[0].equals(first) && p[1].equals(last)) {
+                last = "Vasseur"; // the Pix sample's people exist once (pixParticipants)
+            }
+        }
+        Learner l = new Learner(first, last, cohort.getSite());
         boolean young = "PopSchool".equals(cohort.getProgramme().getName());
         int age = young ? 17 + random.nextInt(13) : 20 + random.nextInt(50);
         l.setBirthDate(today.minusYears(age).minusDays(random.nextInt(365)));

@@ -28,6 +28,16 @@ public class AssessmentRepository extends JpaRepository<Assessment> {
                 Assessment.class).setParameter("l", learnerId).getResultList();
     }
 
+    /** The days on which each of these learners already has a Pix assessment: rows of [learner id, date]. */
+    public List<Object[]> pixDays(List<Long> learnerIds) {
+        if (learnerIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a.learner.id, a.assessedOn FROM Assessment a WHERE a.method = "
+                + "org.tremplin.training.domain.AssessmentMethod.PIX AND a.learner.id IN :ids", Object[].class)
+                .setParameter("ids", learnerIds).getResultList();
+    }
+
     /** Average level per area at entry and at exit for a cohort's members: rows of [area, kind, average]. */
     public List<Object[]> cohortAverages(Long cohortId) {
         return em.createNativeQuery("SELECT c.area_code, a.kind, AVG(CAST(al.level AS DOUBLE PRECISION))"

@@ -36,7 +36,7 @@ class ImportPageIT extends BrowserTest {
         browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
         browser.submit("upload:read");
 
-        assertTrue(browser.text("plan:counts").contains("11 ligne(s) correcte(s), 1 ligne(s) à corriger"), browser.text("plan:counts"));
+        assertTrue(browser.text("counts").contains("11 ligne(s) correcte(s), 1 ligne(s) à corriger"), browser.text("counts"));
         assertTrue(browser.text("plan:invalid").contains("6"), "the line of the bad date: " + browser.text("plan:invalid"));
         browser.assertAccessible();
         browser.pick("plan:mode", "Importer seulement les lignes correctes");
@@ -78,6 +78,71 @@ class ImportPageIT extends BrowserTest {
         assertTrue(browser.text("explanation").contains("découpez-le"), browser.text("explanation"));
         browser.assertAccessible();
         assertEquals("0", Api.as(base, "coordinator").get("api/learners?q=" + last).header("X-Total-Count"));
+        Files.delete(file);
+    }
+
+    private long learnerAtLille(Api admin, String first, String last, String birth) {
+        long lille = admin.get("api/sites").array().stream().map(v -> v.asJsonObject())
+                .filter(o -> o.getString("name").equals("Centre social Lille-Sud")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        Api.Reply created = admin.post("api/learners", "{\"firstName\":\"" + first + "\",\"lastName\":\"" + last
+                + "\",\"siteId\":" + lille + ",\"birthDate\":\"" + birth + "\"}");
+        assertEquals(201, created.status(), created::toString);
+        return created.object().getJsonNumber("id").longValue();
+    }
+
+    private static long pixAssessments(Api api, long learner) {
+        return api.get("api/assessments?learnerId=" + learner).array().stream()
+                .filter(v -> v.asJsonObject().getString("method").equals("PIX")).count();
+    }
+
+    @Test
+    void aPixExportIsPreviewedTheNamesakesAndTheUnmatchedSettledThenImported() throws Exception {
+        String word = Api.uniqueWord();
+        Api admin = Api.as(base, "admin");
+        long first = learnerAtLille(admin, "Inès", "Pixa" + word, "1990-01-01");
+        long second = learnerAtLille(admin, "Inès", "Pixa" + word, "1995-06-30");
+        long solo = learnerAtLille(admin, "Rayan", "Solo" + word, "2001-02-03");
+        long found = learnerAtLille(admin, "Sacha", "Trouve" + word, "1999-09-09");
+        String header = "\"Nom du Participant\";\"Prénom du Participant\";\"Envoi (O/N)\";\"Date de l’envoi\";"
+                + "\"Niveau pour la compétence Interagir\";\"Niveau pour la compétence Programmer\"\r\n";
+        String csv = "\uFEFF" + header
+                + "\"Pixa" + word + "\";\"Inès\";\"O\";\"2026-03-12\";\"3\";\"1\"\r\n"
+                + "\"Solo" + word + "\";\"Rayan\";\"O\";\"2026-03-13\";\"2\";\"0\"\r\n"
+                + "\"Autrenom" + word + "\";\"Sacha\";\"O\";\"2026-03-14\";\"4\";\"2\"\r\n"
+                + "\"Zero" + word + "\";\"Léa\";\"O\";\"2026-03-15\";\"0\";\"0\"\r\n";
+        Path file = Files.createTempFile("Resultats-Synapse-", ".csv");
+        Files.writeString(file, csv);
+
+        browser.logIn("coordinator").open("learners/list.xhtml");
+        browser.click("importPix");
+        assertEquals("Importer des résultats Pix", browser.title());
+        browser.assertAccessible();
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+        browser.submit("upload:read");
+        String counts = browser.text("counts");
+        assertTrue(counts.contains("Reconnu 1") && counts.contains("Homonymes : à choisir 1")
+                && counts.contains("Sans correspondance 1") && counts.contains("Aucun niveau au-dessus de 0 1"), counts);
+        assertTrue(browser.element("plan:start").isEnabled(), "importable as it is");
+        browser.assertAccessible();
+        browser.screenshot("pix-import-preview");
+
+        browser.choose("plan:rows:0:choice", "Inès Pixa" + word + " (n° " + second + ") — Centre social Lille-Sud, 1995");
+        browser.type("plan:rows:2:pick_input", "Trouve" + word);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(
+                By.cssSelector("[id='plan:rows:2:pick_panel'] li.ui-autocomplete-item")).isEmpty());
+        browser.driver().findElement(By.cssSelector("[id='plan:rows:2:pick_panel'] li.ui-autocomplete-item")).click();
+        browser.waitForPage();
+        assertTrue(browser.text("counts").contains("Reconnu 3"), browser.text("counts"));
+        browser.click("plan:start");
+        assertTrue(browser.pageText().contains("3 évaluation(s) Pix enregistrée(s) sur 4 ligne(s)"), browser.pageText());
+        browser.assertAccessible();
+
+        Api coordinator = Api.as(base, "coordinator");
+        assertEquals(0, pixAssessments(coordinator, first), "the other namesake was not chosen");
+        assertEquals(1, pixAssessments(coordinator, second));
+        assertEquals(1, pixAssessments(coordinator, solo));
+        assertEquals(1, pixAssessments(coordinator, found), "the unmatched row went to the learner picked");
         Files.delete(file);
     }
 }

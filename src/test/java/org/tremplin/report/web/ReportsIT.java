@@ -237,4 +237,125 @@ class ReportsIT extends BrowserTest {
         }
         return text.toString();
     }
+
+    /** A learner of a finished cohort who left on {@code exit}, agreed to the six-month survey, with a mobile and no e-mail. */
+    private long leaverWithConsent(Api admin, String first, String last, java.time.LocalDate exit) {
+        long site = admin.get("api/sites").array().stream().map(JsonValue::asJsonObject)
+                .filter(o -> o.getString("name").equals("Centre social Lille-Sud")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        long programme = admin.get("api/programmes").array().stream().map(JsonValue::asJsonObject)
+                .filter(o -> o.getString("name").equals("Synapse")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        java.time.LocalDate start = exit.minusMonths(3);
+        Api.Reply cohort = admin.post("api/cohorts", "{\"programmeId\":" + programme + ",\"siteId\":" + site + ",\"name\":\"Groupe "
+                + last + "\",\"startDate\":\"" + start + "\",\"endDate\":\"" + exit + "\",\"plannedHours\":30}");
+        assertEquals(201, cohort.status(), cohort::toString);
+        Api.Reply learner = admin.post("api/learners", "{\"firstName\":\"" + first + "\",\"lastName\":\"" + last + "\",\"siteId\":"
+                + site + ",\"birthDate\":\"1990-04-02\",\"phone\":\"06 11 22 33 44\"}");
+        assertEquals(201, learner.status(), learner::toString);
+        long id = learner.object().getJsonNumber("id").longValue();
+        Api.Reply enrolment = admin.post("api/enrolments", "{\"learnerId\":" + id + ",\"cohortId\":"
+                + cohort.object().getJsonNumber("id") + ",\"entryDate\":\"" + start + "\"}");
+        assertEquals(201, enrolment.status(), enrolment::toString);
+        long enrolmentId = enrolment.object().getJsonNumber("id").longValue();
+        Api.Reply left = admin.post("api/enrolments/" + enrolmentId + "/exit", "{\"exitDate\":\"" + exit + "\",\"exitReason\":\"COMPLETED\"}");
+        assertEquals(200, left.status(), left::toString);
+        Api.Reply consent = admin.post("api/learners/" + id + "/consents", "{\"purpose\":\"SIX_MONTH_SURVEY\",\"given\":true,"
+                + "\"givenOn\":\"" + start + "\",\"method\":\"SIGNED_FORM\"}");
+        assertEquals(201, consent.status(), consent::toString);
+        return enrolmentId;
+    }
+
+    private Browser phone() {
+        Browser phone = new Browser(base);
+        phone.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        return phone;
+    }
+
+    private static void answer(Browser phone, String question, int choice) {
+        phone.driver().findElement(By.cssSelector("label[for='survey:" + question + ":" + choice + "']")).click();
+    }
+
+    @Test
+    void aLearnerAnswersTheSixMonthSurveyOnAPhoneOnceAndAnExpiredLinkSaysSo() {
+        Api admin = Api.as(base, "admin");
+        String word = Api.uniqueWord();
+        java.time.LocalDate today = java.time.LocalDate.now();
+        String last = "Enquete" + word;
+        long enrolment = leaverWithConsent(admin, "Nadia", last, today.minusMonths(9).plusDays(3));
+
+        browser.logIn("coordinator").open("outcomes/queue.xhtml");
+        new Select(browser.element("queue:timing")).selectByValue("SIX_MONTHS");
+        browser.waitForPage();
+        WebElement row = browser.driver().findElements(By.cssSelector("#queue\\:table tbody tr")).stream()
+                .filter(r -> r.getText().contains(last)).findFirst()
+                .orElseThrow(() -> new AssertionError("the leaver is in the queue: " + browser.text("queue:table")));
+        row.findElement(By.cssSelector("a[id$='sendSurvey']")).click();
+        browser.waitForPage();
+        assertTrue(browser.pageText().contains("Le lien du questionnaire est parti pour Nadia " + last + " (SMS noté dans le journal"),
+                browser.pageText());
+        String link = browser.element("queue:link").getAttribute("value");
+        assertTrue(link.contains("/survey.xhtml?t="), link);
+        browser.assertAccessible();
+        String path = link.substring(link.indexOf("survey.xhtml"));
+
+        Browser phone = phone();
+        try {
+            phone.open(path);
+            assertEquals("Votre situation aujourd’hui", phone.title());
+            assertEquals("Bonjour Nadia,", phone.text("hello"));
+            assertFalse(phone.pageText().contains(last), "nothing but the first name");
+            phone.assertAccessible();
+            assertEquals(Boolean.TRUE, phone.script("return document.documentElement.scrollWidth <= window.innerWidth"),
+                    "no sideways scrolling at 390 px");
+            phone.submit("survey:send");
+            assertTrue(phone.pageText().contains("Il manque des réponses"), phone.pageText());
+            phone.assertAccessible();
+            answer(phone, "EMPLOYED", 0);
+            answer(phone, "CONTRACT", 1); // CDD de 6 mois ou plus
+            answer(phone, "EDUCATION", 1);
+            answer(phone, "QUALIFICATION", 0);
+            answer(phone, "JOB_SEARCHING", 1);
+            answer(phone, "BETTER", 0);
+            phone.screenshot("survey-390");
+            phone.submit("survey:send");
+            assertTrue(phone.text("answered").startsWith("Merci !"), phone.pageText());
+            phone.assertAccessible();
+
+            JsonObject outcome = admin.get("api/outcomes?learnerId=" + admin.get("api/enrolments/" + enrolment).object()
+                    .getJsonNumber("learnerId")).array().getJsonObject(0);
+            assertEquals("SIX_MONTHS", outcome.getString("timing"));
+            assertEquals("SURVEY", outcome.getString("source"));
+            assertEquals("survey", outcome.getString("recordedBy"));
+            assertEquals("FIXED_TERM_6M_PLUS", outcome.getString("contractType"));
+            assertTrue(outcome.getBoolean("employed") && outcome.getBoolean("gainedQualification")
+                    && outcome.getBoolean("betterSituation") && !outcome.getBoolean("jobSearching"), outcome.toString());
+
+            phone.open(path);
+            assertTrue(phone.text("answered").contains("Ce lien a déjà servi"), phone.pageText());
+            assertFalse(phone.isPresent("survey:send"));
+
+            String otherLast = "Expire" + word;
+            long other = leaverWithConsent(admin, "Yanis", otherLast, today.minusMonths(6));
+            Api.Reply sent = Api.as(base, "coordinator").post("api/outcomes/surveys", "{\"enrolmentId\":" + other + "}");
+            assertEquals(201, sent.status(), sent::toString);
+            assertEquals("SMS_LOG", sent.object().getString("channels"));
+            Api.Reply aged = Api.anonymous(base).post("test-statements/survey-aging?id=" + sent.object().getJsonNumber("id") + "&days=40",
+                    "text/plain", new byte[0]);
+            assertEquals(204, aged.status(), aged::toString);
+            String expired = sent.object().getString("link");
+            phone.open(expired.substring(expired.indexOf("survey.xhtml")));
+            assertTrue(phone.text("expired").startsWith("Ce lien a expiré"), phone.pageText());
+            phone.assertAccessible();
+            phone.open("survey.xhtml?t=" + "x".repeat(43));
+            assertTrue(phone.text("unknown").startsWith("Ce lien n’est pas valide"), phone.pageText());
+        } finally {
+            phone.close();
+        }
+        JsonObject synapse = Api.as(base, "coordinator").get("api/outcomes/surveys/rates").array().stream()
+                .map(JsonValue::asJsonObject).filter(r -> r.getString("programme").equals("Synapse")).findFirst().orElseThrow();
+        assertTrue(synapse.getInt("invited") >= 2 && synapse.getInt("answered") >= 1, synapse.toString());
+        browser.open("index.xhtml");
+        assertTrue(browser.text("surveyRates").contains("Synapse : " + synapse.getInt("answered") + " réponse(s) sur "
+                + synapse.getInt("invited")), browser.text("surveyRates"));
+        browser.assertAccessible();
+    }
 }

@@ -174,6 +174,9 @@ class AccessMatrixIT {
         rows.add(api("GET", "api/reports/esf/participants" + synapse).accept("text/csv").allow(ADMIN, COORDINATOR, COORDINATOR2));
         rows.add(api("PUT", "api/reports/esf/targets" + synapse).body("{}").allow(ADMIN));
         rows.add(api("GET", "api/audit").allow(ADMIN));
+        rows.add(api("POST", "api/assessments/import/pix").csv("").allow(ADMIN, COORDINATOR, COORDINATOR2)); // 400: no file
+        rows.add(api("POST", "api/outcomes/surveys").body("{}").allow(ADMIN, COORDINATOR, COORDINATOR2)); // 400: no enrolmentId
+        rows.add(api("GET", "api/outcomes/surveys/rates").allow(ADMIN, COORDINATOR, COORDINATOR2));
         // personal access tokens: every person manages their own (an empty body is refused: nothing is created)
         rows.add(api("GET", "api/tokens").allow(ADMIN, COORDINATOR, COORDINATOR2, TRAINER, TRAINER2, FUNDER));
         rows.add(api("POST", "api/tokens").body("{}").allow(ADMIN, COORDINATOR, COORDINATOR2, TRAINER, TRAINER2, FUNDER));
@@ -267,7 +270,7 @@ class AccessMatrixIT {
 
     private void pageRows(List<Row> rows, Data d) {
         for (String open : List.of("login.xhtml", "error/403.xhtml", "error/404.xhtml", "error/500.xhtml",
-                "error/expired.xhtml", "health", "openapi", "metrics")) {
+                "error/expired.xhtml", "health", "openapi", "metrics", "survey.xhtml?t=none")) {
             rows.add(page(open).open());
         }
         rows.add(page("index.xhtml").allow(ADMIN, COORDINATOR, COORDINATOR2, TRAINER, TRAINER2, FUNDER));
@@ -278,7 +281,7 @@ class AccessMatrixIT {
         }
         for (String coordination : List.of("cohorts/list.xhtml", "equipment/list.xhtml", "equipment/import.xhtml",
                 "equipment/loans.xhtml", "equipment/loans.xhtml?overdue=true", "equipment/edit.xhtml", "equipment/lend.xhtml",
-                "learners/intake.xhtml", "learners/import.xhtml", "outcomes/queue.xhtml", "training/edit.xhtml")) {
+                "learners/intake.xhtml", "learners/import.xhtml", "learners/import-pix.xhtml", "outcomes/queue.xhtml", "training/edit.xhtml")) {
             rows.add(page(coordination).allow(ADMIN, COORDINATOR, COORDINATOR2));
         }
         for (String training : List.of("learners/list.xhtml", "training/calendar.xhtml", "training/mine.xhtml",

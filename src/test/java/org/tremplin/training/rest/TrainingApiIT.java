@@ -330,4 +330,85 @@ class TrainingApiIT {
         }
         assertEquals(List.of(), broken);
     }
+
+    static byte[] pixSample() {
+        try (java.io.InputStream in = TrainingApiIT.class.getResourceAsStream("/pix/pix-orga-sample.csv")) {
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static long learnerNamed(Api api, String name) {
+        JsonValue found = api.get("api/learners?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
+                .array().stream().filter(v -> (v.asJsonObject().getString("firstName") + " " + v.asJsonObject().getString("lastName"))
+                        .equals(name)).findFirst().orElseThrow(() -> new AssertionError("no demo learner " + name));
+        return found.asJsonObject().getJsonNumber("id").longValue();
+    }
+
+    private static List<JsonObject> pixAssessments(Api api, long learnerId) {
+        return api.get("api/assessments?learnerId=" + learnerId).array().stream().map(JsonValue::asJsonObject)
+                .filter(a -> a.getString("method").equals("PIX")).toList();
+    }
+
+    @Test
+    void thePixOrgaSampleBecomesOnePixAssessmentPerRecognisedParticipantAndABrokenFileStoresNothing() {
+        Api coordinator = Api.as(base, "coordinator");
+        long elodie = learnerNamed(coordinator, "Élodie Martin");
+        long aicha = learnerNamed(coordinator, "Aïcha Benali");
+        assertEquals(List.of(), pixAssessments(coordinator, elodie));
+
+        Reply preview = coordinator.post("api/assessments/import/pix?dryRun=true", "text/csv", pixSample());
+        assertEquals(200, preview.status(), preview::toString);
+        JsonObject p = preview.object();
+        assertTrue(p.getBoolean("dryRun"));
+        assertEquals("Positionnement Synapse printemps", p.getString("campaign"));
+        assertEquals(4, p.getInt("rows"));
+        assertEquals(2, p.getInt("imported"), "Élodie Martin and Aïcha Benali would be imported");
+        Map<String, String> notImported = p.getJsonArray("notImported").stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(r -> r.getString("name"), r -> r.getInt("line") + " " + r.getString("status")));
+        assertEquals(Map.of("Zoé Personne-Inconnue", "4 UNMATCHED", "Patrick Caron", "5 NOT_SENT"), notImported);
+        assertEquals(List.of(), pixAssessments(coordinator, elodie), "a preview stores nothing");
+
+        String text = new String(pixSample(), java.nio.charset.StandardCharsets.UTF_8);
+        byte[] broken = text.replace("\"Benali\";\"Aïcha\";\"O\";\"2026-03-14\";\"320\";\"N\";\"16\";\"3\"",
+                "\"Benali\";\"Aïcha\";\"O\";\"2026-03-14\";\"320\";\"N\";\"16\";\"douze\"").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Reply refused = coordinator.post("api/assessments/import/pix", "text/csv", broken);
+        assertEquals(400, refused.status(), refused::toString);
+        assertTrue(refused.isProblem());
+        assertEquals(List.of("line 3"), refused.errorFields());
+        assertTrue(refused.body().contains("a whole number from 0 to 8"), refused::toString);
+        assertEquals(List.of(), pixAssessments(coordinator, elodie), "all or nothing: Élodie's valid line was not stored either");
+
+        Reply imported = coordinator.post("api/assessments/import/pix?kind=ENTRY", "text/csv", pixSample());
+        assertEquals(200, imported.status(), imported::toString);
+        assertEquals(2, imported.object().getInt("imported"));
+        List<JsonObject> hers = pixAssessments(coordinator, elodie);
+        assertEquals(1, hers.size());
+        assertEquals("2026-03-12", hers.get(0).getString("date"));
+        assertEquals("ENTRY", hers.get(0).getString("kind"));
+        Map<String, Integer> levels = hers.get(0).getJsonObject("levels").entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> ((jakarta.json.JsonNumber) e.getValue()).intValue()));
+        // Pix 1.1=2 1.2=1 1.3=1 2.1=3 2.2=2 2.3=2 2.4=1 3.1=2 3.2=1 3.3=1 3.4=0 4.1=1 4.2=2 4.3=1 5.1=1 5.2=1, through pix-digcomp.csv
+        assertEquals(Map.ofEntries(Map.entry("1.1", 2), Map.entry("1.2", 2), Map.entry("1.3", 1), Map.entry("2.1", 3),
+                Map.entry("2.5", 3), Map.entry("2.2", 2), Map.entry("2.4", 2), Map.entry("2.3", 1), Map.entry("2.6", 1),
+                Map.entry("3.1", 1), Map.entry("3.2", 1), Map.entry("3.3", 1), Map.entry("4.1", 1), Map.entry("4.2", 2),
+                Map.entry("4.3", 1), Map.entry("4.4", 1), Map.entry("5.1", 1), Map.entry("5.2", 1)), levels);
+        assertEquals(1, pixAssessments(coordinator, aicha).size());
+
+        Reply again = coordinator.post("api/assessments/import/pix", "text/csv", pixSample());
+        assertEquals(200, again.status(), again::toString);
+        assertEquals(0, again.object().getInt("imported"), "the same file twice stores nothing new");
+        assertEquals(2, again.object().getInt("alreadyImported"));
+        assertEquals(1, pixAssessments(coordinator, elodie).size());
+
+        Reply notPix = coordinator.post("api/assessments/import/pix", "text/csv", "nom;prenom\nMartin;Élodie\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(400, notPix.status(), notPix::toString);
+        assertEquals(List.of("body"), notPix.errorFields());
+        Reply badParams = coordinator.post("api/assessments/import/pix?kind=LATER&match=3-12&dryRun=maybe", "text/csv", pixSample());
+        assertEquals(400, badParams.status(), badParams::toString);
+        assertEquals(List.of("dryRun", "kind", "match"), badParams.errorFields().stream().sorted().toList());
+        assertEquals(403, Api.as(base, "funder").post("api/assessments/import/pix", "text/csv", pixSample()).status());
+        assertEquals(403, Api.as(base, "trainer").post("api/assessments/import/pix", "text/csv", pixSample()).status());
+    }
 }
