@@ -36,7 +36,7 @@ class ImportPageIT extends BrowserTest {
         browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
         browser.submit("upload:read");
 
-        assertTrue(browser.text("counts").contains("11 ligne(s) correcte(s), 1 ligne(s) à corriger"), browser.text("counts"));
+        assertTrue(browser.text("plan:counts").contains("11 ligne(s) correcte(s), 1 ligne(s) à corriger"), browser.text("plan:counts"));
         assertTrue(browser.text("plan:invalid").contains("6"), "the line of the bad date: " + browser.text("plan:invalid"));
         browser.assertAccessible();
         browser.pick("plan:mode", "Importer seulement les lignes correctes");
