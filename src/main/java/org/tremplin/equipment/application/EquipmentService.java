@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.tremplin.audit.application.Audited;
 import org.tremplin.equipment.domain.Equipment;
+import org.tremplin.equipment.domain.EquipmentType;
+import org.tremplin.equipment.domain.EquipmentStatus;
 import org.tremplin.equipment.domain.EquipmentAction;
 import org.tremplin.equipment.domain.EquipmentEvent;
 import org.tremplin.equipment.domain.Loan;
@@ -106,5 +108,23 @@ public class EquipmentService {
                         + " is already recorded for item " + other.getAssetTag() + ".");
             });
         }
+    }
+
+    /**
+     * The lend page's picker: items available now at a site (the caller's sites when {@code siteId} is null)
+     * whose tag, serial number, make or model holds {@code text}, or whose type is one of {@code types} (the
+     * types whose name in the user's language holds the text); at most {@code max}, by asset tag.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Equipment> available(Long siteId, String text, List<EquipmentType> types, int max) {
+        java.util.Map<Long, Equipment> found = new java.util.LinkedHashMap<>();
+        page(new EquipmentFilter(text, null, EquipmentStatus.AVAILABLE, siteId, false), 0, max).forEach(e -> found.put(e.getId(), e));
+        for (EquipmentType type : types) {
+            if (found.size() < max) {
+                page(new EquipmentFilter(null, type, EquipmentStatus.AVAILABLE, siteId, false), 0, max)
+                        .forEach(e -> found.putIfAbsent(e.getId(), e));
+            }
+        }
+        return found.values().stream().sorted(java.util.Comparator.comparing(Equipment::getAssetTag)).limit(max).toList();
     }
 }

@@ -2,6 +2,7 @@ package org.tremplin.equipment.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.tremplin.equipment.domain.Loan;
@@ -56,7 +57,8 @@ public class LoanPapers {
                 o.getOutDate(), displayName(o.getOutBy()), o.getDueDate(),
                 o.getReturnedDate(), o.getConditionIn() == null ? null : msg.getString("EquipmentCondition." + o.getConditionIn()),
                 o.getDataWiped(), o.getDamageNotes(), o.getReturnedBy() == null ? null : displayName(o.getReturnedBy()),
-                current == null ? null : PdfWriter.Letterhead.of(current.getName(), current.getFunder(), current.isEuCofunded(), locale));
+                current == null ? null : PdfWriter.Letterhead.of(current.getName(), current.getFunder(), current.isEuCofunded(), locale),
+                o.getEquipment().getReplacementValue(), o.getReturnedDate() == null ? List.of() : o.returnedList(), o.missingList());
     }
 
     private String displayName(String username) {

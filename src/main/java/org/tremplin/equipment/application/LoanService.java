@@ -22,7 +22,14 @@ import org.tremplin.learner.application.Page;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.programme.application.ProgrammeService;
+import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.NotFoundException;
+import org.tremplin.shared.infrastructure.PersonMessenger;
+import org.tremplin.shared.web.Messages;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.ResourceBundle;
 
 /** Lend, give back, follow up. Each call is one transaction; the item's row is locked while it changes. */
 @ApplicationScoped
@@ -51,6 +58,9 @@ public class LoanService {
     @Inject
     CurrentUser user;
 
+    @Inject
+    PersonMessenger messenger;
+
     /**
      * Check-out. Concurrent lends of one item queue on its row lock: the first one lends it, the
      * others find it on loan and get a conflict. The unique open-loan column is the last guard.
@@ -74,10 +84,35 @@ public class LoanService {
     public Loan giveBack(@NotNull Long loanId, @NotNull ReturnRequest request) {
         Loan loan = get(loanId);
         Equipment item = items.lock(loan.getEquipment().getId());
-        item.giveBack(loan, request.returnedDate() == null ? LocalDate.now() : request.returnedDate(),
-                request.conditionIn(), request.dataWiped(), request.damageNotes(), user.getUsername());
+        item.giveBack(loan, new Loan.Return(request.returnedDate() == null ? LocalDate.now() : request.returnedDate(),
+                request.conditionIn(), request.dataWiped(), request.damageNotes(), request.missingAccessories(),
+                request.toRepair()), user.getUsername());
         loans.flush();
         return loan;
+    }
+
+    /**
+     * "Send a reminder now": the borrower gets a message by e-mail and SMS (where they have them) saying
+     * what to bring back, by when and where; the loan keeps the day. Returns how it went out (HAND: nowhere).
+     */
+    public PersonMessenger.Delivery remindNow(@NotNull Long loanId) {
+        Loan loan = get(loanId);
+        Learner l = loan.getLearner();
+        if (!PersonMessenger.reachable(l.getEmail(), l.getPhone())) {
+            throw new ConflictException("learner", "The borrower has neither an e-mail address nor a mobile number: call them.");
+        }
+        Locale locale = Locale.FRENCH; // learners have no language of their own yet: the programmes' language
+        ResourceBundle labels = ResourceBundle.getBundle(Messages.BUNDLE, locale);
+        String item = labels.getString("EquipmentType." + loan.getEquipment().getType()) + " " + loan.getEquipment().getAssetTag();
+        String due = loan.getDueDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
+        PersonMessenger.Delivery d = messenger.send("learner " + l.getId(), l.getEmail(), l.getPhone(), locale,
+                loan.isOverdueOn(LocalDate.now()) ? "loan.reminder.overdue" : "loan.reminder.due",
+                l.getFirstName(), item, due, loan.getEquipment().getSite().getName());
+        if (!d.channels().isEmpty()) {
+            loan.reminded(LocalDate.now());
+            loans.flush();
+        }
+        return d;
     }
 
     /** Due date and signature are the only things that change on an open loan. */

@@ -10,9 +10,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +76,17 @@ public class Equipment extends BaseEntity {
     @Size(max = 500)
     private String notes;
 
+    /** What it would cost to replace the item (euros), printed on the loan agreement. */
+    @DecimalMin(value = "0.00", message = "{tremplin.replacementValue}")
+    @DecimalMax(value = "9999999.99", message = "{tremplin.replacementValue}")
+    @Digits(integer = 7, fraction = 2, message = "{tremplin.replacementValue}")
+    @Column(name = "replacement_value", precision = 9, scale = 2)
+    private BigDecimal replacementValue;
+
+    /** The accessories that go with the item ("chargeur, housse"): proposed when it is lent, checked at return. */
+    @Size(max = 500)
+    private String accessories;
+
     /** Written to only: the history is read by a query (EquipmentRepository#history). */
     @OneToMany(mappedBy = "equipment", cascade = CascadeType.PERSIST)
     private List<EquipmentEvent> events = new ArrayList<>();
@@ -120,10 +135,21 @@ public class Equipment extends BaseEntity {
      */
     public void giveBack(Loan loan, LocalDate date, EquipmentCondition conditionIn, boolean dataWiped,
             String damageNotes, String by) {
+        giveBack(loan, new Loan.Return(date, conditionIn, dataWiped, damageNotes, java.util.List.of(), null), by);
+    }
+
+    /**
+     * Check-in with the accessories that did not come back and the coordinator's choice for a damaged item:
+     * to repair ({@code toRepair} true, the default when damaged) or back to available (false: a scratch, say).
+     * An item with the borrower's data still on it goes to repair whatever the choice.
+     */
+    public void giveBack(Loan loan, Loan.Return r, String by) {
         require(EquipmentAction.RETURNED, "loanId");
-        loan.close(date, conditionIn, dataWiped, damageNotes, by);
-        condition = conditionIn;
-        status = loan.needsRepair() ? EquipmentStatus.IN_REPAIR : EquipmentStatus.AVAILABLE;
+        loan.close(r, by);
+        condition = r.conditionIn();
+        boolean repair = Boolean.FALSE.equals(loan.getDataWiped())
+                || (r.toRepair() != null ? r.toRepair() : loan.needsRepair());
+        status = repair ? EquipmentStatus.IN_REPAIR : EquipmentStatus.AVAILABLE;
         record(EquipmentAction.RETURNED, by, loan.getDamageNotes(), loan);
     }
 
@@ -205,6 +231,10 @@ public class Equipment extends BaseEntity {
     public EquipmentCondition getCondition() { return condition; }
     public void setCondition(EquipmentCondition condition) { this.condition = condition; }
     public String getNotes() { return notes; }
+    public BigDecimal getReplacementValue() { return replacementValue; }
+    public void setReplacementValue(BigDecimal replacementValue) { this.replacementValue = replacementValue; }
+    public String getAccessories() { return accessories; }
+    public void setAccessories(String accessories) { this.accessories = blankToNull(accessories); }
     public void setNotes(String notes) { this.notes = blankToNull(notes); }
 
     /** "Lenovo ThinkPad E14", or the type's code when neither is known. */

@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.shared.domain.BaseEntity;
 import org.tremplin.shared.domain.ConflictException;
@@ -77,6 +78,22 @@ public class Loan extends BaseEntity {
     @Column(name = "open_item_id", unique = true)
     private Long openItemId;
 
+    /** At return: the accessories handed over that did not come back, as on the receipt's checklist. */
+    @Column(name = "missing_accessories", length = ACCESSORIES_MAX)
+    private String missingAccessories;
+
+    /** The borrower was last reminded by hand on that day ("send a reminder now"), and how many times. */
+    @Column(name = "reminded_on")
+    private LocalDate remindedOn;
+
+    @Column(name = "reminders_sent", nullable = false)
+    private int remindersSent;
+
+    /** What a check-in says: the accessories missing among those handed over, and a damaged item's fate (null: the rule). */
+    public record Return(LocalDate date, EquipmentCondition conditionIn, boolean dataWiped, String damageNotes,
+            List<String> missing, Boolean toRepair) {
+    }
+
     protected Loan() {
     }
 
@@ -116,8 +133,17 @@ public class Loan extends BaseEntity {
         agreementSigned = true;
     }
 
-    void close(LocalDate date, EquipmentCondition conditionIn, boolean wiped, String notes, String by) {
+    void close(Return r, String by) {
+        LocalDate date = r.date();
+        EquipmentCondition conditionIn = r.conditionIn();
         requireOpen("loanId");
+        List<String> handedOver = accessoryList();
+        List<String> missingOnes = new java.util.ArrayList<>();
+        for (String missing : r.missing()) { // as written on the agreement
+            missingOnes.add(handedOver.stream().filter(a -> a.equalsIgnoreCase(missing.strip())).findFirst()
+                    .orElseThrow(() -> new InvalidValueException("missingAccessories",
+                            "\"" + missing + "\" was not handed over with the item.")));
+        }
         if (date == null || date.isAfter(LocalDate.now())) {
             throw new InvalidValueException("returnedDate", "The return date is required and cannot be in the future.");
         }
@@ -129,8 +155,9 @@ public class Loan extends BaseEntity {
         }
         this.returnedDate = date;
         this.conditionIn = conditionIn;
-        this.dataWiped = wiped;
-        this.damageNotes = text(notes, NOTES_MAX, "damageNotes");
+        this.dataWiped = r.dataWiped();
+        this.damageNotes = text(r.damageNotes(), NOTES_MAX, "damageNotes");
+        this.missingAccessories = missingOnes.isEmpty() ? null : String.join(", ", missingOnes.stream().distinct().toList());
         this.returnedBy = by;
         this.closure = LoanClosure.RETURNED;
         this.openItemId = null;
@@ -159,6 +186,36 @@ public class Loan extends BaseEntity {
     /** Days past the due date on that day; 0 when not overdue. */
     public long daysLateOn(LocalDate today) {
         return isOverdueOn(today) ? ChronoUnit.DAYS.between(dueDate, today) : 0;
+    }
+
+    /** The borrower was reminded now, by hand, to bring the item back. */
+    public void reminded(LocalDate on) {
+        requireOpen("loanId");
+        remindedOn = on;
+        remindersSent++;
+    }
+
+    /** The accessories handed over, one by one ("chargeur, housse" gives two). */
+    public List<String> accessoryList() {
+        return split(accessories);
+    }
+
+    /** The accessories that did not come back. */
+    public List<String> missingList() {
+        return split(missingAccessories);
+    }
+
+    /** Those that came back: handed over and not missing. */
+    public List<String> returnedList() {
+        List<String> missing = missingList();
+        return accessoryList().stream().filter(a -> missing.stream().noneMatch(a::equalsIgnoreCase)).toList();
+    }
+
+    private static List<String> split(String list) {
+        if (list == null || list.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(list.split("[,;]")).map(String::strip).filter(a -> !a.isEmpty()).toList();
     }
 
     /** Came back damaged, or with the borrower's data still on it. */
@@ -191,4 +248,7 @@ public class Loan extends BaseEntity {
     public EquipmentCondition getConditionIn() { return conditionIn; }
     public Boolean getDataWiped() { return dataWiped; }
     public String getDamageNotes() { return damageNotes; }
+    public String getMissingAccessories() { return missingAccessories; }
+    public LocalDate getRemindedOn() { return remindedOn; }
+    public int getRemindersSent() { return remindersSent; }
 }

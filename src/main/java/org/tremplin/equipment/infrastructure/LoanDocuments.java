@@ -2,6 +2,8 @@ package org.tremplin.equipment.infrastructure;
 
 import java.io.IOException;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.Locale;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -52,6 +54,15 @@ public class LoanDocuments {
             w.field(t.text("field.conditionIn"), s.conditionInLabel());
             w.field(t.text("field.dataWiped"), Boolean.TRUE.equals(s.dataWiped()) ? t.text("yes") : t.text("no"));
             w.field(t.text("field.damageNotes"), t.orNone(s.damageNotes()));
+            if (!s.returnedAccessories().isEmpty() || !s.missingAccessories().isEmpty()) {
+                w.heading(t.text("section.checklist"));
+                for (String a : s.returnedAccessories()) {
+                    w.bullet(t.format("checklist.returned", a));
+                }
+                for (String a : s.missingAccessories()) {
+                    w.bullet(t.format("checklist.missing", a));
+                }
+            }
             signatures(w, t);
         });
     }
@@ -74,6 +85,10 @@ public class LoanDocuments {
         w.field(t.text("field.serial"), t.orNone(s.serialNumber()));
         w.field(t.text("field.conditionOut"), s.conditionOutLabel());
         w.field(t.text("field.accessories"), t.orNone(s.accessories()));
+        if (s.replacementValue() != null) {
+            w.field(t.text("field.replacementValue"), NumberFormat.getCurrencyInstance(s.locale().getCountry().isEmpty()
+                    ? Locale.forLanguageTag(s.locale().getLanguage() + "-FR") : s.locale()).format(s.replacementValue()));
+        }
     }
 
     private static void signatures(PdfWriter w, Texts t) throws IOException {

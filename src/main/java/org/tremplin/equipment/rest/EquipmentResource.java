@@ -67,7 +67,7 @@ public class EquipmentResource {
     }
 
     @POST
-    @Takes({"assetTag", "type", "make", "model", "serialNumber", "siteId", "condition", "notes"})
+    @Takes({"assetTag", "type", "make", "model", "serialNumber", "siteId", "condition", "notes", "replacementValue", "accessories"})
     public Response create(EquipmentJson json) {
         Inputs.body(json);
         Equipment saved = equipment.save(json.applyTo(new Equipment(null, null, null), programmes, validator));
@@ -76,7 +76,7 @@ public class EquipmentResource {
 
     @PUT
     @Path("{id}")
-    @Takes({"assetTag", "type", "make", "model", "serialNumber", "siteId", "condition", "notes", "version"})
+    @Takes({"assetTag", "type", "make", "model", "serialNumber", "siteId", "condition", "notes", "replacementValue", "accessories", "version"})
     public EquipmentJson update(@PathParam("id") long id, EquipmentJson json) {
         Inputs.body(json, () -> equipment.get(id));
         Equipment item = equipment.get(id);

@@ -25,6 +25,7 @@ import org.tremplin.equipment.domain.EquipmentCondition;
 import org.tremplin.equipment.domain.Loan;
 import org.tremplin.identity.domain.Role;
 import org.tremplin.learner.application.Page;
+import org.tremplin.shared.infrastructure.PersonMessenger;
 import org.tremplin.shared.rest.Inputs;
 import org.tremplin.shared.rest.Paging;
 
@@ -90,10 +91,14 @@ public class LoanResource {
         return LoanJson.of(loans.update(id, json.version(), due, Boolean.TRUE.equals(json.agreementSigned())));
     }
 
-    /** {@code {"returnedDate", "conditionIn", "dataWiped", "damageNotes"}}: conditionIn and dataWiped are required. */
+    /**
+     * {@code {"returnedDate", "conditionIn", "dataWiped", "damageNotes", "missingAccessories", "toRepair"}}: conditionIn
+     * and dataWiped are required; missingAccessories lists those handed over that did not come back; toRepair
+     * (for a damaged item, default true) false puts it back to available.
+     */
     @POST
     @Path("{id}/return")
-    @Takes({"returnedDate", "conditionIn", "dataWiped", "damageNotes"})
+    @Takes({"returnedDate", "conditionIn", "dataWiped", "damageNotes", "missingAccessories", "toRepair"})
     public LoanJson giveBack(@PathParam("id") long id, LoanJson json) {
         Inputs.body(json, () -> loans.get(id));
         Inputs in = new Inputs();
@@ -101,7 +106,15 @@ public class LoanResource {
         var condition = in.required("conditionIn", in.choice("conditionIn", json.conditionIn(), EquipmentCondition.class));
         in.required("dataWiped", json.dataWiped());
         in.checkAddressed(() -> loans.get(id));
-        return LoanJson.of(loans.giveBack(id, new ReturnRequest(date, condition, json.dataWiped(), json.damageNotes())));
+        return LoanJson.of(loans.giveBack(id, new ReturnRequest(date, condition, json.dataWiped(), json.damageNotes(),
+                json.missingAccessories(), json.toRepair())));
+    }
+
+    /** "Send a reminder now" to the borrower (e-mail and SMS where they have them): {@code {channels, failures}}; 409 without any. */
+    @POST
+    @Path("{id}/remind")
+    public PersonMessenger.Delivery remind(@PathParam("id") long id) {
+        return loans.remindNow(id);
     }
 
     /** Sends the daily overdue reminders now (the schedule does it at 7:00); admins only. */

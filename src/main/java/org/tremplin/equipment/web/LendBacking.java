@@ -14,6 +14,7 @@ import org.tremplin.equipment.application.LendRequest;
 import org.tremplin.equipment.application.LoanService;
 import org.tremplin.equipment.domain.Equipment;
 import org.tremplin.equipment.domain.EquipmentCondition;
+import org.tremplin.equipment.domain.EquipmentType;
 import org.tremplin.equipment.domain.Loan;
 import org.tremplin.learner.application.LearnerService;
 import org.tremplin.learner.domain.Learner;
@@ -55,6 +56,9 @@ public class LendBacking implements Serializable {
     private String otherAccessories;
     private boolean agreementSigned;
     private boolean loaded;
+    /** The picker's chosen line ("TAG — Type Make Model"). */
+    private String pick;
+    static final String PICK_SEPARATOR = " — ";
 
     /** View action: the pre-filled learner and item, read within the user's sites (404 for any other). */
     public void load() {
@@ -84,6 +88,34 @@ public class LendBacking implements Serializable {
         }
     }
 
+    /**
+     * The picker: items available at the learner's site (the user's sites before a learner is chosen) by tag,
+     * serial number, make, model or type, as "TAG — Type Make Model" lines.
+     */
+    public List<String> completeItem(String query) {
+        String q = query == null ? "" : query.strip();
+        String folded = fold(q);
+        List<EquipmentType> types = folded.isEmpty() ? List.of() : java.util.Arrays.stream(EquipmentType.values())
+                .filter(t -> fold(Messages.text("EquipmentType." + t)).contains(folded)).toList();
+        return equipment.available(learner == null ? null : learner.getSite().getId(), q, types, 15).stream()
+                .map(e -> e.getAssetTag() + PICK_SEPARATOR + Messages.text("EquipmentType." + e.getType())
+                        + (e.getLabel().equals(e.getType().name()) ? "" : " " + e.getLabel()))
+                .toList();
+    }
+
+    /** A line of the picker was chosen: its tag, as if typed. */
+    public void itemPicked() {
+        if (pick != null && pick.contains(PICK_SEPARATOR)) {
+            assetTag = pick.substring(0, pick.indexOf(PICK_SEPARATOR));
+            findItem();
+        }
+    }
+
+    private static String fold(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** The tag was typed or scanned: shows the item, or says why it cannot be lent. */
     public void findItem() {
         item = null;
@@ -93,6 +125,9 @@ public class LendBacking implements Serializable {
         try {
             item = equipment.byAssetTag(assetTag);
             conditionOut = item.getCondition();
+            if (item.getAccessories() != null && accessories.isEmpty() && (otherAccessories == null || otherAccessories.isBlank())) {
+                otherAccessories = item.getAccessories(); // what goes with this item, to check at return
+            }
             if (!item.isAvailable()) {
                 Messages.errorOn("lend:assetTag", "lend.notAvailable", item.getAssetTag(),
                         Messages.text("EquipmentStatus." + item.getStatus()));
@@ -131,6 +166,8 @@ public class LendBacking implements Serializable {
     }
 
     public List<String> getAccessoryChoices() { return ACCESSORIES; }
+    public String getPick() { return pick; }
+    public void setPick(String pick) { this.pick = pick; }
     public EquipmentCondition[] getConditions() { return EquipmentCondition.values(); }
     public Long getLearnerId() { return learnerId; }
     public void setLearnerId(Long learnerId) { this.learnerId = learnerId; }

@@ -9,7 +9,11 @@ import java.time.LocalDate;
 import org.tremplin.equipment.application.LoanService;
 import org.tremplin.equipment.application.ReturnRequest;
 import org.tremplin.equipment.domain.EquipmentCondition;
+import org.tremplin.equipment.domain.EquipmentStatus;
 import org.tremplin.equipment.domain.Loan;
+import org.tremplin.shared.infrastructure.PersonMessenger;
+import java.util.ArrayList;
+import java.util.List;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.web.Messages;
 import org.tremplin.shared.web.Pages;
@@ -29,6 +33,10 @@ public class LoanBacking implements Serializable {
     private EquipmentCondition conditionIn;
     private boolean dataWiped;
     private String damageNotes;
+    /** The return checklist: the accessories handed over that the coordinator ticks as back. */
+    private List<String> returnedAccessories = new ArrayList<>();
+    /** For a damaged item: to repair (ticked when the condition is set to damaged) or back to available. */
+    private boolean toRepair;
 
     public void load() {
         Pages.load(this::refresh);
@@ -41,15 +49,41 @@ public class LoanBacking implements Serializable {
 
     public void giveBack() {
         try {
-            loans.giveBack(id, new ReturnRequest(returnedDate, conditionIn, dataWiped, damageNotes));
+            List<String> missing = loan.accessoryList().stream().filter(a -> !returnedAccessories.contains(a)).toList();
+            loans.giveBack(id, new ReturnRequest(returnedDate, conditionIn, dataWiped, damageNotes, missing,
+                    conditionIn == EquipmentCondition.DAMAGED ? toRepair : null));
             refresh();
-            Messages.info(loan.needsRepair() ? "loan.returnedToRepair" : "loan.returned", loan.getEquipment().getAssetTag());
+            Messages.info(loan.getEquipment().getStatus() == EquipmentStatus.IN_REPAIR ? "loan.returnedToRepair" : "loan.returned",
+                    loan.getEquipment().getAssetTag());
+            if (!loan.missingList().isEmpty()) {
+                Messages.warn("loan.returnedMissing", String.join(", ", loan.missingList()));
+            }
         } catch (ConflictException e) {
             if ("returnedDate".equals(e.getField())) {
                 Messages.errorOn("giveBack:returnedDate", "loan.returnDateRange");
             }
             Messages.error("loan.notReturned");
         }
+    }
+
+    /** The condition at return changed: a damaged item is proposed for repair. */
+    public void conditionChosen() {
+        toRepair = conditionIn == EquipmentCondition.DAMAGED;
+    }
+
+    /** "Send a reminder now" to the borrower, beside the nightly reminders to coordinators. */
+    public void remindNow() {
+        try {
+            PersonMessenger.Delivery d = loans.remindNow(id);
+            if (d.channels().isEmpty()) {
+                Messages.error("loan.reminderFailed");
+            } else {
+                Messages.info("loan.reminderSent", Messages.text("SurveyChannels." + d.summary()));
+            }
+        } catch (ConflictException e) {
+            Messages.error("loan.reminderNoContact");
+        }
+        refresh();
     }
 
     public void markSigned() {
@@ -89,5 +123,9 @@ public class LoanBacking implements Serializable {
     public boolean isDataWiped() { return dataWiped; }
     public void setDataWiped(boolean dataWiped) { this.dataWiped = dataWiped; }
     public String getDamageNotes() { return damageNotes; }
+    public List<String> getReturnedAccessories() { return returnedAccessories; }
+    public void setReturnedAccessories(List<String> returnedAccessories) { this.returnedAccessories = returnedAccessories; }
+    public boolean isToRepair() { return toRepair; }
+    public void setToRepair(boolean toRepair) { this.toRepair = toRepair; }
     public void setDamageNotes(String damageNotes) { this.damageNotes = damageNotes; }
 }

@@ -31,9 +31,21 @@ public class IntakeService {
     @Inject
     EnrolmentService enrolments;
 
+    @Inject
+    AccompanimentService accompaniments;
+
     public Learner register(@NotNull @Valid Learner learner, @NotNull List<ConsentAnswer> answers,
             ConsentMethod method, LocalDate consentDate, Long cohortId, LocalDate entryDate) {
+        return register(learner, answers, method, consentDate, cohortId, entryDate, null);
+    }
+
+    /** The intake; {@code accompanimentId}: the one-off accompaniment of the person that it follows, linked in the same transaction. */
+    public Learner register(@NotNull @Valid Learner learner, @NotNull List<ConsentAnswer> answers,
+            ConsentMethod method, LocalDate consentDate, Long cohortId, LocalDate entryDate, Long accompanimentId) {
         Learner stored = learners.save(learner);
+        if (accompanimentId != null) {
+            accompaniments.becameIntake(accompanimentId, stored);
+        }
         for (ConsentAnswer answer : answers) {
             consents.record(stored.getId(), answer.purpose(), answer.given(), consentDate, method);
         }

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.tremplin.learner.application.AccompanimentService;
 import org.tremplin.learner.application.IntakeService;
+import org.tremplin.learner.domain.Accompaniment;
 import org.tremplin.learner.application.IntakeService.ConsentAnswer;
 import org.tremplin.learner.application.LearnerService;
 import org.tremplin.learner.domain.AgeBand;
@@ -57,7 +59,12 @@ public class IntakeBacking implements Serializable {
     @Inject
     ProgrammeService programmes;
 
+    @Inject
+    AccompanimentService accompaniments;
+
     private Long id;
+    /** The one-off accompaniment this intake follows ({@code ?accompaniment=}), if any. */
+    private Long accompanimentId;
     private Learner learner;
     private Long siteId;
     private int step;
@@ -80,7 +87,13 @@ public class IntakeBacking implements Serializable {
         if (learner != null) {
             return;
         }
-        if (id == null) {
+        if (id == null && accompanimentId != null) {
+            Pages.load(() -> { // the person helped once comes back: their first name and site carry over
+                Accompaniment a = accompaniments.get(accompanimentId);
+                learner = new Learner(a.getFirstName(), null, null);
+                siteId = a.getSite().getId();
+            });
+        } else if (id == null) {
             learner = new Learner(null, null, null);
             List<Site> sites = getSites();
             siteId = sites.size() == 1 ? sites.get(0).getId() : null;
@@ -156,7 +169,7 @@ public class IntakeBacking implements Serializable {
                         answers.add(new ConsentAnswer(purpose, true));
                     }
                 });
-                stored = intake.register(learner, answers, consentMethod, LocalDate.now(), cohortId, entryDate);
+                stored = intake.register(learner, answers, consentMethod, LocalDate.now(), cohortId, entryDate, accompanimentId);
             } else {
                 stored = learners.save(learner);
             }
@@ -204,6 +217,8 @@ public class IntakeBacking implements Serializable {
     public Map<ConsentPurpose, Boolean> getConsents() { return consents; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
+    public Long getAccompanimentId() { return accompanimentId; }
+    public void setAccompanimentId(Long accompanimentId) { this.accompanimentId = accompanimentId; }
     public Learner getLearner() { return learner; }
     public Long getSiteId() { return siteId; }
     public void setSiteId(Long siteId) { this.siteId = siteId; }

@@ -7,10 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import org.tremplin.learner.domain.Consent;
-import org.tremplin.learner.domain.ConsentPurpose;
-import org.tremplin.learner.domain.ConsentStatus;
 import org.tremplin.audit.application.Audited;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.application.EnrolmentService;
@@ -23,7 +19,7 @@ import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.InvalidValueException;
 import org.tremplin.shared.domain.NotFoundException;
 
-/** Recording what became of learners after they left, and the queue of follow-ups still to make. */
+/** Recording what became of learners after they left (the queue of follow-ups still to make: {@link FollowUpService}). */
 @ApplicationScoped
 @Transactional
 @Audited
@@ -82,28 +78,6 @@ public class OutcomeService {
     public List<Outcome> ofLearner(@NotNull Long learnerId) {
         learners.get(learnerId);
         return outcomes.ofLearner(learnerId);
-    }
-
-    /** How many exits of the caller's sites wait for this observation, due by the end of this month. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long countDue(@NotNull OutcomeTiming timing) {
-        return outcomes.countDue(timing, dueBy(timing), user.siteScope());
-    }
-
-    /** One page of the queue, the longest waiting first, with the consent to be contacted. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public List<FollowUp> due(@NotNull OutcomeTiming timing, int first, int size) {
-        LocalDate today = LocalDate.now();
-        List<Enrolment> page = outcomes.due(timing, dueBy(timing), user.siteScope(), first, size);
-        Map<Long, List<Consent>> registers = outcomes.contactConsents(page.stream().map(e -> e.getLearner().getId()).toList());
-        return page.stream().map(e -> new FollowUp(e, timing, timing.dueOn(e.getExitDate()), timing.windowEnd(e.getExitDate()),
-                ConsentStatus.of(ConsentPurpose.SIX_MONTH_SURVEY, registers.getOrDefault(e.getLearner().getId(), List.of())).state(),
-                today)).toList();
-    }
-
-    private static LocalDate dueBy(OutcomeTiming timing) {
-        LocalDate today = LocalDate.now();
-        return timing == OutcomeTiming.AT_EXIT ? today : today.withDayOfMonth(today.lengthOfMonth());
     }
 
     private Enrolment enrolmentOf(OutcomeRequest r) {

@@ -6,20 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.Set;
-import java.util.logging.Logger;
 import org.tremplin.audit.application.AuditTrail;
 import org.tremplin.audit.application.Audited;
 import org.tremplin.audit.domain.AuditAction;
@@ -42,7 +38,7 @@ import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.InvalidValueException;
 import org.tremplin.shared.infrastructure.Mailer;
 import org.tremplin.shared.infrastructure.Settings;
-import org.tremplin.shared.infrastructure.SmsGateway;
+import org.tremplin.shared.infrastructure.PersonMessenger;
 
 /**
  * The six-month survey answered by the learner: a personal one-time link sent (by the coordinator, or the
@@ -56,9 +52,7 @@ public class SurveyService {
 
     /** How many days a link stays usable (default 30), never past the end of the six-month window. */
     public static final String DAYS = "TREMPLIN_SURVEY_DAYS";
-    static final String BUNDLE = "org.tremplin.i18n.mail";
     static final String RECORDED_BY = "survey";
-    private static final Logger LOG = Logger.getLogger(SurveyService.class.getName());
 
     /** An invitation just sent: the link (shown once to the coordinator, who may give it by hand) and where it went. */
     public record Sent(Long id, String link, LocalDate expiresOn, String channels, List<String> failures) implements Serializable {
@@ -89,7 +83,7 @@ public class SurveyService {
     EnrolmentService enrolments;
 
     @Inject
-    Mailer mailer;
+    PersonMessenger messenger;
 
     @Inject
     CurrentUser user;
@@ -127,7 +121,7 @@ public class SurveyService {
             int number = s.reminderDue(today, sentOn);
             if (number > 0 && !"HAND".equals(s.getChannels())) {
                 // a reminder carries no link (the secret is not kept): it points to the first message
-                failed += deliver(s.getLearner(), s.getLanguage(), "survey.reminder", null, s.getExpiresOn()).isEmpty() ? 0 : 1;
+                failed += deliver(s.getLearner(), s.getLanguage(), "survey.reminder", null, s.getExpiresOn()).failures().isEmpty() ? 0 : 1;
                 s.reminded(number);
                 reminded++;
             }
@@ -198,50 +192,18 @@ public class SurveyService {
                 OutcomeTiming.SIX_MONTHS.windowEnd(e.getExitDate()), by);
         SurveyInvitation s = issued.invitation();
         String link = Mailer.baseUrl() + "/survey.xhtml?t=" + issued.secret();
-        List<String> channels = new ArrayList<>();
-        List<String> failures = deliver(e.getLearner(), s.getLanguage(), "survey.invitation", link, s.getExpiresOn(), channels);
-        s.sentThrough(channels.isEmpty() ? "HAND" : String.join("+", channels));
+        PersonMessenger.Delivery delivery = deliver(e.getLearner(), s.getLanguage(), "survey.invitation", link, s.getExpiresOn());
+        s.sentThrough(delivery.summary());
         surveys.store(s);
         surveys.flush();
-        return new Sent(s.getId(), link, s.getExpiresOn(), s.getChannels(), failures);
+        return new Sent(s.getId(), link, s.getExpiresOn(), s.getChannels(), delivery.failures());
     }
 
-    private List<String> deliver(Learner l, String language, String key, String link, LocalDate expires) {
-        return deliver(l, language, key, link, expires, new ArrayList<>());
-    }
-
-    /** Sends by e-mail and by SMS where the person has them; returns the failures (the others are in {@code channels}). */
-    private List<String> deliver(Learner l, String language, String key, String link, LocalDate expires, List<String> channels) {
+    private PersonMessenger.Delivery deliver(Learner l, String language, String key, String link, LocalDate expires) {
         Locale locale = Locale.forLanguageTag(language);
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
         String date = expires.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
-        Object[] args = {l.getFirstName(), link == null ? "" : link, date};
-        List<String> failures = new ArrayList<>();
-        if (l.getEmail() != null && mailer.isConfigured()) {
-            try {
-                mailer.send(l.getEmail(), format(bundle, key + ".subject", locale, args), format(bundle, key + ".mail", locale, args));
-                channels.add("EMAIL");
-            } catch (Mailer.MailFailure f) {
-                LOG.warning(() -> "Survey e-mail of learner " + l.getId() + " failed: " + f.getMessage());
-                failures.add("EMAIL");
-            }
-        }
-        Optional<String> mobile = SmsGateway.international(l.getPhone());
-        if (mobile.isPresent()) {
-            try {
-                SmsGateway gateway = SmsGateway.current();
-                gateway.send(mobile.get(), format(bundle, key + ".sms", locale, args));
-                channels.add(gateway.delivers() ? "SMS" : "SMS_LOG");
-            } catch (SmsGateway.SmsFailure f) {
-                LOG.warning(() -> "Survey SMS of learner " + l.getId() + " failed: " + f.getMessage());
-                failures.add("SMS");
-            }
-        }
-        return failures;
-    }
-
-    private static String format(ResourceBundle bundle, String key, Locale locale, Object[] args) {
-        return new MessageFormat(bundle.getString(key), locale).format(args);
+        return messenger.send("learner " + l.getId(), l.getEmail(), l.getPhone(), locale, key, l.getFirstName(),
+                link == null ? "" : link, date);
     }
 
     private void checkInvitable(Enrolment e, LocalDate today, Map<Long, List<Consent>> consents) {
@@ -272,6 +234,6 @@ public class SurveyService {
     }
 
     private static boolean reachable(Learner l) {
-        return l.getEmail() != null || SmsGateway.international(l.getPhone()).isPresent();
+        return PersonMessenger.reachable(l.getEmail(), l.getPhone());
     }
 }

@@ -38,6 +38,9 @@ public class OutcomeResource {
     @Inject
     OutcomeService outcomes;
 
+    @Inject
+    org.tremplin.outcome.application.FollowUpService followUps;
+
     /** A learner's outcomes ({@code learnerId} required). */
     @GET
     public List<OutcomeJson> list(@QueryParam("learnerId") Long learnerId) {
@@ -53,11 +56,11 @@ public class OutcomeResource {
         return OutcomeJson.of(outcomes.get(id));
     }
 
-    /** The follow-up queue: {@code timing=AT_EXIT} (default) or {@code SIX_MONTHS}, due by the end of this month. */
+    /** The follow-up queue: {@code timing=AT_EXIT} (default) or {@code SIX_MONTHS}, due by the end of this month ({@code overdue=true}: only those past due), with the attempts made. */
     @GET
     @Path("due")
-    public Map<String, Object> due(@QueryParam("timing") String timing, @QueryParam("first") Integer first,
-            @QueryParam("size") Integer size) {
+    public Map<String, Object> due(@QueryParam("timing") String timing, @QueryParam("overdue") boolean overdue,
+            @QueryParam("first") Integer first, @QueryParam("size") Integer size) {
         Inputs in = new Inputs();
         OutcomeTiming t = timing == null ? OutcomeTiming.AT_EXIT : in.choice("timing", timing, OutcomeTiming.class);
         int from = first == null ? 0 : first;
@@ -69,8 +72,8 @@ public class OutcomeResource {
             in.add("size", "must be between 1 and 200");
         }
         in.check();
-        List<Map<String, Object>> items = outcomes.due(t, from, count).stream().map(OutcomeResource::line).toList();
-        return Map.of("total", outcomes.countDue(t), "items", items);
+        List<Map<String, Object>> items = followUps.due(t, overdue, from, count).stream().map(OutcomeResource::line).toList();
+        return Map.of("total", overdue ? followUps.countOverdue(t) : followUps.countDue(t), "items", items);
     }
 
     private static Map<String, Object> line(FollowUp f) {
@@ -87,6 +90,8 @@ public class OutcomeResource {
         m.put("agreesToBeContacted", f.agreesToBeContacted());
         m.put("contactConsent", f.contact().name());
         m.put("mayContact", f.mayContact());
+        m.put("attempts", f.attempts().count());
+        m.put("contactState", f.attempts().state().name());
         if (f.mayContact() && l.getPhone() != null) {
             m.put("phone", l.getPhone());
         }

@@ -1,44 +1,51 @@
 package org.tremplin.outcome.web;
 
-import org.tremplin.outcome.application.SurveyService;
-import org.tremplin.shared.domain.ConflictException;
-import org.tremplin.shared.web.Messages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.outcome.application.FollowUp;
-import org.tremplin.outcome.application.OutcomeService;
+import org.tremplin.outcome.application.FollowUpService;
+import org.tremplin.outcome.application.SurveyService;
+import org.tremplin.outcome.domain.ContactHistory;
 import org.tremplin.outcome.domain.OutcomeTiming;
+import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.web.Messages;
 import org.tremplin.shared.web.PagedModel;
 
 /**
  * The coordinator's follow-up queue: exits still without their at-exit observation, and six-month
- * follow-ups due this month or overdue, the longest waiting first, with the contact and the consent.
+ * follow-ups due this month or overdue (or only the overdue, {@code ?overdue=true}), the longest waiting
+ * first, with the contact, the consent and the attempts made; an attempt is logged from the line
+ * ({@link AttemptForm}), and the six-month survey link sent.
  */
 @Named
 @ViewScoped
 public class FollowUpsBacking implements Serializable {
 
     @Inject
-    OutcomeService outcomes;
+    FollowUpService followUps;
 
     @Inject
     SurveyService surveys;
 
     private OutcomeTiming timing = OutcomeTiming.AT_EXIT;
+    private boolean overdueOnly;
     private SurveyService.Sent sent;
     private String sentTo;
-    /** The lines of the page shown, by enrolment id: the table's rows ask them for dates and contact. */
+    private final AttemptForm attempt = new AttemptForm();
+    /** The lines of the page shown, by enrolment id: the table's rows ask them for dates, contact and attempts. */
     private final Map<Long, FollowUp> lines = new HashMap<>();
-    private final PagedModel<Enrolment> model = new PagedModel<>(() -> outcomes.countDue(timing), this::page);
+    private final PagedModel<Enrolment> model = new PagedModel<>(
+            () -> overdueOnly ? followUps.countOverdue(timing) : followUps.countDue(timing), this::page);
 
     private List<Enrolment> page(int first, int size) {
-        List<FollowUp> page = outcomes.due(timing, first, size);
+        List<FollowUp> page = followUps.due(timing, overdueOnly, first, size);
         lines.clear();
         page.forEach(f -> lines.put(f.enrolment().getId(), f));
         return page.stream().map(FollowUp::enrolment).toList();
@@ -48,31 +55,14 @@ public class FollowUpsBacking implements Serializable {
         PagedModel.rewind("queue:table");
     }
 
-    public java.time.LocalDate dueOn(Enrolment e) {
-        return lines.get(e.getId()).dueOn();
-    }
-
-    public boolean isOverdue(Enrolment e) {
-        return lines.get(e.getId()).isOverdue();
-    }
-
-    public boolean mayContact(Enrolment e) {
-        return lines.get(e.getId()).mayContact();
-    }
-
-    /** Where the person's consent to be contacted stands (a ConsentStatus.State). */
-    public String contact(Enrolment e) {
-        return lines.get(e.getId()).contact().name();
-    }
-
-    public boolean agrees(Enrolment e) {
-        return lines.get(e.getId()).agreesToBeContacted();
+    public FollowUp line(Enrolment e) {
+        return lines.get(e.getId());
     }
 
     /** A six-month follow-up whose window is open, of a person who agreed to be contacted: the survey link may go. */
     public boolean maySendSurvey(Enrolment e) {
-        return timing == OutcomeTiming.SIX_MONTHS && agrees(e)
-                && OutcomeTiming.SIX_MONTHS.accepts(e.getExitDate(), java.time.LocalDate.now());
+        return timing == OutcomeTiming.SIX_MONTHS && line(e).agreesToBeContacted()
+                && OutcomeTiming.SIX_MONTHS.accepts(e.getExitDate(), LocalDate.now());
     }
 
     /** Sends the person's link now; the page shows it once, for the coordinator to give by hand if needed. */
@@ -90,8 +80,18 @@ public class FollowUpsBacking implements Serializable {
         }
     }
 
-    public SurveyService.Sent getSent() { return sent; }
-    public String getSentTo() { return sentTo; }
+    /** Opens the attempt form for this line, with the attempts made so far. */
+    public void tryContact(Enrolment e) {
+        attempt.open(e, timing, followUps.attempts(e.getId(), timing));
+    }
+
+    public void saveAttempt() {
+        ContactHistory now = attempt.save(followUps);
+        if (now != null) {
+            Messages.info(now.isUnreachable() ? "attempt.savedUnreachable" : "attempt.saved", attempt.getName(), now.count());
+            attempt.close();
+        }
+    }
 
     public String getSentUntil() {
         return sent == null ? "" : sent.expiresOn().format(java.time.format.DateTimeFormatter.ofLocalizedDate(
@@ -99,16 +99,16 @@ public class FollowUpsBacking implements Serializable {
                 .getViewRoot().getLocale()));
     }
 
-    public long getAtExitCount() {
-        return outcomes.countDue(OutcomeTiming.AT_EXIT);
-    }
-
-    public long getSixMonthsCount() {
-        return outcomes.countDue(OutcomeTiming.SIX_MONTHS);
-    }
-
+    public long getAtExitCount() { return followUps.countDue(OutcomeTiming.AT_EXIT); }
+    public long getSixMonthsCount() { return followUps.countDue(OutcomeTiming.SIX_MONTHS); }
+    public SurveyService.Sent getSent() { return sent; }
+    public String getSentTo() { return sentTo; }
+    public AttemptForm getAttempt() { return attempt; }
+    public int getUnreachableAfter() { return FollowUpService.unreachableAfter(); }
     public OutcomeTiming[] getTimings() { return OutcomeTiming.values(); }
     public OutcomeTiming getTiming() { return timing; }
     public void setTiming(OutcomeTiming timing) { this.timing = timing == null ? OutcomeTiming.AT_EXIT : timing; }
+    public boolean isOverdueOnly() { return overdueOnly; }
+    public void setOverdueOnly(boolean overdueOnly) { this.overdueOnly = overdueOnly; }
     public PagedModel<Enrolment> getModel() { return model; }
 }

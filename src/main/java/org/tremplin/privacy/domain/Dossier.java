@@ -14,7 +14,7 @@ public record Dossier(long learnerId, LocalDateTime madeAt, Map<String, Object> 
 
     /** The sections, in the order they are shown. */
     public static final List<String> SECTIONS = List.of("enrolments", "consents", "loans", "attendance",
-            "assessments", "outcomes", "auditEvents");
+            "assessments", "outcomes", "contactAttempts", "accompaniments", "auditEvents");
 
     public List<Map<String, Object>> section(String name) {
         return sections.getOrDefault(name, List.of());

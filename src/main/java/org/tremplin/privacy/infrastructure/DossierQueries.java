@@ -75,6 +75,11 @@ public class DossierQueries {
         sql.put("outcomes", "SELECT o.timing, o.observed_on, o.job_searching, o.in_education, o.gained_qualification,"
                 + " o.employed, o.contract_type, o.better_situation, o.inactive, o.situation_unknown, o.source, o.note,"
                 + " o.recorded_by, o.recorded_at FROM outcome o WHERE o.learner_id = ? ORDER BY o.observed_on, o.id");
+        sql.put("contactAttempts", "SELECT timing, attempted_at, channel, reached, note, recorded_by FROM contact_attempt"
+                + " WHERE learner_id = ? ORDER BY attempted_at, id");
+        sql.put("accompaniments", "SELECT a.happened_on, s.name AS site, a.topic, a.duration_minutes, a.equipment_used,"
+                + " a.first_name, a.note, a.recorded_by FROM accompaniment a JOIN site s ON s.id = a.site_id"
+                + " WHERE a.learner_id = ? ORDER BY a.happened_on, a.id");
         sql.put("auditEvents", "SELECT occurred_at, actor, action, detail FROM audit_event"
                 + " WHERE target_type = 'Learner' AND target_id = ? ORDER BY seq");
         return sql;

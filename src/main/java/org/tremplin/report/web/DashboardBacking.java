@@ -5,6 +5,7 @@ import org.tremplin.training.application.AttendanceService;
 import org.tremplin.training.infrastructure.AttendanceRepository.Absentee;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.tremplin.outcome.application.FollowUpService;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,6 +45,34 @@ public class DashboardBacking {
 
     @Inject
     org.tremplin.outcome.application.SurveyService surveys;
+
+    @Inject
+    FollowUpService followUps;
+
+    private FollowUpService.Counts followUpCounts;
+
+    @Inject
+    org.tremplin.learner.application.AccompanimentService accompaniments;
+
+    private Long accompanimentsThisMonth;
+
+    /** One-off accompaniments of the user's sites since the first of the month (admins and coordinators). */
+    public long getAccompaniments() {
+        if (accompanimentsThisMonth == null) {
+            LocalDate today = LocalDate.now();
+            accompanimentsThisMonth = accompaniments.activity(today.withDayOfMonth(1), today).stream()
+                    .mapToLong(org.tremplin.learner.application.AccompanimentService.SiteActivity::accompaniments).sum();
+        }
+        return accompanimentsThisMonth;
+    }
+
+    /** Follow-ups due this month and overdue in the user's sites (admins and coordinators). */
+    public FollowUpService.Counts getFollowUps() {
+        if (followUpCounts == null) {
+            followUpCounts = followUps.counts();
+        }
+        return followUpCounts;
+    }
 
     /** People asked to answer the six-month survey and people who did, per programme (admins and coordinators). */
     public List<org.tremplin.outcome.application.SurveyService.Rate> getSurveyRates() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -98,6 +99,53 @@ class EquipmentTest {
         unwiped.giveBack(second, TODAY, EquipmentCondition.GOOD, false, null, "nadia");
         assertEquals(EquipmentStatus.IN_REPAIR, unwiped.getStatus());
         assertTrue(second.needsRepair());
+    }
+
+    @Test
+    void aDamagedItemGoesToRepairUnlessTheCoordinatorPutsItBackButUnwipedDataAlwaysSendsItToRepair() {
+        Equipment scratched = item();
+        Loan first = lent(scratched);
+        scratched.giveBack(first, new Loan.Return(TODAY, EquipmentCondition.DAMAGED, true, "rayure", List.of(), false), "nadia");
+        assertEquals(EquipmentStatus.AVAILABLE, scratched.getStatus(), "a scratch: back to available, as chosen");
+        assertEquals(EquipmentCondition.DAMAGED, scratched.getCondition());
+
+        Equipment cracked = item();
+        Loan second = lent(cracked);
+        cracked.giveBack(second, new Loan.Return(TODAY, EquipmentCondition.DAMAGED, true, "écran", List.of(), true), "nadia");
+        assertEquals(EquipmentStatus.IN_REPAIR, cracked.getStatus());
+
+        Equipment unwiped = item();
+        Loan third = lent(unwiped);
+        unwiped.giveBack(third, new Loan.Return(TODAY, EquipmentCondition.DAMAGED, false, null, List.of(), false), "nadia");
+        assertEquals(EquipmentStatus.IN_REPAIR, unwiped.getStatus(), "the borrower's data is still on it");
+    }
+
+    @Test
+    void theReturnChecklistKeepsTheAccessoriesThatDidNotComeBackAndRefusesOnesNeverHandedOver() {
+        Equipment item = item();
+        Loan loan = item.lend(learner, TODAY.minusDays(10), TODAY.plusDays(20), EquipmentCondition.GOOD,
+                "Chargeur, housse ; souris", false, "nadia");
+        assertEquals(List.of("Chargeur", "housse", "souris"), loan.accessoryList());
+        ConflictException unknown = assertThrows(ConflictException.class, () -> item.giveBack(loan,
+                new Loan.Return(TODAY, EquipmentCondition.GOOD, true, null, List.of("stylet"), null), "nadia"));
+        assertEquals("missingAccessories", unknown.getField());
+        assertTrue(loan.isOpen(), "nothing closed");
+        item.giveBack(loan, new Loan.Return(TODAY, EquipmentCondition.GOOD, true, null, List.of("HOUSSE"), null), "nadia");
+        assertEquals(List.of("housse"), loan.missingList(), "as written on the agreement");
+        assertEquals(List.of("Chargeur", "souris"), loan.returnedList());
+        assertEquals(EquipmentStatus.AVAILABLE, item.getStatus());
+    }
+
+    @Test
+    void aReminderByHandIsCountedOnAnOpenLoanOnly() {
+        Equipment item = item();
+        Loan loan = lent(item);
+        loan.reminded(TODAY);
+        loan.reminded(TODAY);
+        assertEquals(2, loan.getRemindersSent());
+        assertEquals(TODAY, loan.getRemindedOn());
+        item.giveBack(loan, TODAY, EquipmentCondition.GOOD, true, null, "nadia");
+        assertThrows(ConflictException.class, () -> loan.reminded(TODAY));
     }
 
     @Test

@@ -23,14 +23,14 @@ class LoanDocumentsTest {
         return new LoanSheet(locale, "Synapse", "Lille – Fives", "Zoé N'Diaye-Łukasiewicz", "SYN-LIL-007", "Ordinateur portable",
                 "Lenovo", "ThinkPad E14", "PF3X9K2", accessories, "Bon", LocalDate.of(2026, 9, 1), "Claire Coordinatrice",
                 LocalDate.of(2027, 1, 29), null, null, null, null, null,
-                PdfWriter.Letterhead.of("Synapse", "FEDER / Région Hauts-de-France", true, locale));
+                PdfWriter.Letterhead.of("Synapse", "FEDER / Région Hauts-de-France", true, locale), null, null, null);
     }
 
     private static LoanSheet returned(Locale locale, boolean wiped) {
         LoanSheet s = open(locale, "Chargeur");
         return new LoanSheet(locale, s.programme(), s.site(), s.learnerName(), s.assetTag(), s.typeLabel(), s.make(),
                 s.model(), s.serialNumber(), s.accessories(), s.conditionOutLabel(), s.outDate(), s.lentBy(), s.dueDate(),
-                LocalDate.of(2027, 1, 20), "Abîmé", wiped, "Écran rayé", "Paul Accueil", s.letterhead());
+                LocalDate.of(2027, 1, 20), "Abîmé", wiped, "Écran rayé", "Paul Accueil", s.letterhead(), null, null, null);
     }
 
     private static String text(byte[] pdf) throws IOException {
@@ -78,6 +78,28 @@ class LoanDocumentsTest {
         assertTrue(wiped.contains("Paul Accueil"), wiped);
         String kept = text(documents.receipt(returned(Locale.ENGLISH, false)));
         assertTrue(kept.contains("Personal data wiped No"), kept);
+    }
+
+    @Test
+    void theAgreementStatesTheReplacementValueAndTheReceiptChecksEachAccessory() throws IOException {
+        LoanSheet o = open(Locale.FRENCH, "Chargeur, housse");
+        LoanSheet valued = new LoanSheet(o.locale(), o.programme(), o.site(), o.learnerName(), o.assetTag(), o.typeLabel(),
+                o.make(), o.model(), o.serialNumber(), o.accessories(), o.conditionOutLabel(), o.outDate(), o.lentBy(),
+                o.dueDate(), null, null, null, null, null, o.letterhead(), new java.math.BigDecimal("449.90"), null, null);
+        String agreement = text(documents.agreement(valued));
+        assertTrue(agreement.replace('\u202f', ' ').replace('\u00a0', ' ').contains("Valeur de remplacement 449,90 €"), agreement);
+        assertFalse(text(documents.agreement(o)).contains("Valeur de remplacement"), "no value known, no line");
+
+        LoanSheet back = new LoanSheet(o.locale(), o.programme(), o.site(), o.learnerName(), o.assetTag(), o.typeLabel(),
+                o.make(), o.model(), o.serialNumber(), o.accessories(), o.conditionOutLabel(), o.outDate(), o.lentBy(),
+                o.dueDate(), LocalDate.of(2027, 1, 20), "Bon", true, null, "Paul Accueil", o.letterhead(), null,
+                java.util.List.of("Chargeur"), java.util.List.of("housse"));
+        String receipt = text(documents.receipt(back));
+        assertTrue(receipt.contains("Accessoires au retour"), receipt);
+        assertTrue(receipt.contains("☑ Chargeur : rendu"), receipt);
+        assertTrue(receipt.contains("☐ housse : manquant"), receipt);
+        assertFalse(text(documents.receipt(returned(Locale.FRENCH, true))).contains("Accessoires au retour"),
+                "no checklist for a loan given back before checklists");
     }
 
     @Test

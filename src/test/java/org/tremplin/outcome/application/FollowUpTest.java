@@ -13,7 +13,8 @@ class FollowUpTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
 
     private static boolean mayContact(OutcomeTiming timing, State consent) {
-        return new FollowUp(null, timing, TODAY, TODAY.plusWeeks(4), consent, TODAY).mayContact();
+        return new FollowUp(null, timing, TODAY, TODAY.plusWeeks(4), consent,
+                new org.tremplin.outcome.domain.ContactHistory(java.util.List.of(), 3), TODAY).mayContact();
     }
 
     @Test
