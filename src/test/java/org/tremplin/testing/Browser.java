@@ -410,6 +410,15 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** A screenshot at the window's width, then another at 768 px (a tablet held upright), the width restored. */
+    public void screenshots(String name) {
+        screenshot(name);
+        org.openqa.selenium.Dimension size = driver.manage().window().getSize();
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(768, size.getHeight()));
+        screenshot(name + "-768");
+        driver.manage().window().setSize(size);
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -161,15 +161,17 @@ public class IntakeBacking implements Serializable {
         learner.setSite(programmes.site(siteId));
         try {
             Learner stored;
-            if (learner.isNew() && complete) {
+            if (learner.isNew() && (complete || accompanimentId != null)) {
                 List<ConsentAnswer> answers = new ArrayList<>();
                 // only what the person agreed to is recorded; a box left unticked was not given (never asked)
                 consents.forEach((purpose, given) -> {
-                    if (Boolean.TRUE.equals(given)) {
+                    if (complete && Boolean.TRUE.equals(given)) {
                         answers.add(new ConsentAnswer(purpose, true));
                     }
                 });
-                stored = intake.register(learner, answers, consentMethod, LocalDate.now(), cohortId, entryDate, accompanimentId);
+                // a draft that follows a one-off accompaniment links it too, in the same transaction
+                stored = intake.register(learner, answers, consentMethod, LocalDate.now(), complete ? cohortId : null,
+                        entryDate, accompanimentId);
             } else {
                 stored = learners.save(learner);
             }

@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.tremplin.outcome.domain.ContactAttempt;
+import org.tremplin.outcome.domain.ContactChannel;
 import java.util.List;
 import java.util.Random;
 import org.tremplin.learner.domain.Enrolment;
@@ -17,7 +20,8 @@ import org.tremplin.programme.domain.Programme;
 /**
  * Demo outcomes: most exits have their at-exit situation, most exits older than six months their
  * six-month one; one in five of each is left to record (every fifth exit, not a draw, so that the follow-up
- * queues have work in them whatever the rest of the demo draws).
+ * queues have work in them whatever the rest of the demo draws); the six-month ones left to record have had
+ * none to three unanswered calls.
  * Also the programmes' targets per indicator.
  */
 @ApplicationScoped
@@ -42,6 +46,8 @@ public class DemoOutcomes {
                 em.persist(new Outcome(e, OutcomeTiming.SIX_MONTHS, sixMonths(random), due.plusDays(random.nextInt(8)),
                         OutcomeSource.SURVEY, null, "coordinator", today));
                 count++;
+            } else if (i % 5 == 0 && due.isBefore(today.minusDays(3))) {
+                attempts(e, due, (i / 5) % 4, today); // none, one, two, or three calls without an answer: unreachable
             }
         }
         for (Programme p : programmes) {
@@ -56,6 +62,17 @@ public class DemoOutcomes {
         }
         em.flush();
         return count;
+    }
+
+    private void attempts(Enrolment e, LocalDate due, int count, LocalDate today) {
+        ContactChannel[] ways = {ContactChannel.PHONE, ContactChannel.SMS, ContactChannel.PHONE};
+        String[] notes = {"Messagerie, message laissé", "SMS sans réponse", "Ne répond pas, numéro toujours attribué"};
+        LocalDateTime now = LocalDateTime.now();
+        for (int n = 0; n < count; n++) {
+            LocalDateTime at = due.plusDays(1 + 2L * n).atTime(17, 30);
+            em.persist(new ContactAttempt(e, OutcomeTiming.SIX_MONTHS, at.isAfter(now) ? now : at, ways[n], false, notes[n],
+                    "coordinator", now));
+        }
     }
 
     private static Situation atExit(Random random) {

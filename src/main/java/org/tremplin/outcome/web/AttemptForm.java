@@ -21,6 +21,8 @@ public class AttemptForm implements Serializable {
     private String name;
     private List<ContactAttempt> previous = List.of();
     private LocalDateTime at;
+    /** The time the form proposed: left as it was, the attempt is of the moment it is saved. */
+    private LocalDateTime proposed;
     private ContactChannel channel = ContactChannel.PHONE;
     private boolean reached;
     private String note;
@@ -31,6 +33,7 @@ public class AttemptForm implements Serializable {
         this.name = e.getLearner().getFullName();
         this.previous = previous;
         this.at = LocalDateTime.now().withSecond(0).withNano(0);
+        this.proposed = at;
         this.channel = ContactChannel.PHONE;
         this.reached = false;
         this.note = null;
@@ -39,7 +42,8 @@ public class AttemptForm implements Serializable {
     /** Stores the attempt; null (with the reason on the form) when it was refused. */
     ContactHistory save(FollowUpService followUps) {
         try {
-            return followUps.attempt(new AttemptRequest(enrolmentId, timing, at, channel, reached, note));
+            return followUps.attempt(new AttemptRequest(enrolmentId, timing, at != null && at.equals(proposed) ? null : at,
+                    channel, reached, note));
         } catch (ConflictException e) {
             switch (e.getField() == null ? "" : e.getField()) {
                 case "at" -> Messages.errorOn("attempt:at", "attempt.atInvalid");

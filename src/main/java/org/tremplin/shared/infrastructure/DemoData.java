@@ -38,6 +38,9 @@ import org.tremplin.programme.domain.Cohort;
 import org.tremplin.programme.domain.Programme;
 import org.tremplin.programme.domain.Site;
 import org.tremplin.outcome.infrastructure.DemoOutcomes;
+import org.tremplin.learner.domain.Accompaniment;
+import org.tremplin.learner.domain.AccompanimentEquipment;
+import org.tremplin.learner.domain.AccompanimentTopic;
 import org.tremplin.training.infrastructure.DemoTraining;
 
 /**
@@ -151,10 +154,30 @@ public class DemoData {
         int sessions = training.seed(open, today, random);
         sessions += training.seedPast(past, random);
         int results = outcomes.seed(exits, List.of(synapse, popschool), today, random);
+        int helped = accompaniments(List.of(lille, roubaix, avesnois, valenciennes), today, random);
         dossierExample(cohorts.get(0));
         accounts(lille, roubaix, avesnois, valenciennes, synapse, popschool);
         LOG.info("Demo data created: 2 programmes, 4 sites, " + cohorts.size() + " cohorts, " + (LEARNERS + PIX_PARTICIPANTS.length) + " learners, "
-                + items + " items of equipment, " + sessions + " training sessions, " + results + " outcomes.");
+                + items + " items of equipment, " + sessions + " training sessions, " + results + " outcomes, "
+                + helped + " one-off accompaniments.");
+    }
+
+    /** People helped once at each site over the last two months (no first name for one in three). */
+    private int accompaniments(List<Site> sites, LocalDate today, Random random) {
+        String[] names = {"Fatima", "Gérard", "Lina", "Mohamed", "Odette", "Kevin", "Samia", "Jean-Pierre"};
+        AccompanimentTopic[] topics = AccompanimentTopic.values();
+        AccompanimentEquipment[] used = AccompanimentEquipment.values();
+        java.time.LocalDateTime now = java.time.LocalDateTime.now();
+        int count = 0;
+        for (Site site : sites) {
+            for (int n = 0; n < 8; n++) {
+                em.persist(new Accompaniment(site, today.minusDays(random.nextInt(60)), topics[random.nextInt(topics.length)],
+                        15 + 15 * random.nextInt(6), used[random.nextInt(used.length)], n % 3 == 2 ? null : names[n],
+                        null, "coordinator", now));
+                count++;
+            }
+        }
+        return count;
     }
 
     /**
@@ -208,7 +231,8 @@ public class DemoData {
      */
     private int equipment(List<Site> sites, List<Learner> borrowers, LocalDate today, Random random) {
         EquipmentType[] types = {EquipmentType.LAPTOP, EquipmentType.LAPTOP, EquipmentType.TABLET, EquipmentType.ROUTER_4G};
-        String[][] models = {{"Lenovo", "ThinkPad E14"}, {"HP", "ProBook 450"}, {"Samsung", "Galaxy Tab A9"}, {"Huawei", "B535"}};
+        String[][] models = {{"Lenovo", "ThinkPad E14", "649.00", "Chargeur, housse"}, {"HP", "ProBook 450", "599.00", "Chargeur, housse"},
+            {"Samsung", "Galaxy Tab A9", "229.00", "Chargeur, coque"}, {"Huawei", "B535", "119.00", "Bloc secteur, carte SIM"}};
         int count = 0;
         int borrower = 0;
         for (Site site : sites) {
@@ -218,6 +242,8 @@ public class DemoData {
                         n), types[t], site);
                 item.setMake(models[t][0]);
                 item.setModel(models[t][1]);
+                item.setReplacementValue(new java.math.BigDecimal(models[t][2]));
+                item.setAccessories(models[t][3]);
                 item.setSerialNumber(String.format("%s%08d", models[t][0].substring(0, 2).toUpperCase(Locale.ROOT),
                         random.nextInt(100_000_000)));
                 item.setCondition(n < 6 ? EquipmentCondition.NEW : EquipmentCondition.GOOD);
@@ -228,7 +254,7 @@ public class DemoData {
                     boolean late = n == 3 || n == 9 && site == sites.get(0);
                     LocalDate out = today.minusDays(late ? 120 : 10 + random.nextInt(30));
                     em.persist(item.lend(borrowers.get(borrower++), out, late ? today.minusDays(5 + n) : today.plusDays(30 + n),
-                            item.getCondition(), "Chargeur", true, "coordinator"));
+                            item.getCondition(), item.getAccessories(), true, "coordinator"));
                 } else if (n == 10) {
                     item.apply(EquipmentAction.TO_REPAIR, null, "Écran fissuré", "coordinator");
                 } else if (n == 11 && site == sites.get(1)) {

@@ -9,12 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tremplin.testing.Api;
@@ -164,6 +166,90 @@ class LendingIT extends BrowserTest {
         browser.submit("plan:start");
         assertTrue(browser.text("reportSummary").startsWith("2 matériel(s) importé(s) sur 3"), browser.text("reportSummary"));
         assertEquals("2", admin.get("api/equipment?q=" + a).header("X-Total-Count"));
+    }
+
+    @Test
+    void anAvailableItemIsPickedByModelItsAccessoriesCheckedAtReturnAndTheDamagedItemSentToRepair() throws Exception {
+        String model = "Modele" + Api.uniqueWord();
+        String here = "PCK-" + Api.uniqueWord().toUpperCase();
+        String elsewhere = "PCK-" + Api.uniqueWord().toUpperCase();
+        String site = sites.keySet().stream().filter(n -> !n.equals(LILLE)).findFirst().orElseThrow();
+        for (String[] item : List.of(new String[] {here, String.valueOf(sites.get(LILLE))},
+                new String[] {elsewhere, String.valueOf(sites.get(site))})) {
+            Reply created = admin.post("api/equipment", "{\"assetTag\":\"" + item[0] + "\",\"type\":\"TABLET\",\"make\":\"Samsung\","
+                    + "\"model\":\"" + model + "\",\"siteId\":" + item[1] + ",\"replacementValue\":389.00,"
+                    + "\"accessories\":\"Chargeur, housse\"}");
+            assertEquals(201, created.status(), created::toString);
+        }
+        String last = "Choix" + Api.uniqueWord();
+        long learner = newLearner("Inès", last);
+        Reply phone = admin.put("api/learners/" + learner, Api.learnerToSend(admin.get("api/learners/" + learner).object())
+                .add("phone", "06 12 34 56 78").build().toString());
+        assertEquals(200, phone.status(), phone::toString);
+
+        browser.logIn("coordinator").open("equipment/lend.xhtml");
+        browser.type("lend:learner_input", last);
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[id='lend:learner_panel'] li.ui-autocomplete-item"))).click();
+        browser.waitForPage();
+        browser.type("lend:pick_input", model.toLowerCase());
+        wait.until(d -> !d.findElements(By.cssSelector("[id='lend:pick_panel'] li.ui-autocomplete-item")).isEmpty());
+        List<String> offered = browser.driver().findElements(By.cssSelector("[id='lend:pick_panel'] li.ui-autocomplete-item"))
+                .stream().map(WebElement::getText).toList();
+        assertEquals(List.of(here + " — Tablette Samsung " + model), offered, "only what is available at the learner's site");
+        browser.assertAccessible();
+        browser.screenshot("lend-picker");
+        browser.driver().findElement(By.cssSelector("[id='lend:pick_panel'] li.ui-autocomplete-item")).click();
+        browser.waitForPage();
+        browser.waitForText("lend:itemInfo", "Disponible");
+        assertTrue(browser.text("lend:itemInfo").replace('\u202f', ' ').replace('\u00a0', ' ').contains("389,00 €"),
+                browser.text("lend:itemInfo"));
+        assertEquals(here, browser.element("lend:assetTag").getAttribute("value"));
+        assertEquals("Chargeur, housse", browser.element("lend:otherAccessoriesText").getAttribute("value"));
+        browser.submit("lend:submit");
+        assertTrue(browser.title().startsWith("Prêt · " + here), browser.title());
+        String agreement = browser.pdfText(browser.element("agreement").getAttribute("href")).replace('\u202f', ' ')
+                .replace('\u00a0', ' ');
+        assertTrue(agreement.contains("Valeur de remplacement 389,00 €") && agreement.contains("Chargeur, housse"), agreement);
+
+        browser.submit("remind:remindNow");
+        assertTrue(browser.pageText().contains("Rappel envoyé à l’emprunteur (SMS noté dans le journal"), browser.pageText());
+        assertTrue(browser.text("remindedOn").endsWith("(1)"), browser.text("remindedOn"));
+
+        browser.choose("giveBack:conditionIn", "Endommagé");
+        browser.waitForText("giveBack:repairChoice", "Envoyer en réparation");
+        assertTrue(browser.driver().findElement(By.id("giveBack:toRepair_input")).isSelected(), "repair proposed");
+        browser.tick("giveBack:wiped", true);
+        browser.driver().findElements(By.cssSelector("[id='giveBack:checklist'] label")).stream()
+                .filter(l -> l.getText().strip().equals("Chargeur")).findFirst().orElseThrow().click();
+        browser.assertAccessible();
+        browser.screenshots("loan-return-checklist");
+        browser.submit("giveBack:return");
+        assertTrue(browser.pageText().contains("le matériel part en réparation"), browser.pageText());
+        assertTrue(browser.pageText().contains("Accessoires manquants notés sur le reçu : housse."), browser.pageText());
+        assertEquals("housse", browser.text("missing"));
+        String receipt = browser.pdfText(browser.element("receipt").getAttribute("href"));
+        assertTrue(receipt.contains("Chargeur : rendu") && receipt.contains("housse : manquant"), receipt);
+        Files.write(Path.of("target/screenshots/receipt-checklist.pdf"), browser.download(browser.element("receipt").getAttribute("href")).bytes());
+        assertEquals("IN_REPAIR", item(here).getString("status"));
+
+        // a scratch: the coordinator puts the item back to available; an accessory never handed over is refused
+        Api coordinator = Api.as(base, "coordinator");
+        Reply again = coordinator.post("api/loans", "{\"assetTag\":\"" + newItem() + "\",\"learnerId\":" + learner
+                + ",\"accessories\":\"Chargeur\"}");
+        assertEquals(201, again.status(), again::toString);
+        long loan = again.object().getJsonNumber("id").longValue();
+        assertEquals(403, Api.as(base, "trainer").post("api/loans/" + loan + "/remind", "").status());
+        Reply unknown = coordinator.post("api/loans/" + loan + "/return", "{\"conditionIn\":\"DAMAGED\",\"dataWiped\":true,"
+                + "\"missingAccessories\":[\"stylet\"]}");
+        assertEquals(400, unknown.status(), unknown::toString);
+        assertEquals(List.of("missingAccessories"), unknown.errorFields());
+        assertEquals("ON_LOAN", coordinator.get("api/loans/" + loan).object().getString("equipmentStatus"), "nothing closed");
+        Reply scratched = coordinator.post("api/loans/" + loan + "/return", "{\"conditionIn\":\"DAMAGED\",\"dataWiped\":true,"
+                + "\"toRepair\":false,\"damageNotes\":\"rayure\"}");
+        assertEquals(200, scratched.status(), scratched::toString);
+        assertEquals("AVAILABLE", scratched.object().getString("equipmentStatus"));
+        assertTrue(scratched.object().getJsonArray("missingAccessories").isEmpty(), "none said missing: all came back");
     }
 
     // ---------------------------------------------------------------- helpers

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -89,6 +91,84 @@ class IntakeIT extends BrowserTest {
         browser.type("learners:text", last);
         browser.waitForText("learners:table", last);
         assertTrue(browser.text("learners:table").contains("Nadège"));
+    }
+
+    @Test
+    void aPersonHelpedOnceIsRecordedInAFewFieldsCountedInTheSiteAndLaterTakenInFully() {
+        Api coordinator = Api.as(base, "coordinator");
+        String first = "Yasmine" + Api.uniqueWord();
+        String last = "Ponctuel" + Api.uniqueWord();
+        long before = lilleThisMonth(coordinator);
+
+        browser.logIn("coordinator").open("learners/list.xhtml");
+        browser.click("accompaniments");
+        assertEquals("Accompagnement ponctuel", browser.title());
+        browser.assertAccessible();
+        browser.choose("record:site", "Centre social Lille-Sud");
+        browser.choose("record:topic", "Démarches en ligne");
+        browser.choose("record:equipment", "Son téléphone");
+        browser.type("record:duration", "0");
+        browser.type("record:firstName", first);
+        browser.submit("record:save");
+        assertFalse(browser.driver().findElements(By.cssSelector("#record .ui-message-error")).isEmpty(),
+                "the duration is refused on its field: " + browser.pageText());
+        assertFalse(browser.pageText().contains("Accompagnement enregistré."));
+        assertEquals(before, lilleThisMonth(coordinator), "refused: nothing stored");
+        browser.type("record:duration", "45");
+        browser.submit("record:save");
+        assertTrue(browser.pageText().contains("Accompagnement enregistré."), browser.pageText());
+        assertEquals(before + 1, lilleThisMonth(coordinator));
+        assertTrue(browser.text("activity").contains("Centre social Lille-Sud " + (before + 1)), browser.text("activity"));
+        assertTrue(browser.text("latest").contains(first) && browser.text("latest").contains("Démarches en ligne"),
+                browser.text("latest"));
+        browser.assertAccessible();
+        browser.screenshots("accompaniments");
+
+        WebElement row = browser.driver().findElements(By.cssSelector("#latest tbody tr")).stream()
+                .filter(r -> r.getText().contains(first)).findFirst().orElseThrow();
+        row.findElement(By.linkText("Faire l’inscription complète")).click();
+        browser.waitForPage();
+        assertEquals(first, browser.element("intake:firstName").getAttribute("value"), "the first name carries over");
+        assertEquals("Centre social Lille-Sud", browser.text("intake:site_label"));
+        browser.type("intake:lastName", last);
+        browser.date("intake:birthDate", "02/04/1999");
+        browser.submit("intake:draft");
+        assertEquals(first + " " + last, browser.title());
+        long learner = Long.parseLong(browser.path().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+
+        JsonObject mine = coordinator.get("api/accompaniments?size=200").array().stream().map(v -> v.asJsonObject())
+                .filter(a -> first.equals(a.getString("firstName", ""))).findFirst().orElseThrow();
+        assertEquals(learner, mine.getJsonNumber("learnerId").longValue());
+        assertEquals(45, mine.getInt("durationMinutes"));
+        assertEquals(1, coordinator.get("api/learners/" + learner + "/dossier").object().getJsonObject("sections")
+                .getJsonArray("accompaniments").size(), "in what the person can ask to see");
+        browser.open("learners/accompaniments.xhtml");
+        row = browser.driver().findElements(By.cssSelector("#latest tbody tr")).stream()
+                .filter(r -> r.getText().contains(first)).findFirst().orElseThrow();
+        assertTrue(row.getText().contains("Inscrit·e : voir la fiche"), row.getText());
+
+        Api.Reply bad = coordinator.post("api/accompaniments", "{\"siteId\":" + lille(coordinator) + ",\"topic\":\"KNITTING\","
+                + "\"durationMinutes\":601,\"equipmentUsed\":\"NONE\",\"happenedOn\":\"2099-01-01\"}");
+        assertEquals(400, bad.status(), bad::toString);
+        assertTrue(bad.errorFields().containsAll(List.of("topic", "durationMinutes")), bad::toString);
+        Api.Reply future = coordinator.post("api/accompaniments", "{\"siteId\":" + lille(coordinator) + ",\"topic\":\"EMAIL\","
+                + "\"durationMinutes\":20,\"equipmentUsed\":\"NONE\",\"happenedOn\":\"2099-01-01\"}");
+        assertEquals(400, future.status(), future::toString);
+        assertEquals(List.of("happenedOn"), future.errorFields());
+        assertEquals(before + 1, lilleThisMonth(coordinator));
+        assertEquals(403, Api.as(base, "trainer").get("api/accompaniments").status());
+    }
+
+    private static long lille(Api api) {
+        return api.get("api/sites").array().stream().map(v -> v.asJsonObject())
+                .filter(s -> s.getString("name").equals("Centre social Lille-Sud")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+    }
+
+    private static long lilleThisMonth(Api api) {
+        return api.get("api/accompaniments/activity").array().stream().map(v -> v.asJsonObject())
+                .filter(a -> a.getString("site").equals("Centre social Lille-Sud"))
+                .mapToLong(a -> a.getJsonNumber("accompaniments").longValue()).sum();
     }
 
     @Test

@@ -264,6 +264,94 @@ class ReportsIT extends BrowserTest {
         return enrolmentId;
     }
 
+    /** The queue's row of this person, on the last page (the newest exits come last). */
+    private WebElement queueRow(String last) {
+        List<WebElement> lastPage = browser.driver().findElements(By.cssSelector("#queue\\:table .ui-paginator-last:not(.ui-state-disabled)"));
+        if (!lastPage.isEmpty()) {
+            lastPage.get(0).click();
+            browser.waitForPage();
+        }
+        return browser.driver().findElements(By.cssSelector("#queue\\:table tbody tr")).stream()
+                .filter(r -> r.getText().contains(last)).findFirst()
+                .orElseThrow(() -> new AssertionError(last + " is in the queue: " + browser.text("queue:table")));
+    }
+
+    private void logAttempt(String last, String channel, boolean reached, String note) {
+        browser.submit(queueRow(last).findElement(By.cssSelector("a[id$='tryContact']")).getAttribute("id"));
+        assertTrue(browser.text("attempt").contains("Tentative de contact : Zélie " + last), browser.text("attempt"));
+        browser.choose("attempt:channel", channel);
+        browser.tick("attempt:reached", reached);
+        browser.type("attempt:note", note);
+        browser.submit("attempt:save");
+    }
+
+    @Test
+    void aCoordinatorLogsAttemptsUntilAPersonIsUnreachableAndTheDashboardCountsTheFollowUpsDue() {
+        Api admin = Api.as(base, "admin");
+        Api coordinator = Api.as(base, "coordinator");
+        String last = "Tentative" + Api.uniqueWord();
+        java.time.LocalDate today = java.time.LocalDate.now();
+        long enrolment = leaverWithConsent(admin, "Zélie", last, today); // at exit: due today
+
+        browser.logIn("coordinator").open("index.xhtml");
+        long dueAtExit = coordinator.get("api/outcomes/due?timing=AT_EXIT").object().getJsonNumber("total").longValue();
+        long dueSix = coordinator.get("api/outcomes/due?timing=SIX_MONTHS").object().getJsonNumber("total").longValue();
+        long overdueAtExit = coordinator.get("api/outcomes/due?timing=AT_EXIT&overdue=true").object().getJsonNumber("total").longValue();
+        long overdueSix = coordinator.get("api/outcomes/due?timing=SIX_MONTHS&overdue=true").object().getJsonNumber("total").longValue();
+        assertEquals(String.valueOf(dueAtExit + dueSix), browser.text("followUpsDue"));
+        assertEquals(String.valueOf(overdueAtExit + overdueSix), browser.text("followUpsOverdue"));
+        browser.screenshots("dashboard-coordinator");
+        assertTrue(overdueAtExit + overdueSix < dueAtExit + dueSix, "ours is due today, not overdue");
+        browser.click("followUpsOverdueLink");
+        assertTrue(browser.driver().findElement(By.id("queue:overdueOnly_input")).isSelected(), "the list opens on the overdue ones");
+        String timing = new Select(browser.element("queue:timing")).getFirstSelectedOption().getAttribute("value");
+        assertTrue(browser.text("queue:table").contains(" sur " + (timing.equals("AT_EXIT") ? overdueAtExit : overdueSix)),
+                browser.text("queue:table"));
+        assertFalse(browser.text("queue:table").contains(last), "due today: not overdue");
+
+        browser.open("outcomes/queue.xhtml");
+        logAttempt(last, "SMS", false, "pas de réponse");
+        assertTrue(browser.pageText().contains("Tentative notée pour Zélie " + last + " (1 en tout)."), browser.pageText());
+        assertTrue(queueRow(last).getText().contains("1 tentative(s)"), queueRow(last).getText());
+        assertTrue(queueRow(last).getText().contains("non jointe"), queueRow(last).getText());
+
+        Api.Reply second = coordinator.post("api/outcomes/attempts", "{\"enrolmentId\":" + enrolment + ",\"timing\":\"AT_EXIT\","
+                + "\"channel\":\"PHONE\",\"reached\":false,\"note\":\"messagerie\"}");
+        assertEquals(201, second.status(), second::toString);
+        assertEquals("TRYING", second.object().getString("state"));
+        assertEquals(2, second.object().getJsonArray("attempts").size());
+
+        browser.open("outcomes/queue.xhtml");
+        logAttempt(last, "Téléphone", false, "toujours rien");
+        assertTrue(browser.pageText().contains("(3 en tout) : injoignable"), browser.pageText());
+        WebElement row = queueRow(last);
+        assertTrue(row.getText().contains("3 tentative(s)") && row.getText().contains("injoignable"), row.getText());
+        browser.submit(row.findElement(By.cssSelector("a[id$='tryContact']")).getAttribute("id"));
+        assertTrue(browser.text("previous").contains("pas de réponse") && browser.text("previous").contains("messagerie"),
+                browser.text("previous"));
+        browser.assertAccessible();
+        browser.screenshots("follow-up-attempts");
+
+        JsonObject history = coordinator.get("api/outcomes/attempts?timing=AT_EXIT&enrolmentId=" + enrolment).object();
+        assertEquals("UNREACHABLE", history.getString("state"));
+        assertEquals(List.of("SMS", "PHONE", "PHONE"), history.getJsonArray("attempts").stream()
+                .map(a -> a.asJsonObject().getString("channel")).toList());
+        Api.Reply reached = coordinator.post("api/outcomes/attempts", "{\"enrolmentId\":" + enrolment + ",\"timing\":\"AT_EXIT\","
+                + "\"channel\":\"IN_PERSON\",\"reached\":true}");
+        assertEquals("REACHED", reached.object().getString("state"), "reaching them ends 'unreachable'");
+        Api.Reply before = coordinator.post("api/outcomes/attempts", "{\"enrolmentId\":" + enrolment + ",\"timing\":\"AT_EXIT\","
+                + "\"channel\":\"PHONE\",\"reached\":false,\"at\":\"" + today.minusDays(3) + "T10:00:00Z\"}");
+        assertEquals(400, before.status(), before::toString);
+        assertEquals(List.of("at"), before.errorFields());
+        Api.Reply badChannel = coordinator.post("api/outcomes/attempts", "{\"enrolmentId\":" + enrolment + ",\"timing\":\"AT_EXIT\","
+                + "\"channel\":\"PIGEON\"}");
+        assertEquals(400, badChannel.status(), badChannel::toString);
+        assertTrue(badChannel.errorFields().containsAll(List.of("channel", "reached")), badChannel::toString);
+        assertEquals(4, coordinator.get("api/outcomes/attempts?timing=AT_EXIT&enrolmentId=" + enrolment).object()
+                .getJsonArray("attempts").size(), "nothing written by the refused ones");
+        assertEquals(403, Api.as(base, "trainer").get("api/outcomes/attempts?timing=AT_EXIT&enrolmentId=" + enrolment).status());
+    }
+
     private Browser phone() {
         Browser phone = new Browser(base);
         phone.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));

@@ -69,16 +69,18 @@ class BackupRestoreIT {
             "INSERT INTO consent (id, version, learner_id, purpose, given, given_on, method, recorded_by, withdrawn_on, withdrawn_by)"
                     + " VALUES (9, 0, 4, 'SIX_MONTH_SURVEY', TRUE, DATE '2026-02-02', 'SIGNED_FORM', 'coordinator',"
                     + " DATE '2026-03-01', 'coordinator')",
-            "INSERT INTO equipment (id, version, asset_tag, type, make, model, serial_number, site_id, status, item_condition, notes)"
+            "INSERT INTO equipment (id, version, asset_tag, type, make, model, serial_number, site_id, status, item_condition, notes,"
+                    + " replacement_value, accessories)"
                     + " VALUES (10, 2, 'SYN-0001', 'LAPTOP', 'Lenovo', 'T14', 'SN-1', 2, 'ON_LOAN', 'GOOD',"
-                    + " 'chargeur \"USB-C\";\nsacoche')",
+                    + " 'chargeur \"USB-C\";\nsacoche', 449.90, 'chargeur, sacoche')",
             "INSERT INTO loan (id, version, equipment_id, learner_id, out_date, out_by, due_date, agreement_signed,"
                     + " condition_out, accessories, open_item_id)"
                     + " VALUES (11, 0, 10, 4, DATE '2026-02-10', 'coordinator', DATE '2026-06-30', TRUE, 'GOOD', 'sacoche', 10)",
             "INSERT INTO loan (id, version, equipment_id, learner_id, out_date, out_by, due_date, agreement_signed,"
-                    + " condition_out, closure, returned_date, returned_by, condition_in, data_wiped)"
+                    + " condition_out, closure, returned_date, returned_by, condition_in, data_wiped, missing_accessories,"
+                    + " reminded_on, reminders_sent)"
                     + " VALUES (12, 1, 10, 5, DATE '2026-01-05', 'coordinator', DATE '2026-01-31', FALSE, 'NEW',"
-                    + " 'RETURNED', DATE '2026-01-30', 'coordinator', 'GOOD', TRUE)",
+                    + " 'RETURNED', DATE '2026-01-30', 'coordinator', 'GOOD', TRUE, 'sacoche', DATE '2026-01-29', 1)",
             "INSERT INTO equipment_event (id, version, equipment_id, loan_id, action, occurred_at, done_by)"
                     + " VALUES (13, 0, 10, 11, 'LENT', TIMESTAMP '2026-02-10 09:15:30.123456', 'coordinator')",
             "INSERT INTO training_session (id, version, cohort_id, session_date, start_time, end_time, minutes, trainer,"
@@ -100,6 +102,12 @@ class BackupRestoreIT {
             "INSERT INTO survey_invitation (id, version, enrolment_id, learner_id, secret_hash, language, sent_at, sent_by,"
                     + " channels, expires_on, reminders) VALUES (18, 0, 6, 4, 'c0ffee', 'fr',"
                     + " TIMESTAMP '2026-12-20 09:00:00', 'system', 'SMS', DATE '2027-01-19', 1)",
+            "INSERT INTO contact_attempt (id, version, enrolment_id, learner_id, timing, attempted_at, channel, reached, note,"
+                    + " recorded_by, recorded_at) VALUES (19, 0, 6, 4, 'SIX_MONTHS', TIMESTAMP '2026-12-21 18:05:00', 'PHONE',"
+                    + " FALSE, 'messagerie « pleine »', 'coordinator', TIMESTAMP '2026-12-21 18:06:00')",
+            "INSERT INTO accompaniment (id, version, site_id, happened_on, topic, duration_minutes, equipment_used, first_name,"
+                    + " note, learner_id, recorded_by, recorded_at) VALUES (20, 0, 2, DATE '2026-01-15', 'ONLINE_PROCEDURES', 45,"
+                    + " 'OWN_PHONE', 'Zoé', 'CAF : déclaration', 4, 'coordinator', TIMESTAMP '2026-01-15 11:00:00')",
             "INSERT INTO programme_target (programme_id, code, target) VALUES (1, 'EECO01', 400)",
             "INSERT INTO api_token (id, version, account_id, name, scope, lookup, secret_hash, created_at, expires_on,"
                     + " revoked_at, last_used_at) VALUES (17, 0, 8, 'Tableur « suivi »', 'READ', '0123456789abcdef', '"

@@ -177,6 +177,9 @@ class AccessMatrixIT {
         rows.add(api("POST", "api/assessments/import/pix").csv("").allow(ADMIN, COORDINATOR, COORDINATOR2)); // 400: no file
         rows.add(api("POST", "api/outcomes/surveys").body("{}").allow(ADMIN, COORDINATOR, COORDINATOR2)); // 400: no enrolmentId
         rows.add(api("GET", "api/outcomes/surveys/rates").allow(ADMIN, COORDINATOR, COORDINATOR2));
+        rows.add(api("POST", "api/accompaniments").body("{}").allow(ADMIN, COORDINATOR, COORDINATOR2)); // 400: nothing said
+        rows.add(api("GET", "api/accompaniments").allow(ADMIN, COORDINATOR, COORDINATOR2));
+        rows.add(api("GET", "api/accompaniments/activity").allow(ADMIN, COORDINATOR, COORDINATOR2));
         // personal access tokens: every person manages their own (an empty body is refused: nothing is created)
         rows.add(api("GET", "api/tokens").allow(ADMIN, COORDINATOR, COORDINATOR2, TRAINER, TRAINER2, FUNDER));
         rows.add(api("POST", "api/tokens").body("{}").allow(ADMIN, COORDINATOR, COORDINATOR2, TRAINER, TRAINER2, FUNDER));
@@ -203,6 +206,7 @@ class AccessMatrixIT {
             rows.add(api("GET", "api/assessments/" + s.assessment).scoped(s).learnerTrainers(s));
             rows.add(api("GET", "api/outcomes?learnerId=" + s.outcomeLearner).scoped(s));
             rows.add(api("GET", "api/outcomes/" + s.outcome).scoped(s));
+            rows.add(api("GET", "api/outcomes/attempts?timing=AT_EXIT&enrolmentId=" + s.exitedEnrolment).scoped(s));
             rows.add(api("GET", "api/sessions?cohortId=" + s.sessionCohort).scoped(s).sessionTrainers(s).list());
             rows.add(api("GET", "api/sessions/" + s.session).scoped(s).sessionTrainers(s));
             rows.add(api("GET", "api/sessions/" + s.session + "/attendance").scoped(s).sessionTrainers(s));
@@ -260,6 +264,9 @@ class AccessMatrixIT {
             rows.add(api("PUT", "api/loans/" + s.loan).body("{\"dueDate\":\"2030-01-01\",\"version\":-1}").scoped(s));
             rows.add(api("POST", "api/loans/" + s.loan + "/return").body("{\"returnedDate\":\"2000-01-01\","
                     + "\"conditionIn\":\"GOOD\",\"dataWiped\":true}").scoped(s));
+            // an attempt before the exit: 400 once the exit is found, nothing written
+            rows.add(api("POST", "api/outcomes/attempts").body("{\"enrolmentId\":" + s.exitedEnrolment + ",\"timing\":\"AT_EXIT\","
+                    + "\"channel\":\"PHONE\",\"reached\":false,\"at\":\"2000-01-01T10:00:00Z\"}").scoped(s).ref("enrolmentId"));
         }
         for (Side s : d.sides()) { // last: the erasure of this test's learners
             rows.add(api("DELETE", "api/learners/" + s.erasable).scoped(s));
@@ -281,7 +288,8 @@ class AccessMatrixIT {
         }
         for (String coordination : List.of("cohorts/list.xhtml", "equipment/list.xhtml", "equipment/import.xhtml",
                 "equipment/loans.xhtml", "equipment/loans.xhtml?overdue=true", "equipment/edit.xhtml", "equipment/lend.xhtml",
-                "learners/intake.xhtml", "learners/import.xhtml", "learners/import-pix.xhtml", "outcomes/queue.xhtml", "training/edit.xhtml")) {
+                "learners/intake.xhtml", "learners/import.xhtml", "learners/import-pix.xhtml", "learners/accompaniments.xhtml",
+                "outcomes/queue.xhtml", "outcomes/queue.xhtml?timing=SIX_MONTHS&overdue=true", "training/edit.xhtml")) {
             rows.add(page(coordination).allow(ADMIN, COORDINATOR, COORDINATOR2));
         }
         for (String training : List.of("learners/list.xhtml", "training/calendar.xhtml", "training/mine.xhtml",
