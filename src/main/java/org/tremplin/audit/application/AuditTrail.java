@@ -17,6 +17,10 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.tremplin.audit.domain.AuditAction;
 import org.tremplin.audit.domain.AuditEvent;
+import org.tremplin.audit.domain.AuditWording;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.tremplin.audit.domain.ChainCheck;
 import org.tremplin.audit.infrastructure.AuditLog;
 import org.tremplin.shared.infrastructure.CsvWriter;
@@ -45,9 +49,17 @@ public class AuditTrail {
     @Inject
     SecurityContext security;
 
+    /** Records an event about one record (or none: type and id null), worded in every language. */
+    public void record(AuditAction action, String targetType, Long targetId, AuditWording wording) {
+        record(new AuditEvent.Pending(now(), actor(), action, targetType, targetId, english(wording), wording.encode()));
+    }
+
     /** Records an event about one record (or none: type and id null). */
     public void record(AuditAction action, String targetType, Long targetId, String detail) {
-        AuditEvent.Pending event = new AuditEvent.Pending(now(), actor(), action, targetType, targetId, detail);
+        record(new AuditEvent.Pending(now(), actor(), action, targetType, targetId, detail));
+    }
+
+    private void record(AuditEvent.Pending event) {
         if (inTransaction() && transactions.getResource(DEPTH) instanceof int[] depth && depth[0] > 0) {
             pending().add(event);
         } else if (inTransaction()) {
@@ -58,6 +70,17 @@ public class AuditTrail {
     }
 
     /** Records an event whoever the caller is (a login attempt: the name typed, not yet a caller). */
+    public void recordAs(String actor, AuditAction action, AuditWording wording) {
+        recordAs(actor, action, null, null, wording);
+    }
+
+    /** The same about one record (a personal access token used before its owner is the caller). */
+    public void recordAs(String actor, AuditAction action, String targetType, Long targetId, AuditWording wording) {
+        log.appendAlone(List.of(new AuditEvent.Pending(now(), actor, action, targetType, targetId, english(wording),
+                wording.encode())));
+    }
+
+    /** Records an event whoever the caller is, in English only. */
     public void recordAs(String actor, AuditAction action, String detail) {
         recordAs(actor, action, null, null, detail);
     }
@@ -68,11 +91,23 @@ public class AuditTrail {
     }
 
     /** A change seen by the persistence layer (create, update with the changed fields, delete). */
-    public void captured(AuditAction action, String targetType, Long targetId, String detail) {
+    public void captured(AuditAction action, String targetType, Long targetId, AuditWording wording) {
         if (inTransaction()) {
-            pending().add(new AuditEvent.Pending(now(), actor(), action, targetType, targetId, detail));
+            pending().add(new AuditEvent.Pending(now(), actor(), action, targetType, targetId,
+                    wording == null ? null : english(wording), wording == null ? null : wording.encode()));
         }
     }
+
+    /**
+     * The wording in English (the trail's {@code detail}, kept for the API, the CSV export and older readers):
+     * {@code audit.text.<key>} of the English messages, with its values.
+     */
+    public static String english(AuditWording wording) {
+        ResourceBundle en = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
+        return new MessageFormat(en.getString("audit.text." + wording.key()), Locale.ENGLISH).format(wording.args().toArray());
+    }
+
+    static final String BUNDLE = "org.tremplin.i18n.messages";
 
     /** Walks the whole chain: intact, or the first event that was changed, removed or inserted. */
     public ChainCheck verify() {

@@ -15,7 +15,7 @@ import java.util.HexFormat;
  * Times are UTC, to the millisecond (what every database keeps exactly).
  */
 public record AuditEvent(long seq, LocalDateTime at, String actor, AuditAction action, String targetType,
-        Long targetId, String detail, String prevHash, String hash) implements Serializable {
+        Long targetId, String detail, String wording, String prevHash, String hash) implements Serializable {
 
     /** The hash before the first event. */
     public static final String GENESIS = "0".repeat(64);
@@ -26,20 +26,24 @@ public record AuditEvent(long seq, LocalDateTime at, String actor, AuditAction a
         LocalDateTime at = pending.at().truncatedTo(ChronoUnit.MILLIS);
         long seq = prevSeq + 1;
         return new AuditEvent(seq, at, pending.actor(), pending.action(), pending.targetType(), pending.targetId(),
-                pending.detail(), prevHash, hashOf(seq, at, pending.actor(), pending.action(), pending.targetType(),
-                        pending.targetId(), pending.detail(), prevHash));
+                pending.detail(), pending.wording(), prevHash, hashOf(seq, at, pending.actor(), pending.action(),
+                        pending.targetType(), pending.targetId(), pending.detail(), pending.wording(), prevHash));
     }
 
     /** The hash this event's fields call for; differs from {@link #hash()} once a field was edited. */
     public String expectedHash() {
-        return hashOf(seq, at, actor, action, targetType, targetId, detail, prevHash);
+        return hashOf(seq, at, actor, action, targetType, targetId, detail, wording, prevHash);
     }
 
+    /** The wording is hashed after the other fields, and only when there is one: older events keep their hash. */
     static String hashOf(long seq, LocalDateTime at, String actor, AuditAction action, String targetType,
-            Long targetId, String detail, String prevHash) {
+            Long targetId, String detail, String wording, String prevHash) {
         StringBuilder canonical = new StringBuilder();
-        for (Object field : new Object[] {seq, at == null ? null : TIME.format(at), actor, action, targetType,
-                targetId, detail, prevHash}) {
+        Object[] fields = wording == null
+                ? new Object[] {seq, at == null ? null : TIME.format(at), actor, action, targetType, targetId, detail, prevHash}
+                : new Object[] {seq, at == null ? null : TIME.format(at), actor, action, targetType, targetId, detail, prevHash,
+                    wording};
+        for (Object field : fields) {
             // length-prefixed, so that no two different field lists read the same
             String text = field == null ? "" : field.toString();
             canonical.append(field == null ? -1 : text.length()).append(':').append(text).append(';');
@@ -54,11 +58,16 @@ public record AuditEvent(long seq, LocalDateTime at, String actor, AuditAction a
 
     /** An event waiting for its place in the chain. */
     public record Pending(LocalDateTime at, String actor, AuditAction action, String targetType, Long targetId,
-            String detail) {
+            String detail, String wording) {
 
         public Pending {
             actor = actor == null || actor.isBlank() ? "system" : cut(actor, 100);
             detail = detail == null ? null : cut(detail, 1000);
+            wording = wording == null ? null : cut(wording, 1000);
+        }
+
+        public Pending(LocalDateTime at, String actor, AuditAction action, String targetType, Long targetId, String detail) {
+            this(at, actor, action, targetType, targetId, detail, null);
         }
 
         private static String cut(String s, int max) {

@@ -24,7 +24,7 @@ import org.tremplin.audit.domain.ChainCheck;
 public class AuditLog {
 
     private static final int ROWS_PER_INSERT = 100;
-    private static final String COLUMNS = "seq, occurred_at, actor, action, target_type, target_id, detail, prev_hash, hash";
+    private static final String COLUMNS = "seq, occurred_at, actor, action, target_type, target_id, detail, wording, prev_hash, hash";
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
@@ -57,9 +57,9 @@ public class AuditLog {
     private void insert(List<AuditEvent> rows) {
         StringBuilder sql = new StringBuilder("INSERT INTO audit_event (" + COLUMNS + ") VALUES ");
         for (int i = 0; i < rows.size(); i++) {
-            int p = i * 9;
+            int p = i * 10;
             sql.append(i == 0 ? "" : ", ").append("(?").append(p + 1);
-            for (int k = 2; k <= 9; k++) {
+            for (int k = 2; k <= 10; k++) {
                 // a null id is bound untyped: PostgreSQL needs to be told it is a number
                 sql.append(k == 6 ? ", CAST(?" + (p + k) + " AS BIGINT)" : ", ?" + (p + k));
             }
@@ -68,11 +68,11 @@ public class AuditLog {
         Query q = em.createNativeQuery(sql.toString());
         for (int i = 0; i < rows.size(); i++) {
             AuditEvent e = rows.get(i);
-            int p = i * 9;
+            int p = i * 10;
             q.setParameter(p + 1, e.seq()).setParameter(p + 2, Timestamp.valueOf(e.at())).setParameter(p + 3, e.actor())
                     .setParameter(p + 4, e.action().name()).setParameter(p + 5, e.targetType())
-                    .setParameter(p + 6, e.targetId()).setParameter(p + 7, e.detail()).setParameter(p + 8, e.prevHash())
-                    .setParameter(p + 9, e.hash());
+                    .setParameter(p + 6, e.targetId()).setParameter(p + 7, e.detail()).setParameter(p + 8, e.wording())
+                    .setParameter(p + 9, e.prevHash()).setParameter(p + 10, e.hash());
         }
         q.executeUpdate();
     }
@@ -188,7 +188,7 @@ public class AuditLog {
         List<Object[]> rows = q.getResultList();
         return rows.stream().map(r -> new AuditEvent(((Number) r[0]).longValue(), time(r[1]), (String) r[2],
                 AuditAction.valueOf((String) r[3]), (String) r[4], r[5] == null ? null : ((Number) r[5]).longValue(),
-                (String) r[6], (String) r[7], (String) r[8])).toList();
+                (String) r[6], (String) r[7], (String) r[8], (String) r[9])).toList();
     }
 
     private static LocalDateTime time(Object value) {

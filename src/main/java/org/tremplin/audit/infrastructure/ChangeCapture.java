@@ -11,6 +11,7 @@ import org.eclipse.persistence.sessions.SessionCustomizer;
 import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
 import org.tremplin.audit.application.AuditTrail;
 import org.tremplin.audit.domain.AuditAction;
+import org.tremplin.audit.domain.AuditWording;
 import org.tremplin.shared.domain.BaseEntity;
 import org.tremplin.shared.domain.EntityWritten;
 
@@ -40,7 +41,7 @@ public class ChangeCapture extends DescriptorEventAdapter implements SessionCust
         List<String> fields = changes == null ? List.of() : changes.getChangedAttributeNames();
         String names = fields.stream().filter(f -> !f.equals("version")).sorted().collect(Collectors.joining(", "));
         if (changes == null || !names.isEmpty()) {
-            captured(AuditAction.UPDATE, event, names.isEmpty() ? null : "fields: " + names);
+            captured(AuditAction.UPDATE, event, names.isEmpty() ? null : AuditWording.of("fields", names));
         }
     }
 
@@ -49,7 +50,7 @@ public class ChangeCapture extends DescriptorEventAdapter implements SessionCust
         captured(AuditAction.DELETE, event, null);
     }
 
-    private static void captured(AuditAction action, DescriptorEvent event, String detail) {
+    private static void captured(AuditAction action, DescriptorEvent event, AuditWording detail) {
         Object entity = event.getObject();
         Long id = entity instanceof BaseEntity b ? b.getId() : null;
         CDI<Object> cdi = CDI.current();

@@ -14,7 +14,6 @@ import org.tremplin.equipment.application.LendRequest;
 import org.tremplin.equipment.application.LoanService;
 import org.tremplin.equipment.domain.Equipment;
 import org.tremplin.equipment.domain.EquipmentCondition;
-import org.tremplin.equipment.domain.EquipmentType;
 import org.tremplin.equipment.domain.Loan;
 import org.tremplin.learner.application.LearnerService;
 import org.tremplin.learner.domain.Learner;
@@ -56,9 +55,8 @@ public class LendBacking implements Serializable {
     private String otherAccessories;
     private boolean agreementSigned;
     private boolean loaded;
-    /** The picker's chosen line ("TAG — Type Make Model"). */
+    /** The picker's chosen line ("TAG — Type Make Model", {@link EquipmentPicker}). */
     private String pick;
-    static final String PICK_SEPARATOR = " — ";
 
     /** View action: the pre-filled learner and item, read within the user's sites (404 for any other). */
     public void load() {
@@ -88,32 +86,12 @@ public class LendBacking implements Serializable {
         }
     }
 
-    /**
-     * The picker: items available at the learner's site (the user's sites before a learner is chosen) by tag,
-     * serial number, make, model or type, as "TAG — Type Make Model" lines.
-     */
-    public List<String> completeItem(String query) {
-        String q = query == null ? "" : query.strip();
-        String folded = fold(q);
-        List<EquipmentType> types = folded.isEmpty() ? List.of() : java.util.Arrays.stream(EquipmentType.values())
-                .filter(t -> fold(Messages.text("EquipmentType." + t)).contains(folded)).toList();
-        return equipment.available(learner == null ? null : learner.getSite().getId(), q, types, 15).stream()
-                .map(e -> e.getAssetTag() + PICK_SEPARATOR + Messages.text("EquipmentType." + e.getType())
-                        + (e.getLabel().equals(e.getType().name()) ? "" : " " + e.getLabel()))
-                .toList();
-    }
-
     /** A line of the picker was chosen: its tag, as if typed. */
     public void itemPicked() {
-        if (pick != null && pick.contains(PICK_SEPARATOR)) {
-            assetTag = pick.substring(0, pick.indexOf(PICK_SEPARATOR));
+        if (pick != null && pick.contains(EquipmentPicker.SEPARATOR)) {
+            assetTag = pick.substring(0, pick.indexOf(EquipmentPicker.SEPARATOR));
             findItem();
         }
-    }
-
-    private static String fold(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The tag was typed or scanned: shows the item, or says why it cannot be lent. */

@@ -10,6 +10,7 @@ import java.util.List;
 import org.tremplin.audit.application.AuditTrail;
 import org.tremplin.audit.application.Audited;
 import org.tremplin.audit.domain.AuditAction;
+import org.tremplin.audit.domain.AuditWording;
 import org.tremplin.identity.domain.Account;
 import org.tremplin.identity.domain.ApiToken;
 import org.tremplin.identity.domain.TokenScope;
@@ -41,7 +42,7 @@ public class ApiTokenService {
         tokens.store(issued.token());
         tokens.flush();
         audit.record(AuditAction.TOKEN_CREATED, "ApiToken", issued.token().getId(),
-                scope + " token created, expires on " + expiresOn);
+                AuditWording.of("tokenCreated", scope, expiresOn));
         return issued;
     }
 
@@ -56,7 +57,7 @@ public class ApiTokenService {
                 .orElseThrow(() -> new NotFoundException("ApiToken", id));
         if (token.getRevokedAt() == null) {
             token.revoke(Instant.now());
-            audit.record(AuditAction.TOKEN_REVOKED, "ApiToken", id, "token revoked");
+            audit.record(AuditAction.TOKEN_REVOKED, "ApiToken", id, AuditWording.of("tokenRevoked"));
         }
         return token;
     }

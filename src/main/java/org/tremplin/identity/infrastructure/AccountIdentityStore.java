@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.tremplin.audit.application.AuditTrail;
 import org.tremplin.audit.domain.AuditAction;
+import org.tremplin.audit.domain.AuditWording;
 import org.tremplin.identity.domain.Account;
 import org.tremplin.identity.domain.LoginThrottle;
 import org.tremplin.identity.domain.PasswordHasher;
@@ -50,7 +51,7 @@ public class AccountIdentityStore implements IdentityStore {
         }
         String address = request.getRemoteAddr();
         if (throttle.isBlocked(address, username)) {
-            audit.recordAs(username, AuditAction.LOGIN_FAILED, "refused: too many failures, " + address + " must wait");
+            audit.recordAs(username, AuditAction.LOGIN_FAILED, AuditWording.of("loginThrottled", address));
             return CredentialValidationResult.INVALID_RESULT;
         }
         Optional<Account> account = accounts.byUsername(username);
@@ -62,8 +63,7 @@ public class AccountIdentityStore implements IdentityStore {
             return new CredentialValidationResult(username, Set.of(account.get().getRole().group()));
         }
         throttle.failed(address, username);
-        audit.recordAs(username, AuditAction.LOGIN_FAILED, account.isEmpty() ? "unknown user"
-                : "wrong password or account disabled");
+        audit.recordAs(username, AuditAction.LOGIN_FAILED, AuditWording.of(account.isEmpty() ? "unknownUser" : "wrongPassword"));
         return CredentialValidationResult.INVALID_RESULT;
     }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.tremplin.audit.application.AuditTrail;
 import org.tremplin.audit.domain.AuditAction;
+import org.tremplin.audit.domain.AuditWording;
 import org.tremplin.identity.domain.ApiToken;
 
 /**
@@ -35,7 +36,7 @@ public class TokenIdentityStore {
         LocalDate today = LocalDate.now(clock);
         if (token.isEmpty() || !token.get().accepts(text, today)) {
             token.ifPresent(t -> audit.recordAs(t.getOwner().getUsername(), AuditAction.LOGIN_FAILED, "ApiToken", t.getId(),
-                    "token refused (revoked, expired or account disabled): " + method + " " + path));
+                    AuditWording.of("tokenRefused", method, path)));
             return Optional.empty();
         }
         ApiToken t = token.get();
@@ -44,7 +45,7 @@ public class TokenIdentityStore {
             tokens.touch(t.getId(), now);
         }
         audit.recordAs(t.getOwner().getUsername(), AuditAction.TOKEN_USED, "ApiToken", t.getId(),
-                method + " " + path + " (" + t.getScope() + " token)");
+                AuditWording.of("tokenUsed", method, path, t.getScope()));
         return token;
     }
 }

@@ -2,6 +2,7 @@ package org.tremplin.identity.infrastructure;
 
 import org.tremplin.audit.application.AuditTrail;
 import org.tremplin.audit.domain.AuditAction;
+import org.tremplin.audit.domain.AuditWording;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -123,7 +124,7 @@ public class TremplinAuthenticationMechanism implements HttpAuthenticationMechan
         request.getSession(true).setAttribute(SessionUser.ATTRIBUTE,
                 new SessionUser(username, displayName, result.getCallerGroups()));
         SameSiteCookies.apply(response);
-        audit.recordAs(username, AuditAction.LOGIN, "signed in to the web screens");
+        audit.recordAs(username, AuditAction.LOGIN, AuditWording.of("signedIn"));
         return context.notifyContainerAboutLogin(result);
     }
 

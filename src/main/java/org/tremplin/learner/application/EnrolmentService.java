@@ -9,6 +9,7 @@ import java.util.List;
 import org.tremplin.audit.application.AuditTrail;
 import org.tremplin.audit.application.Audited;
 import org.tremplin.audit.domain.AuditAction;
+import org.tremplin.audit.domain.AuditWording;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.learner.domain.EntrySituation;
@@ -80,7 +81,7 @@ public class EnrolmentService {
         for (Enrolment e : enrolments.inProgramme(enrolment.getLearner().getId(), enrolment.getCohort().getProgramme().getId())) {
             e.correctEntrySheet(corrected);
         }
-        audit.record(AuditAction.UPDATE, "Enrolment", enrolmentId, "entry sheet corrected (" + corrected + "): " + reason.strip());
+        audit.record(AuditAction.UPDATE, "Enrolment", enrolmentId, AuditWording.of("entrySheetCorrected", corrected, reason.strip()));
         return enrolment;
     }
 

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import org.tremplin.audit.application.AuditTrail;
 import org.tremplin.audit.application.Audited;
 import org.tremplin.audit.domain.AuditAction;
+import org.tremplin.audit.domain.AuditWording;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.learner.infrastructure.EnrolmentRepository;
@@ -69,15 +70,15 @@ public class LearnerService {
         }
         learner.anonymise(LocalDate.now(), enrolments.ofLearner(learner.getId()));
         erased.fire(new PersonErased(learner.getId()));
-        audit.record(why, "Learner", learner.getId(), why == AuditAction.RETENTION
-                ? "anonymised: retention period over" : "anonymised at the person's request");
+        audit.record(why, "Learner", learner.getId(), AuditWording.of(why == AuditAction.RETENTION
+                ? "anonymisedRetention" : "anonymisedRequest"));
     }
 
     /** Restriction of processing (GDPR art. 18) set or lifted; hidden from search and trainers, still counted. */
     public Learner restrict(@NotNull Long id, boolean restricted) {
         Learner learner = get(id);
         if (learner.restrict(restricted, LocalDate.now())) {
-            audit.record(AuditAction.RESTRICTION, "Learner", id, restricted ? "restricted" : "restriction lifted");
+            audit.record(AuditAction.RESTRICTION, "Learner", id, AuditWording.of(restricted ? "restricted" : "restrictionLifted"));
         }
         return learner;
     }

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.tremplin.audit.application.AuditTrail;
 import org.tremplin.audit.application.Audited;
 import org.tremplin.audit.domain.AuditAction;
+import org.tremplin.audit.domain.AuditWording;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.application.EnrolmentService;
 import org.tremplin.learner.application.PersonErased;
@@ -127,8 +128,7 @@ public class SurveyService {
             }
         }
         if (sent + reminded > 0) {
-            audit.recordAs("system", AuditAction.CREATE, "SurveyInvitation", null, "six-month survey: " + sent
-                    + " link(s) sent, " + reminded + " reminder(s)");
+            audit.recordAs("system", AuditAction.CREATE, "SurveyInvitation", null, AuditWording.of("surveyRun", sent, reminded));
         }
         return new Run(sent, reminded, failed);
     }

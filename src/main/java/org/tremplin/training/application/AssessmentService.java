@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.tremplin.audit.application.AuditTrail;
 import org.tremplin.audit.application.Audited;
 import org.tremplin.audit.domain.AuditAction;
+import org.tremplin.audit.domain.AuditWording;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.application.LearnerService;
 import org.tremplin.learner.domain.Learner;
@@ -114,8 +115,8 @@ public class AssessmentService {
         }
         assessments.storeGroup(assessed);
         // written with plain SQL, unseen by the change capture: said here
-        audit.record(AuditAction.CREATE, "Assessment", sessionId, "group assessment of the session: " + assessed.size()
-                + " learners, " + assessed.stream().mapToInt(a -> a.getLevels().size()).sum() + " levels");
+        audit.record(AuditAction.CREATE, "Assessment", sessionId, AuditWording.of("groupAssessment", assessed.size(),
+                assessed.stream().mapToInt(a -> a.getLevels().size()).sum()));
         return assessed.size();
     }
 

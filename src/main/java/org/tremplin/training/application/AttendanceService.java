@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.tremplin.audit.application.AuditTrail;
 import org.tremplin.audit.application.Audited;
 import org.tremplin.audit.domain.AuditAction;
+import org.tremplin.audit.domain.AuditWording;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.application.LearnerService;
 import org.tremplin.learner.domain.Learner;
@@ -120,8 +121,8 @@ public class AttendanceService {
         TrainingSession managed = sessions.attach(session);
         managed.attendanceTaken(by, now);
         // the register is written with plain SQL, unseen by the change capture: said here
-        audit.record(AuditAction.UPDATE, "Attendance", sessionId, "register of the session: " + register.lines().size()
-                + " marks, " + register.changes().size() + " changed");
+        audit.record(AuditAction.UPDATE, "Attendance", sessionId, AuditWording.of("register", register.lines().size(),
+                register.changes().size()));
         return managed;
     }
 

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.tremplin.audit.application.AuditTrail;
 import org.tremplin.audit.application.Audited;
 import org.tremplin.audit.domain.AuditAction;
+import org.tremplin.audit.domain.AuditWording;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.learner.domain.NameKey;
@@ -114,8 +115,8 @@ public class PixImportService {
         assessments.storeGroup(stored);
         if (!stored.isEmpty()) {
             // written with plain SQL, unseen by the change capture: said here
-            audit.record(AuditAction.CREATE, "Assessment", null, "Pix import" + (campaign.campaignName() == null ? ""
-                    : " of the campaign " + campaign.campaignName()) + ": " + stored.size() + " assessments");
+            audit.record(AuditAction.CREATE, "Assessment", null, campaign.campaignName() == null
+                    ? AuditWording.of("pixImport", stored.size()) : AuditWording.of("pixImportCampaign", stored.size(), campaign.campaignName()));
         }
         return new Report(campaign.campaignName(), stored.size(), rows, campaign.unrecognisedColumns());
     }

@@ -350,13 +350,13 @@ class DataProtectionIT {
     private ChainCheck verifyWith(Connection c) throws SQLException {
         ChainCheck.Verifier verifier = new ChainCheck.Verifier();
         try (PreparedStatement s = c.prepareStatement("SELECT seq, occurred_at, actor, action, target_type, target_id,"
-                + " detail, prev_hash, hash FROM audit_event ORDER BY seq"); ResultSet r = s.executeQuery()) {
+                + " detail, wording, prev_hash, hash FROM audit_event ORDER BY seq"); ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 Long targetId = r.getObject(6) == null ? null : r.getLong(6);
                 if (!verifier.accept(new org.tremplin.audit.domain.AuditEvent(r.getLong(1),
                         r.getTimestamp(2).toLocalDateTime(), r.getString(3),
                         org.tremplin.audit.domain.AuditAction.valueOf(r.getString(4)), r.getString(5), targetId,
-                        r.getString(7), r.getString(8), r.getString(9)))) {
+                        r.getString(7), r.getString(8), r.getString(9), r.getString(10)))) {
                     break;
                 }
             }

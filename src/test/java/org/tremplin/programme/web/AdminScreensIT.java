@@ -327,6 +327,9 @@ class AdminScreensIT extends BrowserTest {
             assertEquals("admin", r.findElements(By.tagName("td")).get(2).getText(), r.getText());
             assertEquals("Connexion", r.findElements(By.tagName("td")).get(3).getText(), r.getText());
         }
+        assertTrue(rows.stream().anyMatch(r -> r.getText().contains("connexion aux écrans")), "in French: " + rows.get(0).getText());
+        String when = rows.get(0).findElements(By.tagName("td")).get(1).getText();
+        assertTrue(when.matches("\\d{1,2} [a-zéû.]+ \\d{4} \\d{2}:\\d{2}"), "a local time in the page's format: " + when);
         browser.date("events:from", java.time.LocalDate.now().minusDays(7).toString());
         browser.date("events:to", java.time.LocalDate.now().toString());
         browser.click("events:search");
@@ -335,6 +338,28 @@ class AdminScreensIT extends BrowserTest {
         browser.click("events:verify");
         browser.waitForText("messages", "Chaîne intacte");
         browser.assertAccessible();
+
+        // a change, by the record's name and the fields' labels on the screens; the API keeps the English detail
+        Api admin = Api.as(base, "admin");
+        long lille = admin.get("api/sites").array().stream().map(v -> v.asJsonObject())
+                .filter(o -> o.getString("name").equals("Centre social Lille-Sud")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        Api.Reply created = admin.post("api/learners", "{\"firstName\":\"Audit\",\"lastName\":\"Journal" + Api.uniqueWord()
+                + "\",\"siteId\":" + lille + "}");
+        long id = created.object().getJsonNumber("id").longValue();
+        Api.Reply changed = admin.put("api/learners/" + id, Api.learnerToSend(admin.get("api/learners/" + id).object())
+                .add("phone", "06 00 00 00 01").add("email", "audit@example.org").build().toString());
+        assertEquals(200, changed.status(), changed::toString);
+        browser.open("admin/audit.xhtml");
+        browser.choose("events:type", "Apprenant");
+        browser.choose("events:action", "Modification");
+        browser.type("events:target_input", String.valueOf(id));
+        browser.click("events:search");
+        browser.waitForText("events:table_data", "Apprenant " + id);
+        assertTrue(browser.text("events:table_data").contains("champs modifiés : Courriel, Téléphone"), browser.text("events:table_data"));
+        browser.assertAccessible();
+        assertTrue(admin.get("api/audit?targetType=Learner&targetId=" + id).body().contains("fields: email, phone"),
+                "the API's detail stays English");
     }
 
     @Test

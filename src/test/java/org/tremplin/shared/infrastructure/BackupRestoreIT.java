@@ -113,9 +113,9 @@ class BackupRestoreIT {
                     + " revoked_at, last_used_at) VALUES (17, 0, 8, 'Tableur « suivi »', 'READ', '0123456789abcdef', '"
                     + "b".repeat(64) + "', TIMESTAMP '2026-03-01 10:00:00', DATE '2026-09-01', NULL,"
                     + " TIMESTAMP '2026-03-02 11:00:00.5')",
-            "INSERT INTO audit_event (seq, occurred_at, actor, action, target_type, target_id, detail, prev_hash, hash)"
+            "INSERT INTO audit_event (seq, occurred_at, actor, action, target_type, target_id, detail, wording, prev_hash, hash)"
                     + " VALUES (1, TIMESTAMP '2026-03-02 09:15:00.123', 'coordinator', 'UPDATE', 'Learner', 4,"
-                    + " 'fields: email, phone', '" + "0".repeat(64) + "', '" + "a".repeat(64) + "')",
+                    + " 'fields: email, phone', 'fields\u001femail, phone', '" + "0".repeat(64) + "', '" + "a".repeat(64) + "')",
             "UPDATE audit_head SET seq = 1, hash = '" + "a".repeat(64) + "' WHERE id = 1");
 
     @TempDir
