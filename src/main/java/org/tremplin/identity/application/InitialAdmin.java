@@ -1,11 +1,14 @@
 package org.tremplin.identity.application;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.tremplin.identity.domain.Account;
 import org.tremplin.identity.domain.Role;
+import org.tremplin.shared.infrastructure.SchemaReady;
 import org.tremplin.shared.infrastructure.Settings;
 
 /**
@@ -20,6 +23,11 @@ public class InitialAdmin {
 
     @Inject
     AccountService accounts;
+
+    /** First at start-up, once the schema is ready. */
+    void onSchemaReady(@Observes @Priority(10) SchemaReady ready) {
+        createFromConfiguration();
+    }
 
     public void createFromConfiguration() {
         Settings.get(Settings.ADMIN_PASSWORD).ifPresent(password -> {

@@ -18,7 +18,6 @@ import java.util.TreeSet;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.learner.domain.LabourStatus;
 import org.tremplin.learner.domain.Learner;
-import org.tremplin.report.domain.EsfIndicator;
 import org.tremplin.shared.domain.BaseEntity;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.InvalidValueException;

@@ -3,7 +3,7 @@ package org.tremplin.report.application;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.tremplin.report.domain.EsfIndicator;
+import org.tremplin.outcome.domain.EsfIndicator;
 import org.tremplin.report.domain.GenderCounts;
 
 /**

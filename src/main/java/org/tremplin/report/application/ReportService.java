@@ -13,7 +13,7 @@ import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.domain.Gender;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Programme;
-import org.tremplin.report.domain.EsfIndicator;
+import org.tremplin.outcome.domain.EsfIndicator;
 import org.tremplin.report.domain.GenderCounts;
 import org.tremplin.shared.infrastructure.PdfWriter;
 import org.tremplin.report.infrastructure.EsfQueries;

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.tremplin.learner.domain.Gender;
-import org.tremplin.report.domain.EsfIndicator;
+import org.tremplin.outcome.domain.EsfIndicator;
 import org.tremplin.report.domain.GenderCounts;
 
 /**

@@ -25,7 +25,7 @@ import org.tremplin.learner.domain.Gender;
 import org.tremplin.report.application.EsfReport;
 import org.tremplin.report.application.ReportService;
 import org.tremplin.report.application.ReportTables;
-import org.tremplin.report.domain.EsfIndicator;
+import org.tremplin.outcome.domain.EsfIndicator;
 import org.tremplin.report.infrastructure.EsfQueries;
 import org.tremplin.shared.infrastructure.ExportFormat;
 import org.tremplin.shared.infrastructure.ReportTable;

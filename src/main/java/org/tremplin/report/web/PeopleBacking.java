@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.tremplin.learner.domain.Gender;
-import org.tremplin.report.domain.EsfIndicator;
+import org.tremplin.outcome.domain.EsfIndicator;
 import org.tremplin.report.infrastructure.EsfQueries.Person;
 import org.tremplin.shared.web.Messages;
 import org.tremplin.shared.web.Pages;

@@ -16,7 +16,7 @@ import org.tremplin.learner.domain.Gender;
 import org.tremplin.report.application.ProgrammeDashboard;
 import org.tremplin.report.application.ReportService;
 import org.tremplin.report.application.ReportTables;
-import org.tremplin.report.domain.EsfIndicator;
+import org.tremplin.outcome.domain.EsfIndicator;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.NotFoundException;
 import org.tremplin.shared.infrastructure.ExportFormat;

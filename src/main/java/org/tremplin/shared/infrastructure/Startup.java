@@ -7,11 +7,12 @@ import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.tremplin.identity.application.InitialAdmin;
+import jakarta.enterprise.event.Event;
 
 /**
- * Start-up order: the schema is migrated by Flyway before JPA touches a table, then the first admin
- * and the demo data are created when configured. A failure stops the deployment.
+ * Start-up order: the schema is migrated by Flyway before JPA touches a table, then {@link SchemaReady} is
+ * fired: the first admin (identity) and the demo data (demo) are created by its observers when configured.
+ * Nothing here knows the features. A failure stops the deployment.
  */
 @ApplicationScoped
 public class Startup {
@@ -19,17 +20,10 @@ public class Startup {
     private static final Logger LOG = Logger.getLogger(Startup.class.getName());
 
     @Inject
-    InitialAdmin initialAdmin;
-
-    @Inject
-    DemoData demoData;
+    Event<SchemaReady> ready;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        migrate();
-        initialAdmin.createFromConfiguration();
-        if (Settings.demo()) {
-            demoData.seed();
-        }
+        ready.fire(new SchemaReady(migrate().migrationsExecuted));
     }
 
     static MigrateResult migrate() {

@@ -40,7 +40,7 @@ import org.tremplin.programme.domain.Programme;
 import org.tremplin.programme.infrastructure.ProgrammeRepository;
 import org.tremplin.programme.infrastructure.SiteRepository;
 import org.tremplin.shared.domain.NotFoundException;
-import org.tremplin.shared.infrastructure.DemoData;
+import org.tremplin.demo.DemoData;
 import org.tremplin.shared.rest.ProblemMappers;
 import org.tremplin.testing.Deployments;
 

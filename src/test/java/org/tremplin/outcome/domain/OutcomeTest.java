@@ -18,7 +18,6 @@ import org.tremplin.learner.domain.Learner;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.programme.domain.Programme;
 import org.tremplin.programme.domain.Site;
-import org.tremplin.report.domain.EsfIndicator;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.InvalidValueException;
 

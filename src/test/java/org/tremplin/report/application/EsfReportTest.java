@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.tremplin.report.domain.EsfIndicator;
+import org.tremplin.outcome.domain.EsfIndicator;
 import org.tremplin.report.domain.GenderCounts;
 
 /** The report's data-quality warning (above 35 % of incomplete records) and the progress towards a target. */

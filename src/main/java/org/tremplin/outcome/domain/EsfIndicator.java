@@ -1,11 +1,9 @@
-package org.tremplin.report.domain;
+package org.tremplin.outcome.domain;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.tremplin.outcome.domain.OutcomeTiming;
-import org.tremplin.outcome.domain.Situation;
 
 /**
  * The ESF+ common indicators on participants (Regulation (EU) 2021/1057, Annex I): outputs counted at

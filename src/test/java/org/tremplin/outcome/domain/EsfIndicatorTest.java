@@ -1,4 +1,4 @@
-package org.tremplin.report.domain;
+package org.tremplin.outcome.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.tremplin.shared.infrastructure;
+package org.tremplin.demo;
 
 import org.tremplin.audit.application.Audited;
 import org.tremplin.equipment.domain.Loan;
@@ -7,7 +7,11 @@ import org.tremplin.learner.domain.ConsentPurpose;
 import org.tremplin.learner.domain.ConsentMethod;
 import org.tremplin.learner.domain.Consent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import org.tremplin.shared.infrastructure.SchemaReady;
+import org.tremplin.shared.infrastructure.Settings;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -83,6 +87,16 @@ public class DemoData {
 
     @Inject
     AccountService accounts;
+
+    /** At start-up in demo mode ({@code TREMPLIN_DEMO=true}), after the first admin. */
+    void onSchemaReady(@Observes @Priority(20) SchemaReady ready) {
+        if (Settings.demo()) {
+            self.seed();
+        }
+    }
+
+    @Inject
+    DemoData self; // through the proxy: seed() runs in its transaction
 
     @Transactional
     public void seed() {
