@@ -33,9 +33,9 @@ public final class TableExport {
      */
     public static byte[] xlsx(ReportTable... tables) {
         requireSome(tables);
-        XlsxWriter workbook = new XlsxWriter();
+        XlsxWorkbook workbook = new XlsxWorkbook();
         for (ReportTable table : tables) {
-            XlsxWriter.Sheet sheet = workbook.sheet(table.title()).title(table.title());
+            XlsxWorkbook.Sheet sheet = workbook.sheet(table.title()).title(table.title());
             table.notes().forEach(sheet::note);
             sheet.row(List.of()).header(table.headers());
             table.rows().forEach(sheet::row);

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.tremplin.shared.infrastructure.XlsxWriterTest.assertNumber;
-import static org.tremplin.shared.infrastructure.XlsxWriterTest.assertText;
-import static org.tremplin.shared.infrastructure.XlsxWriterTest.bold;
-import static org.tremplin.shared.infrastructure.XlsxWriterTest.read;
-import static org.tremplin.shared.infrastructure.XlsxWriterTest.texts;
+import static org.tremplin.shared.infrastructure.XlsxWorkbookTest.assertNumber;
+import static org.tremplin.shared.infrastructure.XlsxWorkbookTest.assertText;
+import static org.tremplin.shared.infrastructure.XlsxWorkbookTest.bold;
+import static org.tremplin.shared.infrastructure.XlsxWorkbookTest.read;
+import static org.tremplin.shared.infrastructure.XlsxWorkbookTest.texts;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

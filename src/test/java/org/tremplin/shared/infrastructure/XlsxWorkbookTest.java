@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -22,14 +21,14 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-/** Writes workbooks by hand and reads them back with Apache POI, as a spreadsheet program would. */
-class XlsxWriterTest {
+/** Writes workbooks (fastexcel underneath) and reads them back with Apache POI, as a spreadsheet program would. */
+class XlsxWorkbookTest {
 
     private static final String TRICKY = "Léa Ébène & <Cie> \"dite\" 'Lili' – ✓";
 
     @Test
     void cellsReadBackWithTheirValuesAndTypes() throws IOException {
-        XlsxWriter x = new XlsxWriter();
+        XlsxWorkbook x = new XlsxWorkbook();
         x.sheet("Données").header(List.of("Nom", "Séances", "Taux", "Vide", "Note"))
                 .row(Arrays.asList(TRICKY, 42, 85.5, null, "ligne 1\nligne 2\tfin"))
                 .row(Arrays.asList("a\u0001b\u0000c\uFFFF", 7L, 3.14159, "", "x\ry"))
@@ -69,13 +68,11 @@ class XlsxWriterTest {
         String xml = part(x.toBytes(), "xl/worksheets/sheet1.xml");
         assertTrue(xml.contains("<v>42</v>") && xml.contains("<v>12</v>") && xml.contains("<v>1234567890123</v>"), xml);
         assertFalse(xml.contains(".0<"), "integers are written without .0: " + xml);
-        assertTrue(xml.contains("t=\"n\""), xml);
-        assertTrue(xml.contains("t=\"inlineStr\"") && xml.contains("&amp; &lt;Cie&gt; &quot;dite&quot;"), xml);
     }
 
     @Test
     void formulasStayText() throws IOException {
-        XlsxWriter x = new XlsxWriter();
+        XlsxWorkbook x = new XlsxWorkbook();
         x.sheet("S").header(List.of("=1+1"))
                 .row(List.of("=HYPERLINK(\"x\")"))
                 .row(List.of("-3"))
@@ -107,7 +104,7 @@ class XlsxWriterTest {
             headers.add("C" + i);
             values.add(i);
         }
-        XlsxWriter x = new XlsxWriter();
+        XlsxWorkbook x = new XlsxWorkbook();
         x.sheet("Large").header(headers).row(values);
 
         try (XSSFWorkbook book = read(x.toBytes())) {
@@ -120,25 +117,11 @@ class XlsxWriterTest {
             }
             assertEquals("AD2", sheet.getRow(1).getCell(29).getAddress().formatAsString());
         }
-        String xml = part(x.toBytes(), "xl/worksheets/sheet1.xml");
-        assertTrue(xml.contains("r=\"Z1\"") && xml.contains("r=\"AA1\"") && xml.contains("r=\"AD2\""), xml);
-    }
-
-    @Test
-    void columnLetters() {
-        assertEquals("A", XlsxWriter.column(0));
-        assertEquals("Z", XlsxWriter.column(25));
-        assertEquals("AA", XlsxWriter.column(26));
-        assertEquals("AZ", XlsxWriter.column(51));
-        assertEquals("BA", XlsxWriter.column(52));
-        assertEquals("ZZ", XlsxWriter.column(701));
-        assertEquals("AAA", XlsxWriter.column(702));
-        assertEquals("XFD", XlsxWriter.column(XlsxWriter.MAX_COLUMNS - 1));
     }
 
     @Test
     void sheetNamesAreMadeValidAndUnique() throws IOException {
-        XlsxWriter x = new XlsxWriter();
+        XlsxWorkbook x = new XlsxWorkbook();
         List<String> given = List.of("Bilan [2026]: a/b\\c*?", "Présences", "présences", "Présences",
                 "Un titre de rapport beaucoup trop long pour Excel", "Un titre de rapport beaucoup trop long aussi",
                 "''", "");
@@ -160,7 +143,7 @@ class XlsxWriterTest {
 
     @Test
     void titleAndNotesSitAboveTheTable() throws IOException {
-        XlsxWriter x = new XlsxWriter();
+        XlsxWorkbook x = new XlsxWorkbook();
         x.sheet("T").title("Assiduité").note("Période : janvier").row(List.of()).header(List.of("Nom")).row(List.of("Léa"));
 
         try (XSSFWorkbook book = read(x.toBytes())) {
@@ -177,7 +160,7 @@ class XlsxWriterTest {
 
     @Test
     void aWorkbookNeedsASheet() {
-        assertThrows(IllegalStateException.class, () -> new XlsxWriter().toBytes());
+        assertThrows(IllegalStateException.class, () -> new XlsxWorkbook().toBytes());
     }
 
     static XSSFWorkbook read(byte[] xlsx) throws IOException {
@@ -207,15 +190,20 @@ class XlsxWriterTest {
         assertEquals(expected, cell.getNumericCellValue());
     }
 
-    /** One part of the zip, as text. */
+    /** One part of the zip, as text (read through the central directory, as spreadsheet programs do). */
     static String part(byte[] xlsx, String name) throws IOException {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals(name)) {
-                    return new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("workbook", ".xlsx");
+        try {
+            java.nio.file.Files.write(file, xlsx);
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                ZipEntry entry = zip.getEntry(name);
+                if (entry == null) {
+                    throw new AssertionError(name + " missing");
                 }
+                return new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8);
             }
+        } finally {
+            java.nio.file.Files.delete(file);
         }
-        throw new AssertionError(name + " missing");
     }
 }
