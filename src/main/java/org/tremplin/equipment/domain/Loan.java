@@ -14,6 +14,7 @@ import java.util.List;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.shared.domain.BaseEntity;
 import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.domain.FreeText;
 import org.tremplin.shared.domain.InvalidValueException;
 
 /**
@@ -109,7 +110,7 @@ public class Loan extends BaseEntity {
         this.learner = learner;
         this.outDate = outDate;
         this.conditionOut = conditionOut;
-        this.accessories = text(accessories, ACCESSORIES_MAX, "accessories");
+        this.accessories = FreeText.optional(accessories, ACCESSORIES_MAX, "accessories");
         this.agreementSigned = agreementSigned;
         this.outBy = by;
         this.openItemId = equipment.getId();
@@ -156,7 +157,7 @@ public class Loan extends BaseEntity {
         this.returnedDate = date;
         this.conditionIn = conditionIn;
         this.dataWiped = r.dataWiped();
-        this.damageNotes = text(r.damageNotes(), NOTES_MAX, "damageNotes");
+        this.damageNotes = FreeText.optional(r.damageNotes(), NOTES_MAX, "damageNotes");
         this.missingAccessories = missingOnes.isEmpty() ? null : String.join(", ", missingOnes.stream().distinct().toList());
         this.returnedBy = by;
         this.closure = LoanClosure.RETURNED;
@@ -221,17 +222,6 @@ public class Loan extends BaseEntity {
     /** Came back damaged, or with the borrower's data still on it. */
     public boolean needsRepair() {
         return conditionIn == EquipmentCondition.DAMAGED || Boolean.FALSE.equals(dataWiped);
-    }
-
-    private static String text(String value, int max, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String clean = value.strip();
-        if (clean.length() > max) {
-            throw new InvalidValueException(field, "At most " + max + " characters.");
-        }
-        return clean;
     }
 
     public Equipment getEquipment() { return equipment; }

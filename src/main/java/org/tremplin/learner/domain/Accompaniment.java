@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import org.tremplin.programme.domain.Site;
 import org.tremplin.shared.domain.BaseEntity;
 import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.domain.FreeText;
 import org.tremplin.shared.domain.InvalidValueException;
 
 /**
@@ -87,8 +88,8 @@ public class Accompaniment extends BaseEntity {
         this.topic = topic;
         this.durationMinutes = durationMinutes;
         this.equipmentUsed = equipmentUsed;
-        this.firstName = text(firstName, 80, "firstName");
-        this.note = text(note, NOTE_MAX, "note");
+        this.firstName = FreeText.optional(firstName, 80, "firstName");
+        this.note = FreeText.optional(note, NOTE_MAX, "note");
         this.recordedBy = by;
         this.recordedAt = now.withNano(0);
     }
@@ -106,17 +107,6 @@ public class Accompaniment extends BaseEntity {
 
     public boolean isConverted() {
         return learner != null;
-    }
-
-    private static String text(String value, int max, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String clean = value.strip();
-        if (clean.length() > max) {
-            throw new InvalidValueException(field, "At most " + max + " characters.");
-        }
-        return clean;
     }
 
     public Site getSite() { return site; }

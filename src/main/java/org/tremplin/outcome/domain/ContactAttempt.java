@@ -13,6 +13,7 @@ import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.shared.domain.BaseEntity;
 import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.domain.FreeText;
 import org.tremplin.shared.domain.InvalidValueException;
 
 /**
@@ -81,10 +82,7 @@ public class ContactAttempt extends BaseEntity {
             throw new InvalidValueException("at", "A follow-up attempt comes on or after the exit date ("
                     + enrolment.getExitDate() + ").");
         }
-        String clean = note == null || note.isBlank() ? null : note.strip();
-        if (clean != null && clean.length() > NOTE_MAX) {
-            throw new InvalidValueException("note", "At most " + NOTE_MAX + " characters.");
-        }
+        String clean = FreeText.optional(note, NOTE_MAX, "note");
         this.enrolment = enrolment;
         this.learner = enrolment.getLearner();
         this.timing = timing;
