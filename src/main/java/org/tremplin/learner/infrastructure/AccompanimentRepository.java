@@ -28,7 +28,9 @@ public class AccompanimentRepository extends JpaRepository<Accompaniment> {
         if (sites.isPresent() && sites.get().isEmpty()) {
             return List.of();
         }
-        return scoped("SELECT a FROM Accompaniment a JOIN FETCH a.site", " ORDER BY a.happenedOn DESC, a.id DESC", sites,
+        // the site and the learner (of those taken in since) in the same statement: the table shows both
+        return scoped("SELECT a FROM Accompaniment a JOIN FETCH a.site LEFT JOIN FETCH a.learner",
+                " ORDER BY a.happenedOn DESC, a.id DESC", sites,
                 Accompaniment.class).setFirstResult(first).setMaxResults(size).getResultList();
     }
 

@@ -88,8 +88,8 @@ public class FollowUpService {
                 ContactHistory.of(tried.getOrDefault(e.getId(), List.of()), limit), today)).toList();
     }
 
-    /** Logs a try at reaching the person; returns where the follow-up now stands. */
-    public ContactHistory attempt(@NotNull AttemptRequest r) {
+    /** Logs a try at reaching the person; returns the follow-up's attempts and where it now stands. */
+    public Attempts attempt(@NotNull AttemptRequest r) {
         Enrolment e = enrolments.get(r.enrolmentId());
         if (r.timing() != null && outcomes.of(e.getId(), r.timing()).isPresent()) {
             throw new ConflictException("timing", "This observation is already recorded: no more attempts are needed.");
@@ -98,19 +98,23 @@ public class FollowUpService {
         contacts.store(new ContactAttempt(e, r.timing(), r.at() == null ? now : r.at(), r.channel(), r.reached(), r.note(),
                 user.getUsername(), now));
         contacts.flush();
-        return history(e.getId(), r.timing());
+        return read(e.getId(), r.timing());
     }
 
-    /** The attempts of one follow-up, oldest first. */
+    /** The attempts of one follow-up, oldest first, and where they leave it. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<ContactAttempt> attempts(@NotNull Long enrolmentId, @NotNull OutcomeTiming timing) {
+    public Attempts attempts(@NotNull Long enrolmentId, @NotNull OutcomeTiming timing) {
         enrolments.get(enrolmentId); // another site's exit is not found
-        return contacts.of(enrolmentId, timing);
+        return read(enrolmentId, timing);
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public ContactHistory history(@NotNull Long enrolmentId, @NotNull OutcomeTiming timing) {
-        return ContactHistory.of(attempts(enrolmentId, timing), unreachableAfter());
+    private Attempts read(Long enrolmentId, OutcomeTiming timing) {
+        List<ContactAttempt> list = contacts.of(enrolmentId, timing);
+        return new Attempts(list, ContactHistory.of(list, unreachableAfter()));
+    }
+
+    /** A follow-up's attempts, oldest first, and its state. */
+    public record Attempts(List<ContactAttempt> list, ContactHistory history) {
     }
 
     public static int unreachableAfter() {

@@ -28,9 +28,11 @@ public class ContactRepository extends JpaRepository<ContactAttempt> {
         if (enrolmentIds.isEmpty()) {
             return Map.of();
         }
-        return em.createQuery("SELECT a FROM ContactAttempt a WHERE a.enrolment.id IN :ids AND a.timing = :t"
-                + " ORDER BY a.attemptedAt, a.id", ContactAttempt.class)
+        // the enrolment's id read with each attempt: grouping never loads an enrolment
+        return em.createQuery("SELECT a.enrolment.id, a FROM ContactAttempt a WHERE a.enrolment.id IN :ids AND a.timing = :t"
+                + " ORDER BY a.attemptedAt, a.id", Object[].class)
                 .setParameter("ids", enrolmentIds).setParameter("t", timing).getResultList()
-                .stream().collect(Collectors.groupingBy(a -> a.getEnrolment().getId()));
+                .stream().collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(r -> (ContactAttempt) r[1],
+                        Collectors.toList())));
     }
 }

@@ -15,14 +15,12 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.tremplin.identity.domain.Role;
 import org.tremplin.outcome.application.AttemptRequest;
 import org.tremplin.outcome.application.FollowUpService;
 import org.tremplin.outcome.domain.ContactAttempt;
 import org.tremplin.outcome.domain.ContactChannel;
-import org.tremplin.outcome.domain.ContactHistory;
 import org.tremplin.outcome.domain.OutcomeTiming;
 import org.tremplin.shared.rest.Inputs;
 import org.tremplin.shared.rest.Takes;
@@ -58,10 +56,10 @@ public class AttemptResource {
             in.add("note", "must be at most " + ContactAttempt.NOTE_MAX + " characters");
         }
         in.check();
-        ContactHistory history = followUps.attempt(new AttemptRequest(json.enrolmentId(), timing,
+        FollowUpService.Attempts attempts = followUps.attempt(new AttemptRequest(json.enrolmentId(), timing,
                 at == null ? null : LocalDateTime.ofInstant(at, ZoneId.systemDefault()), channel, json.reached(), json.note()));
         return Response.created(URI.create("outcomes/attempts?enrolmentId=" + json.enrolmentId() + "&timing=" + timing))
-                .entity(of(json.enrolmentId(), timing, history)).build();
+                .entity(of(json.enrolmentId(), timing, attempts)).build();
     }
 
     @GET
@@ -70,21 +68,16 @@ public class AttemptResource {
         in.required("enrolmentId", enrolmentId);
         OutcomeTiming t = in.required("timing", in.choice("timing", timing, OutcomeTiming.class));
         in.check();
-        return of(enrolmentId, t, followUps.history(enrolmentId, t), followUps.attempts(enrolmentId, t));
+        return of(enrolmentId, t, followUps.attempts(enrolmentId, t));
     }
 
-    private Map<String, Object> of(Long enrolmentId, OutcomeTiming timing, ContactHistory history) {
-        return of(enrolmentId, timing, history, followUps.attempts(enrolmentId, timing));
-    }
-
-    private static Map<String, Object> of(Long enrolmentId, OutcomeTiming timing, ContactHistory history,
-            List<ContactAttempt> attempts) {
+    private static Map<String, Object> of(Long enrolmentId, OutcomeTiming timing, FollowUpService.Attempts attempts) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("enrolmentId", enrolmentId);
         m.put("timing", timing.name());
-        m.put("state", history.state().name());
-        m.put("unreachableAfter", history.limit());
-        m.put("attempts", attempts.stream().map(AttemptResource::line).toList());
+        m.put("state", attempts.history().state().name());
+        m.put("unreachableAfter", attempts.history().limit());
+        m.put("attempts", attempts.list().stream().map(AttemptResource::line).toList());
         return m;
     }
 

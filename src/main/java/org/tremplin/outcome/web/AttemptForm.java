@@ -43,7 +43,7 @@ public class AttemptForm implements Serializable {
     ContactHistory save(FollowUpService followUps) {
         try {
             return followUps.attempt(new AttemptRequest(enrolmentId, timing, at != null && at.equals(proposed) ? null : at,
-                    channel, reached, note));
+                    channel, reached, note)).history();
         } catch (ConflictException e) {
             switch (e.getField() == null ? "" : e.getField()) {
                 case "at" -> Messages.errorOn("attempt:at", "attempt.atInvalid");

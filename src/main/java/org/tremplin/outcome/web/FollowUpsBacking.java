@@ -82,7 +82,7 @@ public class FollowUpsBacking implements Serializable {
 
     /** Opens the attempt form for this line, with the attempts made so far. */
     public void tryContact(Enrolment e) {
-        attempt.open(e, timing, followUps.attempts(e.getId(), timing));
+        attempt.open(e, timing, followUps.attempts(e.getId(), timing).list());
     }
 
     public void saveAttempt() {

@@ -5,6 +5,7 @@ import org.tremplin.training.application.AttendanceService;
 import org.tremplin.training.infrastructure.AttendanceRepository.Absentee;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.tremplin.learner.application.AccompanimentService;
 import org.tremplin.outcome.application.FollowUpService;
 import jakarta.inject.Named;
 import java.time.LocalDate;
@@ -52,7 +53,7 @@ public class DashboardBacking {
     private FollowUpService.Counts followUpCounts;
 
     @Inject
-    org.tremplin.learner.application.AccompanimentService accompaniments;
+    AccompanimentService accompaniments;
 
     private Long accompanimentsThisMonth;
 
@@ -61,7 +62,7 @@ public class DashboardBacking {
         if (accompanimentsThisMonth == null) {
             LocalDate today = LocalDate.now();
             accompanimentsThisMonth = accompaniments.activity(today.withDayOfMonth(1), today).stream()
-                    .mapToLong(org.tremplin.learner.application.AccompanimentService.SiteActivity::accompaniments).sum();
+                    .mapToLong(AccompanimentService.SiteActivity::accompaniments).sum();
         }
         return accompanimentsThisMonth;
     }
