@@ -1,7 +1,7 @@
 package org.tremplin.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
@@ -12,24 +12,15 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
-import com.tngtech.archunit.core.domain.Dependency;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Dependencies point one way (docs/architecture.md). Features sit on {@code shared}, never the other way;
  * inside a feature, the domain knows no other layer and the layers below the screens know no screen; demo data
- * is its own package that nothing depends on. Cycles between features, and between a feature's layers, are
- * listed as they are today ({@link #KNOWN_CYCLE_EDGES}; upward edges between layers in src/test/resources/archunit_store):
- * a new one fails the build; one removed must leave the list (the store shrinks by itself: commit it).
+ * is its own package that nothing depends on. No cycle between features, nor between the layers of the features:
+ * programme (sites, cohorts) is at the bottom, identity (accounts and their sites) on it, learner on both, and the
+ * others above; the layers go domain, infrastructure, application, then the ways in (web, rest).
  */
 class ArchitectureTest {
 
@@ -69,75 +60,24 @@ class ArchitectureTest {
                         "org.tremplin.*.infrastructure..", "org.tremplin.*.rest..")
                 .should().dependOnClassesThat(screens.as("the screens (Faces, PrimeFaces, a feature's backing beans)"))
                 .because("a service answers the pages and the API alike").check(classes);
-        FreezingArchRule.freeze(noClasses().that().resideInAnyPackage("org.tremplin.*.application..", "org.tremplin.*.infrastructure..",
+        noClasses().that().resideInAnyPackage("org.tremplin.*.application..", "org.tremplin.*.infrastructure..",
                 "org.tremplin.*.web..").should().dependOnClassesThat().resideInAPackage("org.tremplin.*.rest..")
-                .because("the API is a way in, like the screens")).check(classes);
-    }
-
-    /**
-     * The edges between features that lie on a cycle today (A uses B and B, directly or not, uses A). Issue 21
-     * removes them one by one; a new edge that closes a cycle fails, whatever classes it goes through.
-     */
-    static final Set<String> KNOWN_CYCLE_EDGES = Set.of(
-            "equipment -> identity", "equipment -> learner", "equipment -> programme", "identity -> programme",
-            "learner -> equipment", "learner -> identity", "learner -> programme", "programme -> equipment",
-            "programme -> identity", "programme -> learner");
-
-    @Test
-    void noNewCycleBetweenFeatures() {
-        Map<String, Set<String>> uses = new TreeMap<>();
-        for (JavaClass c : classes) {
-            String from = feature(c);
-            if (from == null) {
-                continue;
-            }
-            for (Dependency d : c.getDirectDependenciesFromSelf()) {
-                String to = feature(d.getTargetClass());
-                if (to != null && !to.equals(from)) {
-                    uses.computeIfAbsent(from, k -> new TreeSet<>()).add(to);
-                }
-            }
-        }
-        Set<String> onCycles = new TreeSet<>();
-        uses.forEach((from, targets) -> targets.stream().filter(to -> reaches(uses, to, from)).forEach(to -> onCycles.add(from + " -> " + to)));
-        Set<String> added = new TreeSet<>(onCycles);
-        added.removeAll(KNOWN_CYCLE_EDGES);
-        Set<String> gone = new TreeSet<>(KNOWN_CYCLE_EDGES);
-        gone.removeAll(onCycles);
-        assertTrue(added.isEmpty(), "new dependencies that close a cycle between features: " + added
-                + " (break them: move the shared type down, or use an event)");
-        assertTrue(gone.isEmpty(), "these edges are no longer on a cycle: remove them from KNOWN_CYCLE_EDGES: " + gone);
-    }
-
-    private static boolean reaches(Map<String, Set<String>> uses, String from, String target) {
-        Deque<String> todo = new ArrayDeque<>(List.of(from));
-        Set<String> seen = new TreeSet<>();
-        while (!todo.isEmpty()) {
-            String f = todo.pop();
-            if (f.equals(target)) {
-                return true;
-            }
-            if (seen.add(f)) {
-                todo.addAll(uses.getOrDefault(f, Set.of()));
-            }
-        }
-        return false;
-    }
-
-    /** The feature a class belongs to; null for shared, demo and the root. */
-    private static String feature(JavaClass c) {
-        String p = c.getPackageName();
-        if (!p.startsWith("org.tremplin.")) {
-            return null;
-        }
-        String f = p.substring("org.tremplin.".length()).split("\\.")[0];
-        return f.equals("shared") || f.equals("demo") || f.isEmpty() ? null : f;
+                .because("the API is a way in, like the screens").check(classes);
     }
 
     @Test
-    void noNewUpwardEdgeBetweenLayers() {
-        FreezingArchRule.freeze(noClasses().that().resideInAPackage("org.tremplin.*.infrastructure..")
+    void noCycleBetweenFeaturesNorBetweenTheLayersOfOne() {
+        slices().matching("org.tremplin.(*)..").should().beFreeOfCycles()
+                .because("a feature builds on those below it (docs/architecture.md): move the shared type down, or use an event")
+                .check(classes);
+        slices().matching("org.tremplin.(*).(*)..").should().beFreeOfCycles()
+                .because("screens and the API use services, services use repositories and entities").check(classes);
+    }
+
+    @Test
+    void repositoriesServeTheServicesNotTheOtherWay() {
+        noClasses().that().resideInAPackage("org.tremplin.*.infrastructure..")
                 .should().dependOnClassesThat().resideInAPackage("org.tremplin.*.application..")
-                .because("repositories serve the services, not the other way")).check(classes);
+                .because("what a repository takes (filters, sorts, pages) is a domain or shared type").check(classes);
     }
 }

@@ -1,5 +1,6 @@
 package org.tremplin.audit.application;
 
+import org.tremplin.audit.domain.AuditFilter;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,6 +19,8 @@ import java.util.logging.Logger;
 import org.tremplin.audit.domain.AuditAction;
 import org.tremplin.audit.domain.AuditEvent;
 import org.tremplin.audit.domain.AuditWording;
+import org.tremplin.audit.domain.RecordChanged;
+import jakarta.enterprise.event.Observes;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -91,9 +94,10 @@ public class AuditTrail {
     }
 
     /** A change seen by the persistence layer (create, update with the changed fields, delete). */
-    public void captured(AuditAction action, String targetType, Long targetId, AuditWording wording) {
+    public void captured(@Observes RecordChanged change) {
         if (inTransaction()) {
-            pending().add(new AuditEvent.Pending(now(), actor(), action, targetType, targetId,
+            AuditWording wording = change.wording();
+            pending().add(new AuditEvent.Pending(now(), actor(), change.action(), change.targetType(), change.targetId(),
                     wording == null ? null : english(wording), wording == null ? null : wording.encode()));
         }
     }

@@ -10,7 +10,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.tremplin.audit.application.AuditFilter;
+import org.tremplin.audit.domain.AuditFilter;
 import org.tremplin.audit.domain.AuditAction;
 import org.tremplin.audit.domain.AuditEvent;
 import org.tremplin.audit.domain.ChainCheck;

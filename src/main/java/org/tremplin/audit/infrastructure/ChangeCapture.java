@@ -9,16 +9,16 @@ import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionCustomizer;
 import org.eclipse.persistence.sessions.changesets.ObjectChangeSet;
-import org.tremplin.audit.application.AuditTrail;
 import org.tremplin.audit.domain.AuditAction;
 import org.tremplin.audit.domain.AuditWording;
+import org.tremplin.audit.domain.RecordChanged;
 import org.tremplin.shared.domain.BaseEntity;
 import org.tremplin.shared.domain.EntityWritten;
 
 /**
  * Sees every entity written through JPA (persistence.xml names it as the session customizer) and
- * hands the audit trail one event per create, update and delete, with the names of the changed
- * fields — never their values. It also announces each write as an {@link EntityWritten} event.
+ * announces one {@link RecordChanged} per create, update and delete, with the names of the changed
+ * fields — never their values (the audit trail observes it). It also announces each write as an {@link EntityWritten} event.
  */
 public class ChangeCapture extends DescriptorEventAdapter implements SessionCustomizer {
 
@@ -53,8 +53,8 @@ public class ChangeCapture extends DescriptorEventAdapter implements SessionCust
     private static void captured(AuditAction action, DescriptorEvent event, AuditWording detail) {
         Object entity = event.getObject();
         Long id = entity instanceof BaseEntity b ? b.getId() : null;
-        CDI<Object> cdi = CDI.current();
-        cdi.select(AuditTrail.class).get().captured(action, entity.getClass().getSimpleName(), id, detail);
-        cdi.getBeanManager().getEvent().select(EntityWritten.class).fire(new EntityWritten(entity.getClass()));
+        var events = CDI.current().getBeanManager().getEvent();
+        events.select(RecordChanged.class).fire(new RecordChanged(action, entity.getClass().getSimpleName(), id, detail));
+        events.select(EntityWritten.class).fire(new EntityWritten(entity.getClass()));
     }
 }

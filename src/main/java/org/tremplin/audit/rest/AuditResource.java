@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.tremplin.audit.application.AuditFilter;
+import org.tremplin.audit.domain.AuditFilter;
 import org.tremplin.audit.application.AuditTrail;
 import org.tremplin.audit.domain.AuditAction;
 import org.tremplin.audit.domain.AuditEvent;

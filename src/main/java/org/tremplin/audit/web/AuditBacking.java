@@ -14,12 +14,13 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.tremplin.audit.application.AuditFilter;
+import org.tremplin.audit.domain.AuditFilter;
 import org.tremplin.audit.application.AuditTrail;
 import org.tremplin.audit.domain.AuditAction;
 import org.tremplin.audit.domain.AuditEvent;
 import org.tremplin.audit.domain.ChainCheck;
 import org.tremplin.shared.infrastructure.CsvWriter;
+import org.tremplin.shared.web.Downloads;
 import org.tremplin.shared.web.Messages;
 import org.tremplin.shared.web.PagedModel;
 
@@ -57,16 +58,7 @@ public class AuditBacking implements Serializable {
 
     public void export() throws IOException {
         byte[] bytes = trail.csv(filter());
-        FacesContext faces = FacesContext.getCurrentInstance();
-        ExternalContext response = faces.getExternalContext();
-        response.responseReset();
-        response.setResponseContentType(CsvWriter.CONTENT_TYPE);
-        response.setResponseContentLength(bytes.length);
-        response.setResponseHeader("Content-Disposition", "attachment; filename=\"audit-trail.csv\"");
-        try (OutputStream out = response.getResponseOutputStream()) {
-            out.write(bytes);
-        }
-        faces.responseComplete();
+        Downloads.send(CsvWriter.CONTENT_TYPE, "audit-trail.csv", bytes);
     }
 
     AuditFilter filter() {

@@ -1,5 +1,7 @@
 package org.tremplin.equipment.application;
 
+import org.tremplin.shared.application.Failures;
+
 import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -12,10 +14,9 @@ import java.util.Set;
 import org.tremplin.equipment.domain.Equipment;
 import org.tremplin.equipment.domain.EquipmentCondition;
 import org.tremplin.equipment.domain.EquipmentType;
-import org.tremplin.learner.application.importing.CsvReader;
+import org.tremplin.shared.infrastructure.CsvReader;
 import org.tremplin.learner.domain.NameKey;
 import org.tremplin.programme.domain.Site;
-import org.tremplin.shared.rest.ProblemMappers;
 
 /**
  * An inventory file read and checked, nothing stored: one item per row, columns recognised by their
@@ -152,8 +153,8 @@ public final class EquipmentImport {
                 item.setCondition(condition);
             }
         }
-        validator.validate(item).stream().filter(v -> !"type".equals(ProblemMappers.fieldOf(v)))
-                .map(v -> ProblemMappers.fieldOf(v) + ": " + v.getMessage()).sorted().forEach(errors::add);
+        validator.validate(item).stream().filter(v -> !"type".equals(Failures.fieldOf(v)))
+                .map(v -> Failures.fieldOf(v) + ": " + v.getMessage()).sorted().forEach(errors::add);
         if (item.getAssetTag() != null && !item.getAssetTag().isEmpty()) {
             Integer first = tags.putIfAbsent(item.getAssetTag(), row.line());
             if (first != null) {

@@ -1,5 +1,6 @@
 package org.tremplin.equipment.application;
 
+import org.tremplin.equipment.domain.EquipmentFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -17,7 +18,7 @@ import org.tremplin.equipment.domain.Loan;
 import org.tremplin.equipment.infrastructure.EquipmentRepository;
 import org.tremplin.equipment.infrastructure.LoanRepository;
 import org.tremplin.identity.application.CurrentUser;
-import org.tremplin.learner.application.Page;
+import org.tremplin.shared.domain.Page;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.NotFoundException;
 

@@ -1,5 +1,6 @@
 package org.tremplin.equipment.application;
 
+import org.tremplin.equipment.domain.LoanFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,7 +19,7 @@ import org.tremplin.equipment.infrastructure.LoanRepository;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.application.EnrolmentService;
 import org.tremplin.learner.application.LearnerService;
-import org.tremplin.learner.application.Page;
+import org.tremplin.shared.domain.Page;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.programme.application.ProgrammeService;

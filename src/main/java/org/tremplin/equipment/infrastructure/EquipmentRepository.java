@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.tremplin.equipment.application.EquipmentFilter;
+import org.tremplin.equipment.domain.EquipmentFilter;
 import org.tremplin.equipment.domain.Equipment;
 import org.tremplin.equipment.domain.EquipmentEvent;
-import org.tremplin.learner.application.Page;
+import org.tremplin.shared.domain.Page;
 import org.tremplin.shared.domain.NotFoundException;
 import org.tremplin.shared.infrastructure.JpaRepository;
 

@@ -7,9 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.tremplin.equipment.application.LoanFilter;
+import org.tremplin.equipment.domain.LoanFilter;
 import org.tremplin.equipment.domain.Loan;
-import org.tremplin.learner.application.Page;
+import org.tremplin.shared.domain.Page;
 import org.tremplin.shared.domain.NotFoundException;
 import org.tremplin.shared.infrastructure.JpaRepository;
 

@@ -1,5 +1,7 @@
 package org.tremplin.equipment.web;
 
+import org.tremplin.shared.application.Failures;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +17,6 @@ import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Site;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.NotFoundException;
-import org.tremplin.shared.rest.ProblemMappers;
 import org.tremplin.shared.web.Messages;
 import org.tremplin.shared.web.Pages;
 
@@ -61,7 +62,7 @@ public class EquipmentEditBacking implements Serializable {
         } catch (OptimisticLockException e) {
             Messages.error("general.conflict");
         } catch (PersistenceException e) {
-            if (!ProblemMappers.isConstraintViolation(e)) {
+            if (!Failures.isConstraintViolation(e)) {
                 throw e;
             }
             Messages.error("general.duplicate");

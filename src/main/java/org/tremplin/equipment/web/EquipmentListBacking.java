@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.tremplin.equipment.application.EquipmentFilter;
+import org.tremplin.equipment.domain.EquipmentFilter;
 import org.tremplin.equipment.application.EquipmentService;
 import org.tremplin.equipment.domain.Equipment;
 import org.tremplin.equipment.domain.EquipmentStatus;

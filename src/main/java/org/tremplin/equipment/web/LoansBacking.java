@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.tremplin.equipment.application.LoanFilter;
+import org.tremplin.equipment.domain.LoanFilter;
 import org.tremplin.equipment.application.LoanService;
 import org.tremplin.equipment.domain.Loan;
 import org.tremplin.programme.application.ProgrammeService;

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.tremplin.identity.domain.Role;
 import org.tremplin.identity.infrastructure.AccountRepository;
+import org.tremplin.shared.application.Caller;
 import org.tremplin.shared.domain.NotFoundException;
 
 /**
@@ -22,7 +23,7 @@ import org.tremplin.shared.domain.NotFoundException;
  */
 @Named
 @RequestScoped
-public class CurrentUser {
+public class CurrentUser implements Caller {
 
     /** The servlet request rather than SecurityContext: the latter fails inside error-page dispatches. */
     @Inject
@@ -42,6 +43,7 @@ public class CurrentUser {
         return getUsername() != null;
     }
 
+    @Override
     public String getUsername() {
         SessionUser user = sessionUser();
         if (user != null) {
@@ -95,10 +97,10 @@ public class CurrentUser {
         return session == null ? null : (SessionUser) session.getAttribute(SessionUser.ATTRIBUTE);
     }
 
-    public boolean isAdmin() { return is(Role.ADMIN); }
+    @Override public boolean isAdmin() { return is(Role.ADMIN); }
     public boolean isCoordinator() { return is(Role.COORDINATOR); }
     public boolean isTrainer() { return is(Role.TRAINER); }
-    public boolean isFunder() { return is(Role.FUNDER); }
+    @Override public boolean isFunder() { return is(Role.FUNDER); }
 
     /** Sensitive characteristics (disability, minority…) are for coordinators and admins only. */
     public boolean isSeesSensitive() {
@@ -106,6 +108,7 @@ public class CurrentUser {
     }
 
     /** Empty when the caller sees every site (admin), else the ids of its sites (maybe none). */
+    @Override
     public Optional<List<Long>> siteScope() {
         if (isAdmin()) {
             return Optional.empty();
@@ -116,11 +119,13 @@ public class CurrentUser {
         return Optional.of(siteIds);
     }
 
+    @Override
     public boolean seesSite(Long siteId) {
         return siteScope().map(ids -> ids.contains(siteId)).orElse(true);
     }
 
     /** Throws not-found for a record of a site outside the caller's scope (no existence leak). */
+    @Override
     public void checkSite(Long siteId, String what, Object id) {
         if (!seesSite(siteId)) {
             throw new NotFoundException(what, id);
@@ -136,6 +141,7 @@ public class CurrentUser {
                 request.getRemoteAddr());
     }
 
+    @Override
     public List<Long> fundedProgrammeIds() {
         return isLoggedIn() ? accounts.programmeIdsOf(getUsername()) : List.of();
     }

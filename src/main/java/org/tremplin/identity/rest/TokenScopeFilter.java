@@ -7,7 +7,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.Provider;
 import org.tremplin.identity.domain.TokenScope;
-import org.tremplin.identity.infrastructure.TremplinAuthenticationMechanism;
+import org.tremplin.identity.web.TremplinAuthenticationMechanism;
 import org.tremplin.shared.rest.Problem;
 
 /**

@@ -1,5 +1,9 @@
 package org.tremplin.learner.application;
 
+import org.tremplin.learner.domain.PersonErased;
+import org.tremplin.learner.domain.LearnerSort;
+import org.tremplin.learner.domain.LearnerFilter;
+import org.tremplin.shared.domain.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

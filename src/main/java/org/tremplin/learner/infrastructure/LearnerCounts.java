@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
-import org.tremplin.learner.application.LearnerFilter;
+import org.tremplin.learner.domain.LearnerFilter;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.shared.domain.BaseEntity;

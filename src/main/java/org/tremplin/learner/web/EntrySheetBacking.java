@@ -30,6 +30,9 @@ public class EntrySheetBacking implements Serializable {
     @Inject
     LearnerFileBacking file;
 
+    @Inject
+    LearnerEnrolmentsBacking enrolmentsTab;
+
     private Long enrolmentId;
     private String programme;
     private LabourStatus labourStatus;
@@ -45,7 +48,7 @@ public class EntrySheetBacking implements Serializable {
 
     /** Opens the form on an enrolment's sheet. */
     public void edit(Enrolment e) {
-        file.setTab(1);
+        file.show("enrolments");
         EntrySituation s = e.getEntrySituation();
         enrolmentId = e.getId();
         programme = e.getCohort().getProgramme().getName();
@@ -62,7 +65,7 @@ public class EntrySheetBacking implements Serializable {
     }
 
     public void save() {
-        file.setTab(1);
+        file.show("enrolments");
         if (unemployedSince != null && labourStatus != LabourStatus.UNEMPLOYED) {
             Messages.errorOn("tabs:sheetForm:unemployedSince", "tremplin.unemployedSince.notUnemployed");
             return;
@@ -76,11 +79,11 @@ public class EntrySheetBacking implements Serializable {
         }
         Messages.info("entrySheet.corrected", programme);
         enrolmentId = null;
-        file.load();
+        enrolmentsTab.changed();
     }
 
     public void cancel() {
-        file.setTab(1);
+        file.show("enrolments");
         enrolmentId = null;
     }
 

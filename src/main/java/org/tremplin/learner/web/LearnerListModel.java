@@ -6,9 +6,9 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
-import org.tremplin.learner.application.LearnerFilter;
+import org.tremplin.learner.domain.LearnerFilter;
 import org.tremplin.learner.application.LearnerService;
-import org.tremplin.learner.application.LearnerSort;
+import org.tremplin.learner.domain.LearnerSort;
 import org.tremplin.learner.domain.Learner;
 
 /** Loads one page of learners at a time from the database; filter and count are done there too. */

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import org.tremplin.learner.application.LearnerFilter;
+import org.tremplin.learner.domain.LearnerFilter;
 import org.tremplin.learner.application.LearnerService;
 import org.tremplin.learner.domain.EnrolmentStatus;
 import org.tremplin.programme.application.ProgrammeService;

@@ -22,7 +22,7 @@ import org.tremplin.audit.domain.AuditAction;
 import org.tremplin.audit.domain.AuditWording;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.application.EnrolmentService;
-import org.tremplin.learner.application.PersonErased;
+import org.tremplin.learner.domain.PersonErased;
 import org.tremplin.learner.domain.Consent;
 import org.tremplin.learner.domain.ConsentPurpose;
 import org.tremplin.learner.domain.ConsentStatus;

@@ -1,5 +1,7 @@
 package org.tremplin.privacy.application;
 
+import org.tremplin.privacy.domain.RetentionPlan;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.Serializable;
@@ -53,12 +55,5 @@ public class RetentionService {
 
     public static int years() {
         return Settings.positive(YEARS, DEFAULT_YEARS);
-    }
-
-    /** The dry run: the period, the cutoff day and who is past it. */
-    public record RetentionPlan(int years, LocalDate cutoff, List<Candidate> candidates) implements Serializable {
-        /** A learner to anonymise: no names, only what the admin needs to check the rule. */
-        public record Candidate(long learnerId, String site, LocalDate lastExit) implements Serializable {
-        }
     }
 }

@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 import org.tremplin.equipment.domain.EquipmentEvent;
 import org.tremplin.equipment.domain.Loan;
-import org.tremplin.learner.application.PersonErased;
+import org.tremplin.learner.domain.PersonErased;
 import org.tremplin.learner.domain.Accompaniment;
 import org.tremplin.outcome.domain.ContactAttempt;
 import org.tremplin.outcome.domain.Outcome;

@@ -6,7 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
-import org.tremplin.privacy.application.RetentionService.RetentionPlan.Candidate;
+import org.tremplin.privacy.domain.RetentionPlan.Candidate;
 
 /** Learners still identifiable whose last exit is before the cutoff and who have no open enrolment. */
 @ApplicationScoped

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.tremplin.identity.domain.Role;
 import org.tremplin.privacy.application.RetentionService;
-import org.tremplin.privacy.application.RetentionService.RetentionPlan;
+import org.tremplin.privacy.domain.RetentionPlan;
 
 /** Retention, for admins: {@code GET} the dry run (who would be anonymised today), {@code POST} run it now. */
 @Path("retention")

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.privacy.application.RetentionService;
-import org.tremplin.privacy.application.RetentionService.RetentionPlan;
+import org.tremplin.privacy.domain.RetentionPlan;
 import org.tremplin.shared.web.Messages;
 
 /** /admin/retention.xhtml: the dry run of the retention rule, and running it now (password typed again). */

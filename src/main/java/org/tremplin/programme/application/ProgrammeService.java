@@ -7,7 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.tremplin.audit.application.Audited;
-import org.tremplin.identity.application.CurrentUser;
+import org.tremplin.shared.application.Caller;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.programme.domain.Programme;
 import org.tremplin.programme.domain.Site;
@@ -34,7 +34,7 @@ public class ProgrammeService {
     CohortRepository cohorts;
 
     @Inject
-    CurrentUser user;
+    Caller user;
 
     public Programme save(@NotNull @Valid Programme programme) {
         Programme stored = programmes.store(programme);

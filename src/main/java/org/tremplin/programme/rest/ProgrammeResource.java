@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.tremplin.shared.rest.Takes;
-import org.tremplin.identity.application.CurrentUser;
+import org.tremplin.shared.application.Caller;
 import org.tremplin.identity.domain.Role;
 import org.tremplin.shared.rest.Inputs;
 import org.tremplin.programme.application.ProgrammeService;
@@ -35,7 +35,7 @@ public class ProgrammeResource {
     Validator validator;
 
     @Inject
-    CurrentUser user;
+    Caller user;
 
     /** Funders see only the programmes they fund. */
     @GET

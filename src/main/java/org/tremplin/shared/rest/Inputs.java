@@ -1,5 +1,7 @@
 package org.tremplin.shared.rest;
 
+import org.tremplin.shared.application.Failures;
+
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Instant;
@@ -94,7 +96,7 @@ public final class Inputs {
     /** Adds the Bean Validation errors of a bean (its constraints live on the entity), one per field. */
     public void validate(Validator validator, Object bean) {
         for (ConstraintViolation<Object> v : validator.validate(bean)) {
-            String field = ProblemMappers.fieldOf(v);
+            String field = Failures.fieldOf(v);
             if (REFERENCES.contains(field)) {
                 field = field + "Id"; // the JSON names the id of the referenced record
             }

@@ -6,9 +6,7 @@ import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PessimisticLockException;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.Path;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.ProcessingException;
@@ -19,12 +17,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.tremplin.shared.application.Failures;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.InvalidValueException;
 import org.tremplin.shared.domain.NotFoundException;
@@ -79,10 +77,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (e instanceof OptimisticLockException) {
             return Problem.response(Status.CONFLICT, "Someone else changed this record meanwhile. Read it again and retry.");
         }
-        if (e instanceof PersistenceException && isConstraintViolation(e)) {
+        if (e instanceof PersistenceException && Failures.isConstraintViolation(e)) {
             return Problem.response(Status.CONFLICT, "This conflicts with an existing record (a value that must be unique is already used).");
         }
-        if (e instanceof PersistenceException && isDataException(e)) {
+        if (e instanceof PersistenceException && Failures.isDataException(e)) {
             return Problem.response(Status.BAD_REQUEST, "A value does not fit what the field can hold (too long or out of range).");
         }
         if (e instanceof JsonbException || e instanceof JsonException || e instanceof ProcessingException) {
@@ -107,56 +105,15 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     /** The transaction interceptor wraps what the service threw. */
     public static Throwable unwrap(Throwable e) {
-        Throwable current = e;
-        for (int depth = 0; depth < 10 && current != null; depth++) {
-            if (current instanceof InvalidInputException || current instanceof ConstraintViolationException
-                    || current instanceof NotFoundException || current instanceof ConflictException
-                    || current instanceof OptimisticLockException || current instanceof PersistenceException
-                    || current instanceof JsonbException || current instanceof JsonException
-                    || current instanceof WebApplicationException) {
-                return current;
-            }
-            current = current.getCause();
-        }
-        return e;
-    }
-
-    public static boolean isConstraintViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** SQL data exceptions (class 22: a value too long, out of range): the input's fault, nothing was stored. */
-    public static boolean isDataException(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
-                return true;
-            }
-        }
-        return false;
+        return Failures.unwrap(e, t -> t instanceof InvalidInputException || t instanceof JsonbException
+                || t instanceof JsonException || t instanceof WebApplicationException);
     }
 
     static List<FieldError> fieldErrors(ConstraintViolationException e) {
         return e.getConstraintViolations().stream()
-                .map(v -> new FieldError(fieldOf(v), v.getMessage()))
+                .map(v -> new FieldError(Failures.fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(FieldError::field))
                 .toList();
-    }
-
-    /** "create.learner.lastName" → "lastName": the JSON names are the entity's property names. */
-    public static String fieldOf(ConstraintViolation<?> v) {
-        String field = "";
-        for (Path.Node node : v.getPropertyPath()) {
-            if (node.getName() != null) {
-                field = node.getName();
-            }
-        }
-        // the period check is a method of the entity: the client wrote the end date
-        return "periodOrdered".equals(field) ? "endDate" : field;
     }
 
     private static String safe(String message) {

@@ -1,5 +1,7 @@
 package org.tremplin.shared.web;
 
+import org.tremplin.shared.application.Failures;
+
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolationException;
@@ -13,7 +15,6 @@ import java.io.Serializable;
 import java.util.List;
 import org.tremplin.shared.domain.BaseEntity;
 import org.tremplin.shared.domain.ConflictException;
-import org.tremplin.shared.rest.ProblemMappers;
 
 /**
  * The shape shared by the small reference-data pages (programmes, sites, cohorts, accounts): a table,
@@ -62,10 +63,10 @@ public abstract class EditableList<T extends BaseEntity> implements Serializable
             items = null;
             Messages.info(created ? "general.created" : "general.saved");
         } catch (RuntimeException e) {
-            Throwable cause = ProblemMappers.unwrap(e);
+            Throwable cause = Failures.unwrap(e);
             if (cause instanceof ConstraintViolationException cve && !isPeriodOrder(cve)) {
                 Messages.error("general.invalid", cve.getConstraintViolations().stream()
-                        .map(v -> ProblemMappers.fieldOf(v) + " " + v.getMessage()).sorted()
+                        .map(v -> Failures.fieldOf(v) + " " + v.getMessage()).sorted()
                         .collect(java.util.stream.Collectors.joining("; ")));
             } else {
                 Messages.error(messageKeyFor(e));
@@ -75,14 +76,14 @@ public abstract class EditableList<T extends BaseEntity> implements Serializable
 
     /** Bundle key of the message for a failed save; unexpected failures are rethrown to the error page. */
     protected String messageKeyFor(RuntimeException e) {
-        Throwable cause = ProblemMappers.unwrap(e);
+        Throwable cause = Failures.unwrap(e);
         if (cause instanceof ConstraintViolationException) {
             return "general.periodOrder";
         }
         if (cause instanceof OptimisticLockException) {
             return "general.conflict";
         }
-        if (cause instanceof PersistenceException && ProblemMappers.isConstraintViolation(cause)) {
+        if (cause instanceof PersistenceException && Failures.isConstraintViolation(cause)) {
             return "general.duplicate";
         }
         if (cause instanceof ConflictException) {

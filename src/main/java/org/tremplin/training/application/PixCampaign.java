@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.tremplin.learner.application.importing.CsvReader;
+import org.tremplin.shared.infrastructure.CsvReader;
 import org.tremplin.training.domain.PixMapping;
 
 /**

@@ -1,5 +1,6 @@
 package org.tremplin.training.application;
 
+import org.tremplin.training.domain.SessionFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,7 +15,7 @@ import org.tremplin.audit.application.Audited;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.identity.domain.Account;
 import org.tremplin.identity.infrastructure.AccountRepository;
-import org.tremplin.learner.application.Page;
+import org.tremplin.shared.domain.Page;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.shared.domain.ConflictException;

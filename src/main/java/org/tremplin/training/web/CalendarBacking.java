@@ -16,7 +16,7 @@ import org.primefaces.model.ScheduleModel;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.web.Messages;
-import org.tremplin.training.application.SessionFilter;
+import org.tremplin.training.domain.SessionFilter;
 import org.tremplin.training.application.SessionRequest;
 import org.tremplin.training.application.SessionService;
 import org.tremplin.training.domain.Competence;

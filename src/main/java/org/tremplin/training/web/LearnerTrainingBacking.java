@@ -48,7 +48,7 @@ public class LearnerTrainingBacking implements Serializable {
     /** First step of a deletion: the tab asks for a confirmation. */
     public void askDelete(Long assessmentId) {
         deleting = assessmentId;
-        file.setTab(LearnerFileBacking.tabIndex("skills", user.isSeesSensitive()));
+        file.show("skills");
     }
 
     public void cancelDelete() {

@@ -10,7 +10,7 @@ import java.util.List;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.shared.web.PagedModel;
-import org.tremplin.training.application.SessionFilter;
+import org.tremplin.training.domain.SessionFilter;
 import org.tremplin.training.application.SessionService;
 import org.tremplin.training.domain.TrainingSession;
 

@@ -1,5 +1,10 @@
 package org.tremplin.learner.application;
 
+import org.tremplin.shared.application.Failures;
+
+import org.tremplin.learner.domain.LearnerSort;
+import org.tremplin.learner.domain.LearnerFilter;
+import org.tremplin.shared.domain.Page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -181,7 +186,7 @@ class PersistenceIT {
         try {
             programmeRepository.store(new Programme("Synapse", "Copy", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)));
             PersistenceException e = assertThrows(PersistenceException.class, programmeRepository::flush);
-            assertTrue(ProblemMappers.isConstraintViolation(e), "not recognised as a constraint violation: " + e);
+            assertTrue(Failures.isConstraintViolation(e), "not recognised as a constraint violation: " + e);
         } finally {
             tx.rollback();
         }
@@ -192,7 +197,7 @@ class PersistenceIT {
                 new Programme("PopSchool", "Copy", LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31))));
         Throwable mapped = ProblemMappers.unwrap(e);
         assertTrue(mapped instanceof PersistenceException, "unexpected " + e);
-        assertTrue(ProblemMappers.isConstraintViolation(mapped), "not recognised as a constraint violation: " + e);
+        assertTrue(Failures.isConstraintViolation(mapped), "not recognised as a constraint violation: " + e);
         assertEquals(1, count("SELECT COUNT(*) FROM programme WHERE name = 'PopSchool'"));
     }
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
-import org.tremplin.learner.application.LearnerFilter;
+import org.tremplin.learner.domain.LearnerFilter;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.programme.domain.Site;

@@ -1,5 +1,6 @@
 package org.tremplin.learner.application.importing;
 
+import org.tremplin.shared.infrastructure.CsvReader;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.EnumMap;

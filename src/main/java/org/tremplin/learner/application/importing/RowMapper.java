@@ -1,5 +1,8 @@
 package org.tremplin.learner.application.importing;
 
+import org.tremplin.shared.application.Failures;
+
+import org.tremplin.shared.infrastructure.CsvReader;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
@@ -16,7 +19,6 @@ import org.tremplin.learner.domain.LabourStatus;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.learner.domain.NameKey;
 import org.tremplin.programme.domain.Site;
-import org.tremplin.shared.rest.ProblemMappers;
 
 /**
  * Turns one CSV row into a learner of the given site, or into the reasons it cannot be one. Accepts
@@ -72,7 +74,7 @@ public final class RowMapper {
         l.setRuralArea(flag(row, ImportField.RURAL_AREA, errors));
         l.setPriorityNeighbourhood(flag(row, ImportField.PRIORITY_NEIGHBOURHOOD, errors));
         Set<ConstraintViolation<Learner>> violations = validator.validate(l);
-        violations.stream().map(v -> ProblemMappers.fieldOf(v) + ": " + v.getMessage()).sorted().forEach(errors::add);
+        violations.stream().map(v -> Failures.fieldOf(v) + ": " + v.getMessage()).sorted().forEach(errors::add);
         return new Result(row.line(), errors.isEmpty() ? l : null, List.copyOf(errors));
     }
 

@@ -1,5 +1,6 @@
-package org.tremplin.learner.application;
+package org.tremplin.learner.domain;
 
+import org.tremplin.learner.domain.LearnerSort;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

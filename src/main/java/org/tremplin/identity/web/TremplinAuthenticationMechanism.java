@@ -1,5 +1,10 @@
-package org.tremplin.identity.infrastructure;
+package org.tremplin.identity.web;
 
+import org.tremplin.identity.infrastructure.AccountRepository;
+
+import org.tremplin.identity.infrastructure.SessionUser;
+
+import org.tremplin.identity.application.TokenIdentityStore;
 import org.tremplin.audit.application.AuditTrail;
 import org.tremplin.audit.domain.AuditAction;
 import org.tremplin.audit.domain.AuditWording;

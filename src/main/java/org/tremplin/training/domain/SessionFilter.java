@@ -1,4 +1,4 @@
-package org.tremplin.training.application;
+package org.tremplin.training.domain;
 
 import java.io.Serializable;
 import java.time.LocalDate;

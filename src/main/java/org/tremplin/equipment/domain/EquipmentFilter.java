@@ -1,4 +1,4 @@
-package org.tremplin.equipment.application;
+package org.tremplin.equipment.domain;
 
 import java.io.Serializable;
 import org.tremplin.equipment.domain.EquipmentStatus;

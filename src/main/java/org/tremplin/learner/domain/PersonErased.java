@@ -1,4 +1,4 @@
-package org.tremplin.learner.application;
+package org.tremplin.learner.domain;
 
 /**
  * Fired (synchronously, in the erasure's transaction) when a learner is anonymised: whatever

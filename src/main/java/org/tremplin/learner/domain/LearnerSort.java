@@ -1,4 +1,4 @@
-package org.tremplin.learner.application;
+package org.tremplin.learner.domain;
 
 /** The orders a learner list can be sorted in; each maps to indexed columns, id last for stability. */
 public enum LearnerSort {

@@ -1,4 +1,4 @@
-package org.tremplin.learner.application;
+package org.tremplin.learner.domain;
 
 import java.io.Serializable;
 import org.tremplin.learner.domain.EnrolmentStatus;

@@ -1,5 +1,6 @@
-package org.tremplin.learner.application.importing;
+package org.tremplin.shared.infrastructure;
 
+import org.tremplin.shared.infrastructure.CsvReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;

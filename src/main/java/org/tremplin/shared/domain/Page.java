@@ -1,4 +1,4 @@
-package org.tremplin.learner.application;
+package org.tremplin.shared.domain;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.tremplin.audit.application;
+package org.tremplin.audit.domain;
 
 import java.time.LocalDate;
 import org.tremplin.audit.domain.AuditAction;

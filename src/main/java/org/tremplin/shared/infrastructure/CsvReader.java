@@ -1,4 +1,4 @@
-package org.tremplin.learner.application.importing;
+package org.tremplin.shared.infrastructure;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

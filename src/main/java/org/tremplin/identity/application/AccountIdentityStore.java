@@ -1,4 +1,6 @@
-package org.tremplin.identity.infrastructure;
+package org.tremplin.identity.application;
+
+import org.tremplin.identity.infrastructure.AccountRepository;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
