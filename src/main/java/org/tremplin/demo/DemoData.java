@@ -1,5 +1,7 @@
 package org.tremplin.demo;
 
+import org.eclipse.microprofile.config.Config;
+
 import org.tremplin.audit.application.Audited;
 import org.tremplin.equipment.domain.Loan;
 import org.tremplin.equipment.domain.EquipmentStatus;
@@ -11,7 +13,6 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.tremplin.shared.infrastructure.SchemaReady;
-import org.tremplin.shared.infrastructure.Settings;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -59,6 +60,9 @@ import org.tremplin.training.infrastructure.DemoTraining;
 @Audited
 public class DemoData {
 
+    @Inject
+    Config config;
+
     public static final String PASSWORD = "tremplin-demo";
     static final int LEARNERS = 200;
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
@@ -90,7 +94,7 @@ public class DemoData {
 
     /** At start-up in demo mode ({@code TREMPLIN_DEMO=true}), after the first admin. */
     void onSchemaReady(@Observes @Priority(20) SchemaReady ready) {
-        if (Settings.demo()) {
+        if (config.getOptionalValue("TREMPLIN_DEMO", Boolean.class).orElse(false)) {
             self.seed();
         }
     }

@@ -31,8 +31,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.tremplin.identity.domain.PasswordHasher;
-import org.tremplin.shared.infrastructure.Settings;
+import jakarta.security.enterprise.identitystore.PasswordHash;
+import org.tremplin.identity.application.Passwords;
+import org.tremplin.testing.FastHash;
+import org.tremplin.shared.infrastructure.TremplinDataSource;
 import org.tremplin.testing.FormClient;
 
 /**
@@ -93,7 +95,7 @@ public final class Benchmark {
             // embedded H2 is held by one process: the hand-written SQL reads a copy of the same file
             Path copy = LOGS.resolve("h2-copy");
             Files.createDirectories(copy);
-            Files.copy(Settings.dataDir().resolve("tremplin.mv.db"), copy.resolve("tremplin.mv.db"),
+            Files.copy(TremplinDataSource.dataDir(org.eclipse.microprofile.config.ConfigProvider.getConfig()).resolve("tremplin.mv.db"), copy.resolve("tremplin.mv.db"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         double empty = part("startup")
@@ -425,8 +427,8 @@ public final class Benchmark {
     // ---- login -----------------------------------------------------------------------------------
 
     private void login() throws Exception {
-        PasswordHasher hasher = new PasswordHasher();
-        String stored = hasher.hash(DataGenerator.PASSWORD.toCharArray());
+        PasswordHash hasher = FastHash.create(Passwords.ITERATIONS);
+        String stored = hasher.generate(DataGenerator.PASSWORD.toCharArray());
         List<Double> hashes = new ArrayList<>();
         for (int i = 0; i < 13; i++) {
             double t = time(() -> hasher.verify(DataGenerator.PASSWORD.toCharArray(), stored));
@@ -443,7 +445,7 @@ public final class Benchmark {
             }
         }
         line("login p95, one at a time (ms)", percentile(logins, 95),
-                String.format(Locale.ROOT, "one hash, %,d iterations", PasswordHasher.ITERATIONS), median(hashes), "");
+                String.format(Locale.ROOT, "one hash, %,d iterations", Passwords.ITERATIONS), median(hashes), "");
     }
 
     // ---- heap ------------------------------------------------------------------------------------

@@ -18,14 +18,14 @@ import java.util.Random;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
-import org.tremplin.identity.domain.PasswordHasher;
+import org.tremplin.identity.application.Passwords;
+import org.tremplin.testing.FastHash;
 import org.tremplin.learner.domain.DiplomaLevel;
 import org.tremplin.learner.domain.ExitReason;
 import org.tremplin.learner.domain.NameKey;
 import org.tremplin.outcome.domain.ContractType;
 import org.tremplin.outcome.domain.OutcomeTiming;
 import org.tremplin.outcome.domain.Situation;
-import org.tremplin.shared.infrastructure.Settings;
 import org.tremplin.shared.infrastructure.TremplinDataSource;
 import org.tremplin.training.domain.AttendanceStatus;
 
@@ -46,6 +46,8 @@ import org.tremplin.training.domain.AttendanceStatus;
  * Usage: {@code config/bench.sh generate SCALE} (see docs/benchmarks.md).
  */
 public final class DataGenerator {
+
+    private static final org.eclipse.microprofile.config.Config CONFIG = org.eclipse.microprofile.config.ConfigProvider.getConfig();
 
     public static final String PASSWORD = "bench-password-2026";
     public static final int COORDINATORS = 20;
@@ -108,13 +110,13 @@ public final class DataGenerator {
 
     /** The app's database, as configured for the app (see docs/configuration.md). */
     static DataSource dataSource() {
-        java.util.Optional<String> url = Settings.get(Settings.DB_URL);
+        java.util.Optional<String> url = CONFIG.getOptionalValue(TremplinDataSource.DB_URL, String.class);
         if (url.isPresent()) { // batched inserts rewritten into multi-row INSERTs: much faster on PostgreSQL
             PGSimpleDataSource pg = new PGSimpleDataSource();
             pg.setURL(url.get());
             pg.setReWriteBatchedInserts(true);
-            Settings.get(Settings.DB_USER).ifPresent(pg::setUser);
-            Settings.get(Settings.DB_PASSWORD).ifPresent(pg::setPassword);
+            CONFIG.getOptionalValue(TremplinDataSource.DB_USER, String.class).ifPresent(pg::setUser);
+            CONFIG.getOptionalValue(TremplinDataSource.DB_PASSWORD, String.class).ifPresent(pg::setPassword);
             return pg;
         }
         return new TremplinDataSource();
@@ -218,7 +220,7 @@ public final class DataGenerator {
     }
 
     private void accounts() throws SQLException {
-        String hash = new PasswordHasher().hash(PASSWORD.toCharArray()); // one hash for all: synthetic accounts
+        String hash = FastHash.create(Passwords.ITERATIONS).generate(PASSWORD.toCharArray()); // one hash for all: synthetic accounts
         try (Batch account = new Batch(db, "account", "id", "version", "username", "display_name",
                 "password_hash", "role", "enabled", "email");
              Batch accountSite = new Batch(db, "account_site", "account_id", "site_id").after(account);

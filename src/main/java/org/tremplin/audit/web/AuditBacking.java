@@ -1,12 +1,11 @@
 package org.tremplin.audit.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
+import org.omnifaces.util.Messages;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +20,6 @@ import org.tremplin.audit.domain.AuditEvent;
 import org.tremplin.audit.domain.ChainCheck;
 import org.tremplin.shared.infrastructure.CsvWriter;
 import org.tremplin.shared.web.Downloads;
-import org.tremplin.shared.web.Messages;
 import org.tremplin.shared.web.PagedModel;
 
 /** /admin/audit.xhtml: search the audit trail, export the selection, check the chain. */
@@ -50,9 +48,9 @@ public class AuditBacking implements Serializable {
     public void verify() {
         check = trail.verify();
         if (check.isIntact()) {
-            Messages.info("audit.intact", check.checked());
+            Messages.addGlobalInfo("audit.intact", check.checked());
         } else {
-            Messages.error("audit.broken", check.brokenAt(), check.reason());
+            Messages.addGlobalError("audit.broken", check.brokenAt(), check.reason());
         }
     }
 

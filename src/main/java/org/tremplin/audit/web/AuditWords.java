@@ -1,5 +1,7 @@
 package org.tremplin.audit.web;
 
+import org.tremplin.shared.web.Texts;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -14,7 +16,6 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.tremplin.audit.domain.AuditEvent;
 import org.tremplin.audit.domain.AuditWording;
-import org.tremplin.shared.web.Messages;
 
 /**
  * The audit trail as a person reads it, in their language: the record type by its domain name, the time in
@@ -84,7 +85,7 @@ public class AuditWords {
     private ResourceBundle bundle() {
         if (bundle == null) {
             locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-            bundle = ResourceBundle.getBundle(Messages.BUNDLE, locale);
+            bundle = ResourceBundle.getBundle(Texts.BUNDLE, locale);
         }
         return bundle;
     }

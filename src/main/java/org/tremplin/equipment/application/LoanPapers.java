@@ -1,5 +1,7 @@
 package org.tremplin.equipment.application;
 
+import org.tremplin.shared.web.Texts;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -15,7 +17,6 @@ import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.programme.domain.Programme;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.infrastructure.PdfWriter;
-import org.tremplin.shared.web.Messages;
 
 /** The papers of a loan, in the reader's language: the agreement to sign, the receipt at return. */
 @ApplicationScoped
@@ -46,7 +47,7 @@ public class LoanPapers {
     }
 
     private LoanSheet sheet(Loan o, Locale locale) {
-        ResourceBundle msg = ResourceBundle.getBundle(Messages.BUNDLE, locale);
+        ResourceBundle msg = ResourceBundle.getBundle(Texts.BUNDLE, locale);
         Programme current = enrolments.ofLearner(o.getLearner().getId()).stream().filter(Enrolment::isOpen)
                 .map(e -> e.getCohort().getProgramme()).findFirst().orElse(null);
         String programme = current == null ? null : current.getName();

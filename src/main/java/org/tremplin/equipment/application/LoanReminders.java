@@ -1,5 +1,7 @@
 package org.tremplin.equipment.application;
 
+import org.tremplin.shared.web.Texts;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -13,7 +15,6 @@ import org.tremplin.identity.domain.Account;
 import org.tremplin.identity.infrastructure.AccountRepository;
 import org.tremplin.programme.domain.Site;
 import org.tremplin.shared.infrastructure.Mailer;
-import org.tremplin.shared.web.Messages;
 
 /**
  * The daily reminder: each coordinator with an e-mail address gets one message listing the
@@ -43,8 +44,8 @@ public class LoanReminders {
 
     public Report send(LocalDate today) {
         Locale locale = Locale.FRENCH; // accounts have no language of their own yet: the programmes' language
-        ResourceBundle labels = ResourceBundle.getBundle(Messages.BUNDLE, locale);
-        String baseUrl = Mailer.baseUrl();
+        ResourceBundle labels = ResourceBundle.getBundle(Texts.BUNDLE, locale);
+        String baseUrl = mailer.baseUrl();
         int sent = 0;
         int empty = 0;
         int failed = 0;

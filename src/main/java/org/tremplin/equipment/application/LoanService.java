@@ -1,5 +1,7 @@
 package org.tremplin.equipment.application;
 
+import org.tremplin.shared.web.Texts;
+
 import org.tremplin.equipment.domain.LoanFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,7 +28,6 @@ import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.NotFoundException;
 import org.tremplin.shared.infrastructure.PersonMessenger;
-import org.tremplin.shared.web.Messages;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -103,7 +104,7 @@ public class LoanService {
             throw new ConflictException("learner", "The borrower has neither an e-mail address nor a mobile number: call them.");
         }
         Locale locale = Locale.FRENCH; // learners have no language of their own yet: the programmes' language
-        ResourceBundle labels = ResourceBundle.getBundle(Messages.BUNDLE, locale);
+        ResourceBundle labels = ResourceBundle.getBundle(Texts.BUNDLE, locale);
         String item = labels.getString("EquipmentType." + loan.getEquipment().getType()) + " " + loan.getEquipment().getAssetTag();
         String due = loan.getDueDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale));
         PersonMessenger.Delivery d = messenger.send("learner " + l.getId(), l.getEmail(), l.getPhone(), locale,

@@ -1,5 +1,8 @@
 package org.tremplin.equipment.web;
 
+import org.omnifaces.util.Messages;
+import org.omnifaces.util.Faces;
+
 import org.tremplin.shared.application.Failures;
 
 import jakarta.faces.view.ViewScoped;
@@ -17,7 +20,6 @@ import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Site;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.NotFoundException;
-import org.tremplin.shared.web.Messages;
 import org.tremplin.shared.web.Pages;
 
 /** equipment/edit.xhtml: a new item, or {@code ?id=} to correct one. */
@@ -52,20 +54,20 @@ public class EquipmentEditBacking implements Serializable {
         try {
             item.setSite(programmes.site(siteId));
             Equipment saved = equipment.save(item);
-            Messages.info(id == null ? "equipment.created" : "general.saved");
-            Messages.keep();
+            Messages.addGlobalInfo(id == null ? "equipment.created" : "general.saved");
+            Faces.getFlash().setKeepMessages(true);
             return "/equipment/view?faces-redirect=true&id=" + saved.getId();
         } catch (ConflictException e) {
             String key = "serialNumber".equals(e.getField()) ? "equipment.serialUsed" : "equipment.tagUsed";
-            Messages.errorOn("form:" + ("serialNumber".equals(e.getField()) ? "serial" : "assetTag"), key);
-            Messages.error(key);
+            Messages.addError("form:" + ("serialNumber".equals(e.getField()) ? "serial" : "assetTag"), key);
+            Messages.addGlobalError(key);
         } catch (OptimisticLockException e) {
-            Messages.error("general.conflict");
+            Messages.addGlobalError("general.conflict");
         } catch (PersistenceException e) {
             if (!Failures.isConstraintViolation(e)) {
                 throw e;
             }
-            Messages.error("general.duplicate");
+            Messages.addGlobalError("general.duplicate");
         }
         return null;
     }

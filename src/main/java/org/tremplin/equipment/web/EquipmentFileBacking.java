@@ -1,5 +1,8 @@
 package org.tremplin.equipment.web;
 
+import org.omnifaces.util.Messages;
+import org.tremplin.shared.web.Texts;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +16,6 @@ import org.tremplin.equipment.domain.EquipmentAction;
 import org.tremplin.equipment.domain.EquipmentEvent;
 import org.tremplin.equipment.domain.Loan;
 import org.tremplin.shared.domain.ConflictException;
-import org.tremplin.shared.web.Messages;
 import org.tremplin.shared.web.Pages;
 
 /** equipment/view.xhtml: an item, the actions its status allows, its loans and its history. */
@@ -46,10 +48,10 @@ public class EquipmentFileBacking implements Serializable {
     public void act(EquipmentAction action) {
         try {
             equipment.apply(id, action, note);
-            Messages.info("equipment.done." + action);
+            Messages.addGlobalInfo("equipment.done." + action);
             note = null;
         } catch (ConflictException e) {
-            Messages.error("equipment.refused", Messages.text("EquipmentStatus." + item.getStatus()));
+            Messages.addGlobalError("equipment.refused", Texts.text("EquipmentStatus." + item.getStatus()));
         }
         refresh();
     }

@@ -1,5 +1,7 @@
 package org.tremplin.equipment.web;
 
+import org.omnifaces.util.Messages;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +14,6 @@ import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Site;
 import org.tremplin.shared.application.ImportMode;
 import org.tremplin.shared.application.ImportReport;
-import org.tremplin.shared.web.Messages;
 import org.tremplin.shared.web.Uploads;
 
 /** equipment/import.xhtml: read a CSV inventory for a site, show the lines to correct, then store. */
@@ -50,11 +51,11 @@ public class EquipmentImportBacking implements Serializable {
     public void start() {
         report = imports.importFile(content, siteId, mode);
         if (report.imported() > 0) {
-            Messages.info("equipmentImport.done", report.imported(), report.rows());
+            Messages.addGlobalInfo("equipmentImport.done", report.imported(), report.rows());
             rows = List.of();
             content = null;
         } else {
-            Messages.error("import.nothing", report.errors().size());
+            Messages.addGlobalError("import.nothing", report.errors().size());
         }
     }
 

@@ -1,5 +1,7 @@
 package org.tremplin.equipment.web;
 
+import org.tremplin.shared.web.Texts;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import org.tremplin.equipment.application.EquipmentService;
 import org.tremplin.equipment.domain.EquipmentType;
-import org.tremplin.shared.web.Messages;
 
 /**
  * The lend page's picker: items available at the learner's site (the user's sites before a learner is chosen)
@@ -32,10 +33,10 @@ public class EquipmentPicker {
         String q = query == null ? "" : query.strip();
         String folded = fold(q);
         List<EquipmentType> types = folded.isEmpty() ? List.of() : Arrays.stream(EquipmentType.values())
-                .filter(t -> fold(Messages.text("EquipmentType." + t)).contains(folded)).toList();
+                .filter(t -> fold(Texts.text("EquipmentType." + t)).contains(folded)).toList();
         Long site = lend.getLearner() == null ? null : lend.getLearner().getSite().getId();
         return equipment.available(site, q, types, SUGGESTIONS).stream()
-                .map(e -> e.getAssetTag() + SEPARATOR + Messages.text("EquipmentType." + e.getType())
+                .map(e -> e.getAssetTag() + SEPARATOR + Texts.text("EquipmentType." + e.getType())
                         + (e.getLabel().equals(e.getType().name()) ? "" : " " + e.getLabel()))
                 .toList();
     }

@@ -1,5 +1,9 @@
 package org.tremplin.equipment.web;
 
+import org.omnifaces.util.Messages;
+import org.omnifaces.util.Faces;
+import org.tremplin.shared.web.Texts;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +23,6 @@ import org.tremplin.learner.application.LearnerService;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.NotFoundException;
-import org.tremplin.shared.web.Messages;
 import org.tremplin.shared.web.Pages;
 
 /**
@@ -107,11 +110,11 @@ public class LendBacking implements Serializable {
                 otherAccessories = item.getAccessories(); // what goes with this item, to check at return
             }
             if (!item.isAvailable()) {
-                Messages.errorOn("lend:assetTag", "lend.notAvailable", item.getAssetTag(),
-                        Messages.text("EquipmentStatus." + item.getStatus()));
+                Messages.addError("lend:assetTag", "lend.notAvailable", item.getAssetTag(),
+                        Texts.text("EquipmentStatus." + item.getStatus()));
             }
         } catch (NotFoundException e) {
-            Messages.errorOn("lend:assetTag", "lend.unknownTag", Equipment.normaliseTag(assetTag));
+            Messages.addError("lend:assetTag", "lend.unknownTag", Equipment.normaliseTag(assetTag));
         }
     }
 
@@ -119,25 +122,25 @@ public class LendBacking implements Serializable {
         try {
             Loan loan = loans.lend(new LendRequest(learner.getId(), null, assetTag, outDate, dueDate, conditionOut,
                     getAccessoriesText(), agreementSigned));
-            Messages.info("lend.done", loan.getEquipment().getAssetTag(), learner.getFullName());
-            Messages.keep();
+            Messages.addGlobalInfo("lend.done", loan.getEquipment().getAssetTag(), learner.getFullName());
+            Faces.getFlash().setKeepMessages(true);
             return "/equipment/loan?faces-redirect=true&id=" + loan.getId();
         } catch (NotFoundException e) {
-            Messages.errorOn("lend:assetTag", "lend.unknownTag", Equipment.normaliseTag(assetTag));
+            Messages.addError("lend:assetTag", "lend.unknownTag", Equipment.normaliseTag(assetTag));
         } catch (ConflictException e) {
             switch (e.getField() == null ? "" : e.getField()) {
-                case "dueDate" -> Messages.errorOn("lend:dueDate", "lend.dueBeforeOut");
-                case "outDate" -> Messages.errorOn("lend:outDate", "lend.outInFuture");
-                default -> Messages.errorOn("lend:assetTag", "lend.notAvailableNow", Equipment.normaliseTag(assetTag));
+                case "dueDate" -> Messages.addError("lend:dueDate", "lend.dueBeforeOut");
+                case "outDate" -> Messages.addError("lend:outDate", "lend.outInFuture");
+                default -> Messages.addError("lend:assetTag", "lend.notAvailableNow", Equipment.normaliseTag(assetTag));
             }
-            Messages.error("lend.notSaved");
+            Messages.addGlobalError("lend.notSaved");
         }
         return null;
     }
 
     /** "Chargeur, housse, stylet": the ticked boxes in the user's language, then the free text. */
     public String getAccessoriesText() {
-        String text = Stream.concat(accessories.stream().map(a -> Messages.text("accessory." + a)),
+        String text = Stream.concat(accessories.stream().map(a -> Texts.text("accessory." + a)),
                 Stream.ofNullable(otherAccessories).map(String::strip).filter(s -> !s.isEmpty()))
                 .collect(Collectors.joining(", "));
         return text.isEmpty() ? null : text;

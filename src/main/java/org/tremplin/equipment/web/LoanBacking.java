@@ -1,5 +1,8 @@
 package org.tremplin.equipment.web;
 
+import org.omnifaces.util.Messages;
+import org.tremplin.shared.web.Texts;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +18,6 @@ import org.tremplin.shared.infrastructure.PersonMessenger;
 import java.util.ArrayList;
 import java.util.List;
 import org.tremplin.shared.domain.ConflictException;
-import org.tremplin.shared.web.Messages;
 import org.tremplin.shared.web.Pages;
 
 /** equipment/loan.xhtml: one loan; its agreement, the signature, a new due date, the give-back and its receipt. */
@@ -53,16 +55,16 @@ public class LoanBacking implements Serializable {
             loans.giveBack(id, new ReturnRequest(returnedDate, conditionIn, dataWiped, damageNotes, missing,
                     conditionIn == EquipmentCondition.DAMAGED ? toRepair : null));
             refresh();
-            Messages.info(loan.getEquipment().getStatus() == EquipmentStatus.IN_REPAIR ? "loan.returnedToRepair" : "loan.returned",
+            Messages.addGlobalInfo(loan.getEquipment().getStatus() == EquipmentStatus.IN_REPAIR ? "loan.returnedToRepair" : "loan.returned",
                     loan.getEquipment().getAssetTag());
             if (!loan.missingList().isEmpty()) {
-                Messages.warn("loan.returnedMissing", String.join(", ", loan.missingList()));
+                Messages.addGlobalWarn("loan.returnedMissing", String.join(", ", loan.missingList()));
             }
         } catch (ConflictException e) {
             if ("returnedDate".equals(e.getField())) {
-                Messages.errorOn("giveBack:returnedDate", "loan.returnDateRange");
+                Messages.addError("giveBack:returnedDate", "loan.returnDateRange");
             }
-            Messages.error("loan.notReturned");
+            Messages.addGlobalError("loan.notReturned");
         }
     }
 
@@ -76,12 +78,12 @@ public class LoanBacking implements Serializable {
         try {
             PersonMessenger.Delivery d = loans.remindNow(id);
             if (d.channels().isEmpty()) {
-                Messages.error("loan.reminderFailed");
+                Messages.addGlobalError("loan.reminderFailed");
             } else {
-                Messages.info("loan.reminderSent", Messages.text("SurveyChannels." + d.summary()));
+                Messages.addGlobalInfo("loan.reminderSent", Texts.text("SurveyChannels." + d.summary()));
             }
         } catch (ConflictException e) {
-            Messages.error("loan.reminderNoContact");
+            Messages.addGlobalError("loan.reminderNoContact");
         }
         refresh();
     }
@@ -97,11 +99,11 @@ public class LoanBacking implements Serializable {
     private void update(LocalDate due, boolean signed) {
         try {
             loans.update(id, loan.getVersion(), due, signed);
-            Messages.info("general.saved");
+            Messages.addGlobalInfo("general.saved");
         } catch (ConflictException e) {
-            Messages.errorOn("due:dueDate", "lend.dueBeforeOut");
+            Messages.addError("due:dueDate", "lend.dueBeforeOut");
         } catch (OptimisticLockException e) {
-            Messages.error("general.conflict");
+            Messages.addGlobalError("general.conflict");
         }
         refresh();
     }

@@ -16,7 +16,6 @@ import org.tremplin.audit.domain.AuditAction;
 import org.tremplin.audit.domain.AuditWording;
 import org.tremplin.identity.domain.Account;
 import org.tremplin.identity.domain.LoginThrottle;
-import org.tremplin.identity.domain.PasswordHasher;
 
 /**
  * Checks a user name and password against the accounts table. Unknown user, wrong password,
@@ -29,7 +28,7 @@ public class AccountIdentityStore implements IdentityStore {
     AccountRepository accounts;
 
     @Inject
-    PasswordHasher hasher;
+    Passwords passwords;
 
     @Inject
     LoginThrottle throttle;
@@ -58,9 +57,9 @@ public class AccountIdentityStore implements IdentityStore {
         }
         Optional<Account> account = accounts.byUsername(username);
         if (account.isEmpty()) {
-            hasher.burn(password);
+            passwords.burn(password);
         }
-        if (account.isPresent() && account.get().canLogIn(password, hasher)) {
+        if (account.isPresent() && account.get().canLogIn(password, passwords.hash())) {
             throttle.succeeded(address, username);
             return new CredentialValidationResult(username, Set.of(account.get().getRole().group()));
         }

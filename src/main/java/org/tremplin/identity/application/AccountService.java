@@ -11,7 +11,6 @@ import java.util.Set;
 import org.tremplin.audit.application.Audited;
 import org.tremplin.identity.domain.Account;
 import org.tremplin.identity.domain.LoginThrottle;
-import org.tremplin.identity.domain.PasswordHasher;
 import org.tremplin.identity.infrastructure.AccountRepository;
 import org.tremplin.programme.domain.Programme;
 import org.tremplin.programme.domain.Site;
@@ -27,7 +26,7 @@ public class AccountService {
     AccountRepository accounts;
 
     @Inject
-    PasswordHasher hasher;
+    Passwords passwords;
 
     @Inject
     LoginThrottle throttle;
@@ -36,7 +35,7 @@ public class AccountService {
         if (accounts.byUsername(account.getUsername()).isPresent()) {
             throw new ConflictException("username", "This user name is already taken.");
         }
-        account.changePassword(password, hasher);
+        account.changePassword(password, passwords.hash());
         account.getSites().addAll(sites);
         account.getProgrammes().addAll(programmes);
         accounts.store(account);
@@ -55,7 +54,7 @@ public class AccountService {
     }
 
     public void changePassword(@NotNull Long accountId, char[] password) {
-        accounts.get(accountId).changePassword(password, hasher);
+        accounts.get(accountId).changePassword(password, passwords.hash());
     }
 
     /**
@@ -67,7 +66,7 @@ public class AccountService {
         if (username == null || password == null || password.length == 0 || throttle.isBlocked(address, username)) {
             return false;
         }
-        boolean ok = accounts.byUsername(username).map(a -> a.canLogIn(password, hasher)).orElse(false);
+        boolean ok = accounts.byUsername(username).map(a -> a.canLogIn(password, passwords.hash())).orElse(false);
         if (!ok) {
             throttle.failed(address, username);
         }

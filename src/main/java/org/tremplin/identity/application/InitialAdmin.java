@@ -1,5 +1,7 @@
 package org.tremplin.identity.application;
 
+import org.eclipse.microprofile.config.Config;
+
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -9,7 +11,6 @@ import java.util.logging.Logger;
 import org.tremplin.identity.domain.Account;
 import org.tremplin.identity.domain.Role;
 import org.tremplin.shared.infrastructure.SchemaReady;
-import org.tremplin.shared.infrastructure.Settings;
 
 /**
  * Without demo mode there is no default password. The first admin account is created at start-up
@@ -21,8 +22,14 @@ public class InitialAdmin {
 
     private static final Logger LOG = Logger.getLogger(InitialAdmin.class.getName());
 
+    public static final String ADMIN_USER = "TREMPLIN_ADMIN_USER";
+    public static final String ADMIN_PASSWORD = "TREMPLIN_ADMIN_PASSWORD";
+
     @Inject
     AccountService accounts;
+
+    @Inject
+    Config config;
 
     /** First at start-up, once the schema is ready. */
     void onSchemaReady(@Observes @Priority(10) SchemaReady ready) {
@@ -30,16 +37,16 @@ public class InitialAdmin {
     }
 
     public void createFromConfiguration() {
-        Settings.get(Settings.ADMIN_PASSWORD).ifPresent(password -> {
+        config.getOptionalValue(ADMIN_PASSWORD, String.class).ifPresent(password -> {
             if (accounts.count() > 0) {
-                LOG.info(Settings.ADMIN_PASSWORD + " ignored: accounts already exist.");
+                LOG.info(ADMIN_PASSWORD + " ignored: accounts already exist.");
                 return;
             }
-            String username = Settings.get(Settings.ADMIN_USER).orElse("admin");
+            String username = config.getOptionalValue(ADMIN_USER, String.class).orElse("admin");
             try {
                 accounts.create(new Account(username, "Administrator", Role.ADMIN), password.toCharArray(), Set.of(), Set.of());
             } catch (IllegalArgumentException refused) {
-                throw new IllegalStateException(Settings.ADMIN_PASSWORD + " is refused (" + refused.getMessage()
+                throw new IllegalStateException(ADMIN_PASSWORD + " is refused (" + refused.getMessage()
                         + "): use at least 12 characters, not the user name.");
             }
             LOG.info("First admin account '" + username + "' created.");

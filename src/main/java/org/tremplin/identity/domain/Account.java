@@ -1,5 +1,6 @@
 package org.tremplin.identity.domain;
 
+import jakarta.security.enterprise.identitystore.PasswordHash;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -90,16 +91,24 @@ public class Account extends BaseEntity {
         return username == null ? null : username.strip().toLowerCase(Locale.ROOT);
     }
 
-    public void changePassword(char[] password, PasswordHasher hasher) {
+    public void changePassword(char[] password, PasswordHash hash) {
         String refused = PasswordPolicy.check(username, new String(password)).orElse(null);
         if (refused != null) {
             throw new IllegalArgumentException(refused);
         }
-        this.passwordHash = hasher.hash(password);
+        this.passwordHash = hash.generate(password);
     }
 
-    public boolean canLogIn(char[] password, PasswordHasher hasher) {
-        return enabled && hasher.verify(password, passwordHash);
+    /** An enabled account whose stored hash this password matches; a missing or unreadable hash matches nothing. */
+    public boolean canLogIn(char[] password, PasswordHash hash) {
+        if (!enabled || passwordHash == null) {
+            return false;
+        }
+        try {
+            return hash.verify(password, passwordHash);
+        } catch (RuntimeException unreadable) {
+            return false;
+        }
     }
 
     public boolean sees(Site site) {

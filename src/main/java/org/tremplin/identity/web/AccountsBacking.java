@@ -1,5 +1,7 @@
 package org.tremplin.identity.web;
 
+import org.omnifaces.util.Messages;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +17,6 @@ import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Programme;
 import org.tremplin.programme.domain.Site;
 import org.tremplin.shared.web.EditableList;
-import org.tremplin.shared.web.Messages;
 
 /** admin/accounts.xhtml: accounts, their role, their sites (or funded programmes), their password. */
 @Named
@@ -63,7 +64,7 @@ public class AccountsBacking extends EditableList<Account> {
         if ((isNew || (password != null && !password.isEmpty()))) {
             String refused = PasswordPolicy.check(isNew ? username : getCurrent().getUsername(), password).orElse(null);
             if (refused != null) {
-                Messages.errorOn("account:password", refused);
+                Messages.addError("account:password", refused);
                 return;
             }
         }

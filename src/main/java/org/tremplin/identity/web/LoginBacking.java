@@ -1,5 +1,7 @@
 package org.tremplin.identity.web;
 
+import org.omnifaces.util.Messages;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -15,7 +17,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.tremplin.identity.domain.LoginThrottle;
-import org.tremplin.shared.web.Messages;
 
 /** The login page: one message for an unknown user and a wrong password. */
 @Named
@@ -53,9 +54,9 @@ public class LoginBacking {
         }
         String address = ((HttpServletRequest) external.getRequest()).getRemoteAddr();
         if (throttle.isBlocked(address, username)) {
-            Messages.error("login.throttled", throttle.minutesLeft(address, username));
+            Messages.addGlobalError("login.throttled", throttle.minutesLeft(address, username));
         } else {
-            Messages.error("login.failed");
+            Messages.addGlobalError("login.failed");
         }
         return null;
     }

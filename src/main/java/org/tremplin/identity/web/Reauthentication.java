@@ -1,5 +1,8 @@
 package org.tremplin.identity.web;
 
+import org.omnifaces.util.Messages;
+import org.omnifaces.util.Faces;
+
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -11,7 +14,6 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import org.tremplin.identity.application.CurrentUser;
-import org.tremplin.shared.web.Messages;
 
 /**
  * The password typed again before a bulk export of people (a cohort's members, the people behind a
@@ -37,12 +39,12 @@ public class Reauthentication implements Serializable {
         boolean ok = user.confirmsPassword(password);
         password = null;
         if (!ok) {
-            Messages.errorOn("reauth:password", "reauth.wrong");
+            Messages.addError("reauth:password", "reauth.wrong");
             return null;
         }
         confirmedAt = Instant.now();
-        Messages.info("reauth.done", getUntil());
-        Messages.keep();
+        Messages.addGlobalInfo("reauth.done", getUntil());
+        Faces.getFlash().setKeepMessages(true);
         return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
     }
 

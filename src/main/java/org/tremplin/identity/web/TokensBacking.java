@@ -1,5 +1,7 @@
 package org.tremplin.identity.web;
 
+import org.omnifaces.util.Messages;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +14,6 @@ import java.util.List;
 import org.tremplin.identity.application.ApiTokenService;
 import org.tremplin.identity.domain.ApiToken;
 import org.tremplin.identity.domain.TokenScope;
-import org.tremplin.shared.web.Messages;
 
 /**
  * account/tokens.xhtml: the person's own personal access tokens. Creating one takes the password typed
@@ -40,24 +41,24 @@ public class TokensBacking implements Serializable {
 
     public void create() {
         if (!reauthentication.isFresh()) {
-            Messages.error("tokens.reauthNeeded");
+            Messages.addGlobalError("tokens.reauthNeeded");
             return;
         }
         ApiToken.ExpiryProblem problem = ApiToken.checkExpiry(expiresOn, LocalDate.now());
         if (problem != null) {
-            Messages.errorOn("token:expiresOn", "tokens.expiry." + problem.name(), ApiToken.MAX_DAYS);
+            Messages.addError("token:expiresOn", "tokens.expiry." + problem.name(), ApiToken.MAX_DAYS);
             return;
         }
         ApiToken.Issued issued = service.create(name.strip(), scope, expiresOn);
         secret = issued.text();
-        Messages.info("tokens.created", issued.token().getName());
+        Messages.addGlobalInfo("tokens.created", issued.token().getName());
         name = null;
         tokens = null;
     }
 
     public void revoke(Long id) {
         ApiToken token = service.revoke(id);
-        Messages.info("tokens.revoked", token.getName());
+        Messages.addGlobalInfo("tokens.revoked", token.getName());
         tokens = null;
     }
 

@@ -1,5 +1,7 @@
 package org.tremplin.learner.web;
 
+import org.omnifaces.util.Messages;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +16,6 @@ import org.tremplin.learner.domain.AccompanimentTopic;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Site;
 import org.tremplin.shared.domain.ConflictException;
-import org.tremplin.shared.web.Messages;
 import org.tremplin.shared.web.PagedModel;
 
 /**
@@ -53,7 +54,7 @@ public class AccompanimentsBacking implements Serializable {
     public void save() {
         try {
             accompaniments.record(new AccompanimentRequest(siteId, happenedOn, topic, durationMinutes, equipmentUsed, firstName, note));
-            Messages.info("accompaniment.saved");
+            Messages.addGlobalInfo("accompaniment.saved");
             topic = null;
             equipmentUsed = null;
             firstName = null;
@@ -62,9 +63,9 @@ public class AccompanimentsBacking implements Serializable {
             year = null;
         } catch (ConflictException e) {
             switch (e.getField() == null ? "" : e.getField()) {
-                case "happenedOn" -> Messages.errorOn("record:happenedOn", "accompaniment.dateInvalid");
-                case "durationMinutes" -> Messages.errorOn("record:duration", "accompaniment.durationInvalid", Accompaniment.MAX_MINUTES);
-                default -> Messages.error("accompaniment.notSaved");
+                case "happenedOn" -> Messages.addError("record:happenedOn", "accompaniment.dateInvalid");
+                case "durationMinutes" -> Messages.addError("record:duration", "accompaniment.durationInvalid", Accompaniment.MAX_MINUTES);
+                default -> Messages.addGlobalError("accompaniment.notSaved");
             }
         }
     }

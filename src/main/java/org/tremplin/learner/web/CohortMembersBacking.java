@@ -1,5 +1,8 @@
 package org.tremplin.learner.web;
 
+import org.omnifaces.util.Messages;
+import org.tremplin.shared.web.Texts;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +20,6 @@ import org.tremplin.programme.web.CohortBacking;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.infrastructure.CsvWriter;
 import org.tremplin.shared.web.Downloads;
-import org.tremplin.shared.web.Messages;
 
 /** The members of the cohort of cohorts/view.xhtml: the list, enrolling a learner of its site, the CSV export. */
 @Named
@@ -55,11 +57,11 @@ public class CohortMembersBacking implements Serializable {
     public void enrol() {
         try {
             enrolments.enrol(learner.getId(), cohort.getId(), entryDate);
-            Messages.info("cohort.enrolled", learner.getFullName());
+            Messages.addGlobalInfo("cohort.enrolled", learner.getFullName());
             learner = null;
             members = null;
         } catch (ConflictException e) {
-            Messages.error("entryDate".equals(e.getField()) ? "cohort.enrolAfterEnd" : "cohort.alreadyEnrolled");
+            Messages.addGlobalError("entryDate".equals(e.getField()) ? "cohort.enrolAfterEnd" : "cohort.alreadyEnrolled");
         }
     }
 
@@ -70,17 +72,17 @@ public class CohortMembersBacking implements Serializable {
     /** The members as CSV; a bulk export of people, so the password must have been typed again lately. */
     public void export() throws IOException {
         if (!reauthentication.isFresh()) {
-            Messages.error("reauth.needed");
+            Messages.addGlobalError("reauth.needed");
             return;
         }
-        CsvWriter csv = new CsvWriter().row(Messages.text("learner.lastName"), Messages.text("learner.firstName"),
-                Messages.text("learner.birthDate"), Messages.text("enrolment.status"), Messages.text("enrolment.entryDate"),
-                Messages.text("enrolment.exitDate"), Messages.text("learner.esf"));
+        CsvWriter csv = new CsvWriter().row(Texts.text("learner.lastName"), Texts.text("learner.firstName"),
+                Texts.text("learner.birthDate"), Texts.text("enrolment.status"), Texts.text("enrolment.entryDate"),
+                Texts.text("enrolment.exitDate"), Texts.text("learner.esf"));
         for (Enrolment e : getMembers()) {
             Learner l = e.getLearner();
-            csv.row(l.getLastName(), l.getFirstName(), date(l.getBirthDate()), Messages.text("EnrolmentStatus." + e.getStatus()),
+            csv.row(l.getLastName(), l.getFirstName(), date(l.getBirthDate()), Texts.text("EnrolmentStatus." + e.getStatus()),
                     date(e.getEntryDate()), date(e.getExitDate()),
-                    Messages.text(l.isEsfComplete() ? "general.yes" : "general.no"));
+                    Texts.text(l.isEsfComplete() ? "general.yes" : "general.no"));
         }
         Downloads.send(CsvWriter.CONTENT_TYPE, fileName(cohort.getCohort()), csv.toBytes());
     }

@@ -1,5 +1,7 @@
 package org.tremplin.learner.web;
 
+import org.omnifaces.util.Messages;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +14,6 @@ import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.learner.domain.EntrySituation;
 import org.tremplin.learner.domain.LabourStatus;
 import org.tremplin.shared.domain.ConflictException;
-import org.tremplin.shared.web.Messages;
 
 /**
  * The learner file's correction of a participant sheet at entry (enrolments tab): the situation kept from
@@ -67,17 +68,17 @@ public class EntrySheetBacking implements Serializable {
     public void save() {
         file.show("enrolments");
         if (unemployedSince != null && labourStatus != LabourStatus.UNEMPLOYED) {
-            Messages.errorOn("tabs:sheetForm:unemployedSince", "tremplin.unemployedSince.notUnemployed");
+            Messages.addError("tabs:sheetForm:unemployedSince", "tremplin.unemployedSince.notUnemployed");
             return;
         }
         try {
             enrolments.correctEntrySheet(enrolmentId, new EntrySituation(labourStatus, unemployedSince, iscedLevel, disability,
                     thirdCountryNational, foreignBackground, minority, homeless, ruralArea), reason);
         } catch (ConflictException e) {
-            Messages.errorOn("tabs:sheetForm:reason", "entrySheet.reasonNeeded");
+            Messages.addError("tabs:sheetForm:reason", "entrySheet.reasonNeeded");
             return;
         }
-        Messages.info("entrySheet.corrected", programme);
+        Messages.addGlobalInfo("entrySheet.corrected", programme);
         enrolmentId = null;
         enrolmentsTab.changed();
     }

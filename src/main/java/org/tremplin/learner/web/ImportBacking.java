@@ -1,5 +1,7 @@
 package org.tremplin.learner.web;
 
+import org.omnifaces.util.Messages;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,7 +22,6 @@ import org.tremplin.programme.domain.Cohort;
 import org.tremplin.programme.domain.Site;
 import org.tremplin.shared.application.ImportMode;
 import org.tremplin.shared.application.ImportReport;
-import org.tremplin.shared.web.Messages;
 import org.tremplin.shared.web.Uploads;
 
 /**
@@ -75,7 +76,7 @@ public class ImportBacking implements Serializable {
         if (plan == null || siteId == null) {
             checked = List.of();
             if (siteId == null && plan != null) {
-                Messages.warn("import.chooseSite");
+                Messages.addGlobalWarn("import.chooseSite");
             }
             return;
         }
@@ -83,7 +84,7 @@ public class ImportBacking implements Serializable {
         plan = plan.mappedAs(mapping);
         String problem = plan.mappingProblem().orElse(null);
         if (problem != null) {
-            Messages.error(problem);
+            Messages.addGlobalError(problem);
             checked = List.of();
             return;
         }
@@ -108,9 +109,9 @@ public class ImportBacking implements Serializable {
 
     void finished() {
         if (report != null && report.imported() > 0) {
-            Messages.info("import.done", report.imported(), report.rows());
+            Messages.addGlobalInfo("import.done", report.imported(), report.rows());
         } else if (report != null) {
-            Messages.error("import.nothing", report.errors().size());
+            Messages.addGlobalError("import.nothing", report.errors().size());
         }
     }
 

@@ -1,5 +1,8 @@
 package org.tremplin.learner.web;
 
+import org.omnifaces.util.Messages;
+import org.omnifaces.util.Faces;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,7 +32,6 @@ import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.programme.domain.Site;
 import org.tremplin.shared.domain.ConflictException;
-import org.tremplin.shared.web.Messages;
 import org.tremplin.shared.web.Pages;
 
 /**
@@ -122,7 +124,7 @@ public class IntakeBacking implements Serializable {
                 .filter(v -> v.getConstraintDescriptor().getAnnotation() instanceof LearnerRules).toList();
         for (ConstraintViolation<Learner> v : broken) {
             String key = v.getMessageTemplate().replaceAll("^\\{|\\}$", "");
-            Messages.errorOn("intake:" + v.getPropertyPath(), key);
+            Messages.addError("intake:" + v.getPropertyPath(), key);
         }
         return broken.isEmpty();
     }
@@ -135,7 +137,7 @@ public class IntakeBacking implements Serializable {
     boolean checkDuplicates() {
         duplicates = learners.sameIdentity(learner.getFirstName(), learner.getLastName(), learner.getBirthDate(), id);
         if (!duplicates.isEmpty() && !distinctPerson) {
-            Messages.warn("intake.duplicate");
+            Messages.addGlobalWarn("intake.duplicate");
             return false;
         }
         return true;
@@ -175,11 +177,11 @@ public class IntakeBacking implements Serializable {
             } else {
                 stored = learners.save(learner);
             }
-            Messages.info(complete ? "intake.saved" : "intake.draftSaved");
-            Messages.keep();
+            Messages.addGlobalInfo(complete ? "intake.saved" : "intake.draftSaved");
+            Faces.getFlash().setKeepMessages(true);
             return "/learners/view?faces-redirect=true&id=" + stored.getId();
         } catch (ConflictException e) {
-            Messages.error("learner.enrolConflict", e.getMessage());
+            Messages.addGlobalError("learner.enrolConflict", e.getMessage());
             return null;
         }
     }

@@ -1,5 +1,7 @@
 package org.tremplin.learner.web;
 
+import org.omnifaces.util.Messages;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +15,6 @@ import org.tremplin.learner.domain.ConsentMethod;
 import org.tremplin.learner.domain.ConsentPurpose;
 import org.tremplin.learner.domain.ConsentStatus;
 import org.tremplin.shared.domain.ConflictException;
-import org.tremplin.shared.web.Messages;
 
 /** The consents tab of the learner file (coordinators and admins): each purpose's state, the register, a new answer. */
 @Named
@@ -51,7 +52,7 @@ public class LearnerConsentsBacking implements Serializable {
     public void recordConsent() {
         file.show("consents");
         consents.record(file.getId(), purpose, Boolean.TRUE.equals(given), givenOn, method);
-        Messages.info("consent.recorded");
+        Messages.addGlobalInfo("consent.recorded");
         purpose = null;
         given = null;
         list = null;
@@ -61,10 +62,10 @@ public class LearnerConsentsBacking implements Serializable {
         file.show("consents");
         try {
             consents.withdraw(file.getId(), consent.getId(), LocalDate.now());
-            Messages.info("consent.withdrawn");
+            Messages.addGlobalInfo("consent.withdrawn");
             list = null;
         } catch (ConflictException e) {
-            Messages.error("consent.notActive");
+            Messages.addGlobalError("consent.notActive");
         }
     }
 

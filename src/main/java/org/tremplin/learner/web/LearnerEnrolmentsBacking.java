@@ -1,5 +1,7 @@
 package org.tremplin.learner.web;
 
+import org.omnifaces.util.Messages;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +14,6 @@ import org.tremplin.learner.domain.ExitReason;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.shared.domain.ConflictException;
-import org.tremplin.shared.web.Messages;
 
 /** The enrolments tab of the learner file: the pathways, enrolling in a cohort of the person's site, an exit. */
 @Named
@@ -46,11 +47,11 @@ public class LearnerEnrolmentsBacking implements Serializable {
         file.show("enrolments");
         try {
             enrolments.enrol(file.getId(), cohortId, entryDate);
-            Messages.info("learner.enrolled");
+            Messages.addGlobalInfo("learner.enrolled");
             cohortId = null;
             changed();
         } catch (ConflictException e) {
-            Messages.error("learner.enrolConflict", e.getMessage());
+            Messages.addGlobalError("learner.enrolConflict", e.getMessage());
         }
     }
 
@@ -58,12 +59,12 @@ public class LearnerEnrolmentsBacking implements Serializable {
         file.show("enrolments");
         try {
             enrolments.exit(exitingId, exitDate, exitReason);
-            Messages.info("learner.exited");
+            Messages.addGlobalInfo("learner.exited");
             exitingId = null;
             exitReason = null;
             changed();
         } catch (ConflictException e) {
-            Messages.error("enrolment.exitBeforeEntry");
+            Messages.addGlobalError("enrolment.exitBeforeEntry");
         }
     }
 

@@ -1,5 +1,7 @@
 package org.tremplin.outcome.application;
 
+import org.eclipse.microprofile.config.Config;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,7 +23,6 @@ import org.tremplin.outcome.domain.OutcomeTiming;
 import org.tremplin.outcome.infrastructure.ContactRepository;
 import org.tremplin.outcome.infrastructure.OutcomeRepository;
 import org.tremplin.shared.domain.ConflictException;
-import org.tremplin.shared.infrastructure.Settings;
 
 /**
  * The follow-up queue of the caller's sites (exits waiting for their observation at exit or six months
@@ -32,6 +33,9 @@ import org.tremplin.shared.infrastructure.Settings;
 @Transactional
 @Audited
 public class FollowUpService {
+
+    @Inject
+    Config config;
 
     public static final String UNREACHABLE_AFTER = "TREMPLIN_UNREACHABLE_AFTER";
 
@@ -117,8 +121,8 @@ public class FollowUpService {
     public record Attempts(List<ContactAttempt> list, ContactHistory history) {
     }
 
-    public static int unreachableAfter() {
-        return Settings.positive(UNREACHABLE_AFTER, 3);
+    public int unreachableAfter() {
+        return Math.max(1, config.getOptionalValue(UNREACHABLE_AFTER, Integer.class).orElse(3));
     }
 
     /** At exit, due on the exit day; six months after, due this month. Overdue: due before today. */

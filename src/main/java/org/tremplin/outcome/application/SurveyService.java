@@ -1,5 +1,7 @@
 package org.tremplin.outcome.application;
 
+import org.eclipse.microprofile.config.Config;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -38,7 +40,6 @@ import org.tremplin.outcome.infrastructure.SurveyRepository;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.InvalidValueException;
 import org.tremplin.shared.infrastructure.Mailer;
-import org.tremplin.shared.infrastructure.Settings;
 import org.tremplin.shared.infrastructure.PersonMessenger;
 
 /**
@@ -50,6 +51,9 @@ import org.tremplin.shared.infrastructure.PersonMessenger;
 @Transactional
 @Audited
 public class SurveyService {
+
+    @Inject
+    Config config;
 
     /** How many days a link stays usable (default 30), never past the end of the six-month window. */
     public static final String DAYS = "TREMPLIN_SURVEY_DAYS";
@@ -85,6 +89,9 @@ public class SurveyService {
 
     @Inject
     PersonMessenger messenger;
+
+    @Inject
+    Mailer mailer;
 
     @Inject
     CurrentUser user;
@@ -187,11 +194,11 @@ public class SurveyService {
 
     private Sent send(Enrolment e, String language, LocalDate today, String by) {
         surveys.ofEnrolment(e.getId()).forEach(SurveyInvitation::withdraw);
-        int days = Settings.positive(DAYS, 30);
+        int days = Math.max(1, config.getOptionalValue(DAYS, Integer.class).orElse(30));
         SurveyInvitation.Issued issued = SurveyInvitation.issue(e, language, today, days,
                 OutcomeTiming.SIX_MONTHS.windowEnd(e.getExitDate()), by);
         SurveyInvitation s = issued.invitation();
-        String link = Mailer.baseUrl() + "/survey.xhtml?t=" + issued.secret();
+        String link = mailer.baseUrl() + "/survey.xhtml?t=" + issued.secret();
         PersonMessenger.Delivery delivery = deliver(e.getLearner(), s.getLanguage(), "survey.invitation", link, s.getExpiresOn());
         s.sentThrough(delivery.summary());
         surveys.store(s);

@@ -1,5 +1,7 @@
 package org.tremplin.outcome.web;
 
+import org.omnifaces.util.Messages;
+
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -11,7 +13,6 @@ import org.tremplin.outcome.domain.ContactChannel;
 import org.tremplin.outcome.domain.ContactHistory;
 import org.tremplin.outcome.domain.OutcomeTiming;
 import org.tremplin.shared.domain.ConflictException;
-import org.tremplin.shared.web.Messages;
 
 /** The follow-up queue's form for one attempt at reaching a person, with the attempts made before. */
 public class AttemptForm implements Serializable {
@@ -46,9 +47,9 @@ public class AttemptForm implements Serializable {
                     channel, reached, note)).history();
         } catch (ConflictException e) {
             switch (e.getField() == null ? "" : e.getField()) {
-                case "at" -> Messages.errorOn("attempt:at", "attempt.atInvalid");
-                case "note" -> Messages.errorOn("attempt:note", "attempt.noteTooLong", ContactAttempt.NOTE_MAX);
-                default -> Messages.error("attempt.notSaved");
+                case "at" -> Messages.addError("attempt:at", "attempt.atInvalid");
+                case "note" -> Messages.addError("attempt:note", "attempt.noteTooLong", ContactAttempt.NOTE_MAX);
+                default -> Messages.addGlobalError("attempt.notSaved");
             }
             return null;
         }

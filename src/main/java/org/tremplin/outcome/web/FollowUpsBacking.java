@@ -1,5 +1,8 @@
 package org.tremplin.outcome.web;
 
+import org.omnifaces.util.Messages;
+import org.tremplin.shared.web.Texts;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,7 +18,6 @@ import org.tremplin.outcome.application.SurveyService;
 import org.tremplin.outcome.domain.ContactHistory;
 import org.tremplin.outcome.domain.OutcomeTiming;
 import org.tremplin.shared.domain.ConflictException;
-import org.tremplin.shared.web.Messages;
 import org.tremplin.shared.web.PagedModel;
 
 /**
@@ -71,12 +73,12 @@ public class FollowUpsBacking implements Serializable {
             sent = surveys.invite(e.getId(), "fr");
             sentTo = e.getLearner().getFullName();
             if (sent.channels().equals("HAND")) {
-                Messages.warn("followUps.surveyByHand", sentTo);
+                Messages.addGlobalWarn("followUps.surveyByHand", sentTo);
             } else {
-                Messages.info("followUps.surveySent", sentTo, Messages.text("SurveyChannels." + sent.channels()));
+                Messages.addGlobalInfo("followUps.surveySent", sentTo, Texts.text("SurveyChannels." + sent.channels()));
             }
         } catch (ConflictException c) {
-            Messages.error("followUps.surveyNotSent", e.getLearner().getFullName());
+            Messages.addGlobalError("followUps.surveyNotSent", e.getLearner().getFullName());
         }
     }
 
@@ -88,7 +90,7 @@ public class FollowUpsBacking implements Serializable {
     public void saveAttempt() {
         ContactHistory now = attempt.save(followUps);
         if (now != null) {
-            Messages.info(now.isUnreachable() ? "attempt.savedUnreachable" : "attempt.saved", attempt.getName(), now.count());
+            Messages.addGlobalInfo(now.isUnreachable() ? "attempt.savedUnreachable" : "attempt.saved", attempt.getName(), now.count());
             attempt.close();
         }
     }
@@ -104,7 +106,7 @@ public class FollowUpsBacking implements Serializable {
     public SurveyService.Sent getSent() { return sent; }
     public String getSentTo() { return sentTo; }
     public AttemptForm getAttempt() { return attempt; }
-    public int getUnreachableAfter() { return FollowUpService.unreachableAfter(); }
+    public int getUnreachableAfter() { return followUps.unreachableAfter(); }
     public OutcomeTiming[] getTimings() { return OutcomeTiming.values(); }
     public OutcomeTiming getTiming() { return timing; }
     public void setTiming(OutcomeTiming timing) { this.timing = timing == null ? OutcomeTiming.AT_EXIT : timing; }

@@ -1,5 +1,8 @@
 package org.tremplin.outcome.web;
 
+import org.omnifaces.util.Messages;
+import org.omnifaces.util.Faces;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +22,6 @@ import org.tremplin.outcome.domain.OutcomeTiming;
 import org.tremplin.outcome.domain.Situation;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.NotFoundException;
-import org.tremplin.shared.web.Messages;
 import org.tremplin.shared.web.Pages;
 
 /** Records (or corrects) what became of a learner at exit or six months later: one short form. */
@@ -95,7 +97,7 @@ public class OutcomeFormBacking implements Serializable {
                 employed ? contractType : null, timing == OutcomeTiming.SIX_MONTHS && betterSituation, inactive, unknown);
         List<OutcomeProblem> problems = Outcome.problems(enrolment, timing, situation, observedOn, source, LocalDate.now());
         if (!problems.isEmpty()) {
-            problems.forEach(p -> Messages.error("outcome.problem." + p.name()));
+            problems.forEach(p -> Messages.addGlobalError("outcome.problem." + p.name()));
             return null;
         }
         OutcomeRequest request = new OutcomeRequest(enrolment.getLearner().getId(), enrolmentId, timing, observedOn,
@@ -107,11 +109,11 @@ public class OutcomeFormBacking implements Serializable {
                 outcomes.correct(outcomeId, request, version);
             }
         } catch (ConflictException | OptimisticLockException e) {
-            Messages.error("general.conflict");
+            Messages.addGlobalError("general.conflict");
             return null;
         }
-        Messages.info("outcome.saved");
-        Messages.keep();
+        Messages.addGlobalInfo("outcome.saved");
+        Faces.getFlash().setKeepMessages(true);
         return "/learners/view?faces-redirect=true&id=" + enrolment.getLearner().getId() + "&tab=1";
     }
 

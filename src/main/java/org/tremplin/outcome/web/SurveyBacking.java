@@ -1,5 +1,7 @@
 package org.tremplin.outcome.web;
 
+import org.omnifaces.util.Messages;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,7 +10,6 @@ import org.tremplin.outcome.application.SurveyService;
 import org.tremplin.outcome.domain.ContractType;
 import org.tremplin.outcome.domain.SurveyAnswers;
 import org.tremplin.outcome.domain.SurveyInvitation;
-import org.tremplin.shared.web.Messages;
 
 /**
  * survey.xhtml?t=…: the six-month survey behind a learner's personal link, without an account. Shows the
@@ -42,8 +43,8 @@ public class SurveyBacking implements Serializable {
         SurveyAnswers answers = new SurveyAnswers(employed, Boolean.TRUE.equals(employed) ? contract : null, inEducation,
                 qualification, jobSearching, better);
         if (!answers.unanswered().isEmpty()) {
-            answers.unanswered().forEach(q -> Messages.errorOn("survey:" + q.name(), "survey.unanswered"));
-            Messages.error("survey.answerAll");
+            answers.unanswered().forEach(q -> Messages.addError("survey:" + q.name(), "survey.unanswered"));
+            Messages.addGlobalError("survey.answerAll");
             return;
         }
         SurveyInvitation.State state = surveys.answer(secret, answers);

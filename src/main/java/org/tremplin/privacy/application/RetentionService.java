@@ -1,16 +1,15 @@
 package org.tremplin.privacy.application;
 
+import org.eclipse.microprofile.config.Config;
+
 import org.tremplin.privacy.domain.RetentionPlan;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.logging.Logger;
 import org.tremplin.learner.application.LearnerService;
 import org.tremplin.privacy.infrastructure.RetentionQueries;
-import org.tremplin.shared.infrastructure.Settings;
 
 /**
  * Retention: a learner is anonymised {@value #DEFAULT_YEARS} years (TREMPLIN_RETENTION_YEARS) after
@@ -19,6 +18,9 @@ import org.tremplin.shared.infrastructure.Settings;
  */
 @ApplicationScoped
 public class RetentionService {
+
+    @Inject
+    Config config;
 
     public static final String YEARS = "TREMPLIN_RETENTION_YEARS";
     public static final int DEFAULT_YEARS = 5;
@@ -53,7 +55,7 @@ public class RetentionService {
         return done;
     }
 
-    public static int years() {
-        return Settings.positive(YEARS, DEFAULT_YEARS);
+    public int years() {
+        return Math.max(1, config.getOptionalValue(YEARS, Integer.class).orElse(DEFAULT_YEARS));
     }
 }

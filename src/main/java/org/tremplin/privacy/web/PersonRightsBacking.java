@@ -1,12 +1,14 @@
 package org.tremplin.privacy.web;
 
+import org.omnifaces.util.Messages;
+import org.omnifaces.util.Faces;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.application.LearnerService;
 import org.tremplin.learner.web.LearnerFileBacking;
-import org.tremplin.shared.web.Messages;
 
 /**
  * The learner file's data-protection tab: restrict or lift, erase (the password typed again). Each
@@ -29,19 +31,19 @@ public class PersonRightsBacking {
 
     public String restrict(Long id, boolean restricted) {
         learners.restrict(id, restricted);
-        Messages.info(restricted ? "rights.restricted" : "rights.unrestricted");
-        Messages.keep();
+        Messages.addGlobalInfo(restricted ? "rights.restricted" : "rights.unrestricted");
+        Faces.getFlash().setKeepMessages(true);
         return reload(id);
     }
 
     public String erase(Long id) {
         if (!user.confirmsPassword(password)) {
-            Messages.errorOn("tabs:rightsForm:password", "rights.passwordWrong");
+            Messages.addError("tabs:rightsForm:password", "rights.passwordWrong");
             return null;
         }
         learners.erase(id);
-        Messages.info("rights.erased");
-        Messages.keep();
+        Messages.addGlobalInfo("rights.erased");
+        Faces.getFlash().setKeepMessages(true);
         return reload(id);
     }
 

@@ -1,5 +1,7 @@
 package org.tremplin.privacy.web;
 
+import org.omnifaces.util.Messages;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -9,7 +11,6 @@ import java.time.LocalDate;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.privacy.application.RetentionService;
 import org.tremplin.privacy.domain.RetentionPlan;
-import org.tremplin.shared.web.Messages;
 
 /** /admin/retention.xhtml: the dry run of the retention rule, and running it now (password typed again). */
 @Named
@@ -35,11 +36,11 @@ public class RetentionBacking implements Serializable {
 
     public void run() {
         if (!user.confirmsPassword(password)) {
-            Messages.errorOn("retention:password", "rights.passwordWrong");
+            Messages.addError("retention:password", "rights.passwordWrong");
             return;
         }
         int done = retention.run(LocalDate.now());
-        Messages.info("retention.done", done);
+        Messages.addGlobalInfo("retention.done", done);
         password = null;
         load();
     }

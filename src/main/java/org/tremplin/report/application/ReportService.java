@@ -1,5 +1,7 @@
 package org.tremplin.report.application;
 
+import org.eclipse.microprofile.config.Config;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,7 +22,6 @@ import org.tremplin.report.infrastructure.EsfQueries;
 import org.tremplin.report.infrastructure.ProgrammeQueries;
 import org.tremplin.shared.domain.InvalidValueException;
 import org.tremplin.shared.domain.NotFoundException;
-import org.tremplin.shared.infrastructure.Settings;
 
 /**
  * The funders' and coordinators' reports. Funders read only the programmes they fund, in counts with
@@ -31,6 +32,9 @@ import org.tremplin.shared.infrastructure.Settings;
 @Transactional(Transactional.TxType.SUPPORTS)
 @Audited
 public class ReportService {
+
+    @Inject
+    Config config;
 
     /** Cells below this many people are masked for funders (default 5). */
     public static final String THRESHOLD = "TREMPLIN_SMALL_COUNT_THRESHOLD";
@@ -71,8 +75,9 @@ public class ReportService {
         return PdfWriter.Letterhead.of(p.getName(), p.getFunder(), p.isEuCofunded(), locale);
     }
 
-    public static int threshold() {
-        return Settings.positive(THRESHOLD, 5);
+    /** The smallest count a funder is shown ({@value #THRESHOLD}, default 5). */
+    public int threshold() {
+        return Math.max(1, config.getOptionalValue(THRESHOLD, Integer.class).orElse(5));
     }
 
     /** The ESF+ report; without dates, the programme's whole period. */

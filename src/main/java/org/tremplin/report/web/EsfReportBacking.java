@@ -1,5 +1,9 @@
 package org.tremplin.report.web;
 
+import org.omnifaces.util.Messages;
+import org.omnifaces.util.Faces;
+import org.tremplin.shared.web.Texts;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
@@ -12,7 +16,6 @@ import org.tremplin.outcome.domain.EsfIndicator;
 import org.tremplin.report.domain.GenderCounts;
 import org.tremplin.report.domain.Suppression;
 import org.tremplin.shared.web.Charts;
-import org.tremplin.shared.web.Messages;
 
 /** The ESF+ indicator report: the table by gender, the chart against targets, downloads, targets (admins). */
 @Named
@@ -52,8 +55,8 @@ public class EsfReportBacking extends ReportPage {
     public String getChart() {
         List<EsfReport.Row> rows = report.rows();
         return Charts.bars(rows.stream().map(r -> r.indicator().code()).toList())
-                .series(Messages.text("report.achieved"), "#1d4ed8", rows.stream().map(r -> r.counts().total()).toList())
-                .series(Messages.text("report.target"), "#94a3b8", rows.stream().map(r -> r.target()).toList())
+                .series(Texts.text("report.achieved"), "#1d4ed8", rows.stream().map(r -> r.counts().total()).toList())
+                .series(Texts.text("report.target"), "#94a3b8", rows.stream().map(r -> r.target()).toList())
                 .horizontal().toString();
     }
 
@@ -75,7 +78,7 @@ public class EsfReportBacking extends ReportPage {
                 }
                 parsed.put(indicator, n);
             } catch (NumberFormatException e) {
-                Messages.error("report.targetInvalid", indicator.code(), value);
+                Messages.addGlobalError("report.targetInvalid", indicator.code(), value);
                 valid = false;
             }
         }
@@ -83,8 +86,8 @@ public class EsfReportBacking extends ReportPage {
             return null;
         }
         reports.setTargets(report.programmeId(), parsed);
-        Messages.info("general.saved");
-        Messages.keep();
+        Messages.addGlobalInfo("general.saved");
+        Faces.getFlash().setKeepMessages(true);
         return show();
     }
 

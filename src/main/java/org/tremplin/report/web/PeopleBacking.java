@@ -1,5 +1,7 @@
 package org.tremplin.report.web;
 
+import org.tremplin.shared.web.Texts;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
@@ -8,7 +10,6 @@ import java.util.Optional;
 import org.tremplin.learner.domain.Gender;
 import org.tremplin.outcome.domain.EsfIndicator;
 import org.tremplin.report.infrastructure.EsfQueries.Person;
-import org.tremplin.shared.web.Messages;
 import org.tremplin.shared.web.Pages;
 
 /** The people behind one figure of the ESF+ report (coordinators and admins; funders never reach it). */
@@ -43,8 +44,8 @@ public class PeopleBacking extends ReportPage {
     }
 
     public String getTitle() {
-        return indicator.code() + " · " + Messages.text("esf." + indicator.code())
-                + (gender == null || gender.isBlank() ? "" : " · " + Messages.text("Gender." + gender));
+        return indicator.code() + " · " + Texts.text("esf." + indicator.code())
+                + (gender == null || gender.isBlank() ? "" : " · " + Texts.text("Gender." + gender));
     }
 
     @Override

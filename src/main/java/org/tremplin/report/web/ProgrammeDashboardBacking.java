@@ -1,5 +1,7 @@
 package org.tremplin.report.web;
 
+import org.tremplin.shared.web.Texts;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
@@ -8,7 +10,6 @@ import org.tremplin.report.application.ProgrammeDashboard;
 import org.tremplin.report.infrastructure.ProgrammeQueries.AreaLevels;
 import org.tremplin.report.infrastructure.ProgrammeQueries.CohortFigures;
 import org.tremplin.shared.web.Charts;
-import org.tremplin.shared.web.Messages;
 
 /** A programme's dashboards: pathway funnel, attendance and hours, equipment, DigComp progression. */
 @Named
@@ -29,9 +30,9 @@ public class ProgrammeDashboardBacking extends ReportPage {
 
     public String getFunnelChart() {
         var f = dashboard.funnel();
-        return Charts.bars(List.of(Messages.text("funnel.enrolled"), Messages.text("funnel.attended"), Messages.text("funnel.completed"),
-                        Messages.text("funnel.positiveAtExit"), Messages.text("funnel.employedAtSixMonths")))
-                .series(Messages.text("report.people"), "#1d4ed8", java.util.Arrays.asList(f.enrolled(), f.attended(), f.completed(),
+        return Charts.bars(List.of(Texts.text("funnel.enrolled"), Texts.text("funnel.attended"), Texts.text("funnel.completed"),
+                        Texts.text("funnel.positiveAtExit"), Texts.text("funnel.employedAtSixMonths")))
+                .series(Texts.text("report.people"), "#1d4ed8", java.util.Arrays.asList(f.enrolled(), f.attended(), f.completed(),
                         f.positiveAtExit(), f.employedAtSixMonths()))
                 .horizontal().toString();
     }
@@ -39,16 +40,16 @@ public class ProgrammeDashboardBacking extends ReportPage {
     public String getAttendanceChart() {
         List<CohortFigures> cohorts = dashboard.cohorts();
         return Charts.bars(cohorts.stream().map(CohortFigures::cohort).toList())
-                .series(Messages.text("report.hoursDelivered"), "#1d4ed8", cohorts.stream().map(CohortFigures::hoursDelivered).toList())
-                .series(Messages.text("report.plannedHours"), "#94a3b8", cohorts.stream().map(CohortFigures::plannedHours).toList())
+                .series(Texts.text("report.hoursDelivered"), "#1d4ed8", cohorts.stream().map(CohortFigures::hoursDelivered).toList())
+                .series(Texts.text("report.plannedHours"), "#94a3b8", cohorts.stream().map(CohortFigures::plannedHours).toList())
                 .toString();
     }
 
     public String getDigCompChart() {
         List<AreaLevels> areas = dashboard.digComp();
-        return Charts.bars(areas.stream().map(a -> Messages.text("digcomp.area." + a.area())).toList())
-                .series(Messages.text("report.entryLevel"), "#94a3b8", areas.stream().map(AreaLevels::entry).toList())
-                .series(Messages.text("report.exitLevel"), "#1d4ed8", areas.stream().map(AreaLevels::exit).toList())
+        return Charts.bars(areas.stream().map(a -> Texts.text("digcomp.area." + a.area())).toList())
+                .series(Texts.text("report.entryLevel"), "#94a3b8", areas.stream().map(AreaLevels::entry).toList())
+                .series(Texts.text("report.exitLevel"), "#1d4ed8", areas.stream().map(AreaLevels::exit).toList())
                 .max(8).toString();
     }
 

@@ -1,5 +1,7 @@
 package org.tremplin.report.web;
 
+import org.tremplin.shared.web.Texts;
+
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -22,7 +24,6 @@ import org.tremplin.shared.domain.NotFoundException;
 import org.tremplin.shared.infrastructure.ExportFormat;
 import org.tremplin.shared.infrastructure.ReportTable;
 import org.tremplin.shared.web.Language;
-import org.tremplin.shared.web.Messages;
 
 /**
  * {@code /reports/export?report=esf|funnel|attendance|loans|digcomp|people&format=csv|xlsx|pdf&programme=ID
@@ -56,7 +57,7 @@ public class ReportExportServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
-        ResourceBundle text = ResourceBundle.getBundle(Messages.BUNDLE, language.localeFor(request));
+        ResourceBundle text = ResourceBundle.getBundle(Texts.BUNDLE, language.localeFor(request));
         String report = String.valueOf(request.getParameter("report"));
         ReportTable table;
         try {

@@ -1,21 +1,22 @@
 package org.tremplin.report.web;
 
+import org.omnifaces.util.Messages;
+
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.programme.domain.Programme;
 import org.tremplin.report.application.ReportService;
 import org.tremplin.shared.domain.NotFoundException;
-import org.tremplin.shared.web.Messages;
 import org.tremplin.shared.web.Pages;
 
 /**
  * What the report pages share: the programme and period, taken from the address (so that a report can
- * be bookmarked and sent), chosen in the filter form, and shown again by a redirect.
+ * be bookmarked and sent; {@code o:viewParam}s, an address that cannot be read answers 404), chosen in the
+ * filter form, and shown again by a redirect.
  */
 public abstract class ReportPage implements Serializable {
 
@@ -25,9 +26,6 @@ public abstract class ReportPage implements Serializable {
     @Inject
     CurrentUser user;
 
-    private String programmeParam;
-    private String fromParam;
-    private String toParam;
     private Long programmeId;
     private LocalDate from;
     private LocalDate to;
@@ -35,22 +33,17 @@ public abstract class ReportPage implements Serializable {
     /** Funders choose a calendar year, not dates (ReportService.funderYear). */
     private Integer year;
 
-    /** The page's view action: reads the address, then loads the report (a programme not the caller's is 404). */
+    /** The page's view action: loads the report of the address (a programme not the caller's is 404). */
     public void load() {
         programmes = reports.programmes();
         if (programmes.isEmpty()) {
             return;
         }
-        try {
-            programmeId = programmeParam == null || programmeParam.isBlank() ? programmes.get(0).getId() : Long.valueOf(programmeParam);
-            from = fromParam == null || fromParam.isBlank() ? null : LocalDate.parse(fromParam);
-            to = toParam == null || toParam.isBlank() ? null : LocalDate.parse(toParam);
-        } catch (NumberFormatException | DateTimeParseException e) {
-            Pages.notFound();
-            return;
+        if (programmeId == null) {
+            programmeId = programmes.get(0).getId();
         }
         if (from != null && to != null && to.isBefore(from)) {
-            Messages.error("general.periodOrder");
+            Messages.addGlobalError("general.periodOrder");
             return;
         }
         if (user.isFunder()) {
@@ -75,7 +68,7 @@ public abstract class ReportPage implements Serializable {
             to = LocalDate.of(year, 12, 31);
         }
         if (from != null && to != null && to.isBefore(from)) {
-            Messages.error("general.periodOrder");
+            Messages.addGlobalError("general.periodOrder");
             return null;
         }
         return view() + "?faces-redirect=true&programme=" + programmeId + (from == null ? "" : "&from=" + from)
@@ -103,12 +96,6 @@ public abstract class ReportPage implements Serializable {
     public Integer getYear() { return year; }
     public void setYear(Integer year) { this.year = year; }
     public List<Programme> getProgrammes() { return programmes; }
-    public String getProgrammeParam() { return programmeParam; }
-    public void setProgrammeParam(String programmeParam) { this.programmeParam = programmeParam; }
-    public String getFromParam() { return fromParam; }
-    public void setFromParam(String fromParam) { this.fromParam = fromParam; }
-    public String getToParam() { return toParam; }
-    public void setToParam(String toParam) { this.toParam = toParam; }
     public Long getProgrammeId() { return programmeId; }
     public void setProgrammeId(Long programmeId) { this.programmeId = programmeId; }
     public LocalDate getFrom() { return from; }

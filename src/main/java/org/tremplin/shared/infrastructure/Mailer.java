@@ -1,5 +1,8 @@
 package org.tremplin.shared.infrastructure;
 
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.Config;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
@@ -15,8 +18,8 @@ import java.util.Properties;
 
 /**
  * Sends plain-text e-mail through the SMTP server of the configuration (DESIGN.md keys
- * TREMPLIN_SMTP_*). The settings are read at each message, so a server configured later is used
- * without a restart. Without {@link #HOST} the mailer is "not configured": callers log instead of
+ * TREMPLIN_SMTP_*), read through MicroProfile Config at each message, so that a server configured later (a system
+ * property set at run time) is used without a restart. Without {@link #HOST} the mailer is "not configured": callers log instead of
  * sending, and the app keeps working.
  */
 @ApplicationScoped
@@ -44,30 +47,46 @@ public class Mailer {
         }
     }
 
+    private final Config config;
+
+    /** For CDI's proxy. */
+    Mailer() {
+        this(null);
+    }
+
+    @Inject
+    public Mailer(Config config) {
+        this.config = config;
+    }
+
+    private Optional<String> get(String key) {
+        return config.getOptionalValue(key, String.class).map(String::trim).filter(v -> !v.isEmpty());
+    }
+
     public boolean isConfigured() {
-        return Settings.get(HOST).isPresent();
+        return get(HOST).isPresent();
     }
 
     /** The app's address without a trailing slash, for links. */
-    public static String baseUrl() {
-        String url = Settings.get(BASE_URL).orElse("http://localhost:8080");
+    public String baseUrl() {
+        String url = get(BASE_URL).orElse("http://localhost:8080");
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     /** Sends one message; {@link MailFailure} when the server refuses it or cannot be reached. */
     public void send(String to, String subject, String body) {
-        String host = Settings.get(HOST).orElseThrow(() -> new IllegalStateException(HOST + " is not set"));
+        String host = get(HOST).orElseThrow(() -> new IllegalStateException(HOST + " is not set"));
         try {
             Session session = Session.getInstance(properties(host));
             MimeMessage message = new MimeMessage(session);
-            message.setFrom(new InternetAddress(Settings.get(FROM).orElse(DEFAULT_FROM)));
+            message.setFrom(new InternetAddress(get(FROM).orElse(DEFAULT_FROM)));
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(to, true));
             message.setSubject(subject, StandardCharsets.UTF_8.name());
             message.setText(body, StandardCharsets.UTF_8.name());
             message.setSentDate(Date.from(Instant.now()));
-            Optional<String> user = Settings.get(USER);
+            Optional<String> user = get(USER);
             if (user.isPresent()) {
-                Transport.send(message, user.get(), Settings.get(PASSWORD).orElse(""));
+                Transport.send(message, user.get(), get(PASSWORD).orElse(""));
             } else {
                 Transport.send(message);
             }
@@ -76,13 +95,13 @@ public class Mailer {
         }
     }
 
-    static Properties properties(String host) {
+    Properties properties(String host) {
         Properties p = new Properties();
         p.put("mail.transport.protocol", "smtp");
         p.put("mail.smtp.host", host);
-        p.put("mail.smtp.port", Settings.get(PORT).orElse(String.valueOf(DEFAULT_PORT)));
-        p.put("mail.smtp.auth", String.valueOf(Settings.get(USER).isPresent()));
-        p.put("mail.smtp.starttls.enable", Settings.get(STARTTLS).orElse("false"));
+        p.put("mail.smtp.port", get(PORT).orElse(String.valueOf(DEFAULT_PORT)));
+        p.put("mail.smtp.auth", String.valueOf(get(USER).isPresent()));
+        p.put("mail.smtp.starttls.enable", get(STARTTLS).orElse("false"));
         p.put("mail.smtp.connectiontimeout", TIMEOUT_MS);
         p.put("mail.smtp.timeout", TIMEOUT_MS);
         p.put("mail.smtp.writetimeout", TIMEOUT_MS);

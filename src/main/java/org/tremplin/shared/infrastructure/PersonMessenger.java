@@ -1,5 +1,7 @@
 package org.tremplin.shared.infrastructure;
 
+import org.eclipse.microprofile.config.Config;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
@@ -18,6 +20,9 @@ import java.util.logging.Logger;
  */
 @ApplicationScoped
 public class PersonMessenger {
+
+    @Inject
+    Config config;
 
     public static final String BUNDLE = "org.tremplin.i18n.mail";
     private static final Logger LOG = Logger.getLogger(PersonMessenger.class.getName());
@@ -55,7 +60,7 @@ public class PersonMessenger {
         Optional<String> mobile = SmsGateway.international(phone);
         if (mobile.isPresent()) {
             try {
-                SmsGateway gateway = SmsGateway.current();
+                SmsGateway gateway = SmsGateway.current(config);
                 gateway.send(mobile.get(), format(bundle, key + ".sms", locale, args));
                 channels.add(gateway.delivers() ? "SMS" : "SMS_LOG");
             } catch (SmsGateway.SmsFailure f) {

@@ -1,5 +1,7 @@
 package org.tremplin.shared.infrastructure;
 
+import org.eclipse.microprofile.config.Config;
+
 import java.util.Optional;
 
 /**
@@ -28,9 +30,10 @@ public interface SmsGateway {
     /** Whether messages really leave. */
     boolean delivers();
 
-    static SmsGateway current() {
-        return Settings.get(URL).<SmsGateway>map(url -> new HttpSmsGateway(url, Settings.get(TOKEN).orElse(null),
-                Settings.get(SENDER).orElse("Tremplin"))).orElseGet(LogOnlySmsGateway::new);
+    static SmsGateway current(Config config) {
+        return config.getOptionalValue(URL, String.class).<SmsGateway>map(url -> new HttpSmsGateway(url,
+                config.getOptionalValue(TOKEN, String.class).orElse(null),
+                config.getOptionalValue(SENDER, String.class).orElse("Tremplin"))).orElseGet(LogOnlySmsGateway::new);
     }
 
     /** {@code 06 12 34 56 78}, {@code 0612345678}, {@code +33 6 12…} → {@code +33612345678}; empty when not a number. */

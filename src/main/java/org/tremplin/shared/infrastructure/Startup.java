@@ -34,7 +34,7 @@ public class Startup {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        LOG.info(() -> "Database " + (ds.isPostgres() ? "PostgreSQL" : "H2 in " + Settings.dataDir())
+        LOG.info(() -> "Database " + ds.describe()
                 + ": " + result.migrationsExecuted + " migration(s) applied, schema version "
                 + (result.targetSchemaVersion == null ? result.initialSchemaVersion : result.targetSchemaVersion));
         return result;

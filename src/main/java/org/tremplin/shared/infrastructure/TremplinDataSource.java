@@ -1,11 +1,14 @@
 package org.tremplin.shared.infrastructure;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.h2.jdbcx.JdbcDataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -16,26 +19,40 @@ import org.postgresql.ds.PGSimpleDataSource;
  */
 public class TremplinDataSource implements DataSource {
 
-    private final DataSource delegate = create();
+    public static final String DATA_DIR = "TREMPLIN_DATA_DIR";
+    public static final String DB_URL = "TREMPLIN_DB_URL";
+    public static final String DB_USER = "TREMPLIN_DB_USER";
+    public static final String DB_PASSWORD = "TREMPLIN_DB_PASSWORD";
 
-    static DataSource create() {
-        return Settings.get(Settings.DB_URL).map(TremplinDataSource::postgres).orElseGet(TremplinDataSource::h2);
+    /**
+     * Payara builds the pool's data source before CDI is up, and Flyway's at start-up: both read the configuration
+     * straight from MicroProfile Config (environment variables, then JVM system properties, which win).
+     */
+    private final DataSource delegate = create(ConfigProvider.getConfig(TremplinDataSource.class.getClassLoader()));
+
+    static DataSource create(Config config) {
+        return config.getOptionalValue(DB_URL, String.class).map(url -> postgres(url, config)).orElseGet(() -> h2(config));
     }
 
-    static DataSource postgres(String url) {
+    static DataSource postgres(String url, Config config) {
         if (!url.startsWith("jdbc:postgresql:")) {
-            throw new IllegalArgumentException(Settings.DB_URL + " must be a jdbc:postgresql: URL, got " + url);
+            throw new IllegalArgumentException(DB_URL + " must be a jdbc:postgresql: URL, got " + url);
         }
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(url);
-        Settings.get(Settings.DB_USER).ifPresent(ds::setUser);
-        Settings.get(Settings.DB_PASSWORD).ifPresent(ds::setPassword);
+        config.getOptionalValue(DB_USER, String.class).ifPresent(ds::setUser);
+        config.getOptionalValue(DB_PASSWORD, String.class).ifPresent(ds::setPassword);
         return ds;
     }
 
-    static DataSource h2() {
+    /** The folder of the embedded database and files ({@value #DATA_DIR}, default {@code ./data}). */
+    public static Path dataDir(Config config) {
+        return Path.of(config.getOptionalValue(DATA_DIR, String.class).orElse("./data")).toAbsolutePath().normalize();
+    }
+
+    static DataSource h2(Config config) {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL(h2Url(Settings.dataDir().resolve("tremplin").toString()));
+        ds.setURL(h2Url(dataDir(config).resolve("tremplin").toString()));
         ds.setUser("tremplin");
         ds.setPassword("");
         return ds;
@@ -51,6 +68,11 @@ public class TremplinDataSource implements DataSource {
 
     public boolean isPostgres() {
         return delegate instanceof PGSimpleDataSource;
+    }
+
+    /** "PostgreSQL", or "H2 in" its folder, for the start-up log. */
+    public String describe() {
+        return isPostgres() ? "PostgreSQL" : "H2 in " + dataDir(ConfigProvider.getConfig(TremplinDataSource.class.getClassLoader()));
     }
 
     @Override

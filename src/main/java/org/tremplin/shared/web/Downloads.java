@@ -6,7 +6,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** Sending a generated file to the browser: a download, never cached (it holds personal data). */
+/**
+ * Sending a generated file to the browser: a download, never cached (it holds personal data). Not OmniFaces'
+ * {@code Faces.sendFile}: over HTTPS it marks the file {@code Cache-Control: public}, which a shared cache may keep.
+ */
 public final class Downloads {
 
     private Downloads() {

@@ -1,5 +1,7 @@
 package org.tremplin.shared.web;
 
+import org.omnifaces.util.Messages;
+
 import org.tremplin.shared.application.Failures;
 
 import jakarta.persistence.OptimisticLockException;
@@ -61,15 +63,15 @@ public abstract class EditableList<T extends BaseEntity> implements Serializable
             store(created ? copyOf(current) : current);
             current = null;
             items = null;
-            Messages.info(created ? "general.created" : "general.saved");
+            Messages.addGlobalInfo(created ? "general.created" : "general.saved");
         } catch (RuntimeException e) {
             Throwable cause = Failures.unwrap(e);
             if (cause instanceof ConstraintViolationException cve && !isPeriodOrder(cve)) {
-                Messages.error("general.invalid", cve.getConstraintViolations().stream()
+                Messages.addGlobalError("general.invalid", cve.getConstraintViolations().stream()
                         .map(v -> Failures.fieldOf(v) + " " + v.getMessage()).sorted()
                         .collect(java.util.stream.Collectors.joining("; ")));
             } else {
-                Messages.error(messageKeyFor(e));
+                Messages.addGlobalError(messageKeyFor(e));
             }
         }
     }

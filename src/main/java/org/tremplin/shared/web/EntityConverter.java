@@ -1,5 +1,6 @@
 package org.tremplin.shared.web;
 
+
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -32,7 +33,7 @@ public final class EntityConverter<T extends BaseEntity> implements Converter<T>
         try {
             return find.apply(Long.valueOf(value));
         } catch (NumberFormatException | NotFoundException e) {
-            String text = Messages.text(unknownKey);
+            String text = Texts.text(unknownKey);
             throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         }
     }

@@ -1,8 +1,6 @@
 package org.tremplin.shared.web;
 
-import jakarta.faces.context.FacesContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import org.omnifaces.util.Faces;
 import org.tremplin.shared.domain.NotFoundException;
 
 /** What a page's view action does when its record is missing or outside the user's scope. */
@@ -22,12 +20,6 @@ public final class Pages {
 
     /** Answers 404 (the error page) and stops rendering: no existence leak for other sites' records. */
     public static void notFound() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        try {
-            faces.getExternalContext().responseSendError(404, "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        faces.responseComplete();
+        Faces.responseSendError(404, "");
     }
 }

@@ -1,9 +1,10 @@
 package org.tremplin.shared.web;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
-import org.tremplin.shared.infrastructure.Settings;
 
 /**
  * Session cookie flags: HttpOnly, SameSite=Lax, and Secure when the app is served over HTTPS (behind a TLS proxy):
@@ -14,7 +15,7 @@ public class SessionCookieSetup implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        boolean secure = Settings.get("TREMPLIN_SECURE_COOKIE").map(Boolean::parseBoolean).orElse(false);
+        boolean secure = ConfigProvider.getConfig().getOptionalValue("TREMPLIN_SECURE_COOKIE", Boolean.class).orElse(false);
         var cookie = event.getServletContext().getSessionCookieConfig();
         cookie.setSecure(secure);
         cookie.setHttpOnly(true);

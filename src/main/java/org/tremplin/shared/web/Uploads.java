@@ -1,5 +1,7 @@
 package org.tremplin.shared.web;
 
+import org.omnifaces.util.Messages;
+
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,19 +18,19 @@ public final class Uploads {
      */
     public static byte[] read(Part file, long maxBytes, String tooLargeKey) {
         if (file == null || file.getSize() == 0) {
-            Messages.error("import.noFile");
+            Messages.addGlobalError("import.noFile");
             return null;
         }
         try {
             if (file.getSize() > maxBytes) {
-                Messages.error(tooLargeKey);
+                Messages.addGlobalError(tooLargeKey);
                 return null;
             }
             try (InputStream in = file.getInputStream()) {
                 return in.readAllBytes();
             }
         } catch (IOException e) {
-            Messages.error("import.noFile");
+            Messages.addGlobalError("import.noFile");
             return null;
         } finally {
             delete(file);

@@ -1,5 +1,8 @@
 package org.tremplin.training.web;
 
+import org.omnifaces.util.Messages;
+import org.omnifaces.util.Faces;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +17,6 @@ import org.tremplin.learner.domain.Learner;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.NotFoundException;
 import org.tremplin.training.domain.Assessment;
-import org.tremplin.shared.web.Messages;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.web.LearnerFileBacking;
 import org.tremplin.shared.web.Pages;
@@ -80,24 +82,24 @@ public class AssessBacking implements Serializable {
             }
         });
         if (given.isEmpty()) {
-            Messages.error("assessment.noLevel");
+            Messages.addGlobalError("assessment.noLevel");
             return null;
         }
         try {
             AssessmentRequest request = new AssessmentRequest(learnerId, date, kind, method, given, note);
             if (assessmentId != null) {
                 assessments.correct(assessmentId, version, request);
-                Messages.info("assessment.corrected");
+                Messages.addGlobalInfo("assessment.corrected");
             } else {
                 assessments.record(request);
-                Messages.info("assessment.saved", given.size());
+                Messages.addGlobalInfo("assessment.saved", given.size());
             }
-            Messages.keep();
+            Faces.getFlash().setKeepMessages(true);
             // back to the skills tab, where the assessment shows
             return "/learners/view?faces-redirect=true&id=" + learnerId + "&tab="
                     + LearnerFileBacking.tabIndex("skills", user.isSeesSensitive());
         } catch (ConflictException e) {
-            Messages.error(e.getField() != null && e.getField().equals("date") ? "assessment.error.date" : "assessment.notSaved");
+            Messages.addGlobalError(e.getField() != null && e.getField().equals("date") ? "assessment.error.date" : "assessment.notSaved");
             return null;
         }
     }

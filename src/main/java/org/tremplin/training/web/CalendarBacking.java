@@ -1,5 +1,7 @@
 package org.tremplin.training.web;
 
+import org.omnifaces.util.Messages;
+
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -15,7 +17,6 @@ import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.shared.domain.ConflictException;
-import org.tremplin.shared.web.Messages;
 import org.tremplin.training.domain.SessionFilter;
 import org.tremplin.training.application.SessionRequest;
 import org.tremplin.training.application.SessionService;
@@ -70,9 +71,9 @@ public class CalendarBacking implements Serializable {
             sessions.update(id, s.getVersion(), new SessionRequest(s.getCohort().getId(), start.toLocalDate(),
                     start.toLocalTime(), end.toLocalTime(), s.getTrainer(), s.getPlace(), s.getTopic(),
                     s.getCompetenceList().stream().map(Competence::getCode).collect(Collectors.toList()), 1, null));
-            Messages.info("session.moved");
+            Messages.addGlobalInfo("session.moved");
         } catch (ConflictException e) {
-            Messages.error("session.error.move");
+            Messages.addGlobalError("session.error.move");
         }
     }
 

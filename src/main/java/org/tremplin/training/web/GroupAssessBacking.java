@@ -1,5 +1,8 @@
 package org.tremplin.training.web;
 
+import org.omnifaces.util.Messages;
+import org.omnifaces.util.Faces;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.shared.domain.ConflictException;
-import org.tremplin.shared.web.Messages;
 import org.tremplin.shared.web.Pages;
 import org.tremplin.training.application.AssessmentService;
 import org.tremplin.training.application.AssessmentService.GroupAssessment;
@@ -70,11 +72,11 @@ public class GroupAssessBacking implements Serializable {
     public String save() {
         try {
             int count = assessments.recordGroup(id, new GroupAssessment(kind, method, levels));
-            Messages.info("groupAssessment.saved", count, members.size());
-            Messages.keep();
+            Messages.addGlobalInfo("groupAssessment.saved", count, members.size());
+            Faces.getFlash().setKeepMessages(true);
             return "/training/register?faces-redirect=true&id=" + id;
         } catch (ConflictException e) {
-            Messages.error("levels".equals(e.getField()) ? "groupAssessment.nothing"
+            Messages.addGlobalError("levels".equals(e.getField()) ? "groupAssessment.nothing"
                     : "date".equals(e.getField()) ? "groupAssessment.notYet" : "assessment.notSaved");
             return null;
         }

@@ -1,5 +1,9 @@
 package org.tremplin.training.web;
 
+import org.omnifaces.util.Messages;
+import org.omnifaces.util.Faces;
+import org.tremplin.shared.web.Texts;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,7 +13,6 @@ import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.web.LearnerFileBacking;
 import org.tremplin.shared.web.Language;
 import org.tremplin.shared.web.Charts;
-import org.tremplin.shared.web.Messages;
 import org.tremplin.training.application.AssessmentService;
 import org.tremplin.training.application.AssessmentService.AreaProgress;
 import org.tremplin.training.application.AttendanceService;
@@ -60,8 +63,8 @@ public class LearnerTrainingBacking implements Serializable {
         if (deleting != null) {
             assessments.delete(deleting);
             deleting = null;
-            Messages.info("skills.deleted");
-            Messages.keep();
+            Messages.addGlobalInfo("skills.deleted");
+            Faces.getFlash().setKeepMessages(true);
         }
         return "/learners/view?faces-redirect=true&id=" + file.getId() + "&tab="
                 + LearnerFileBacking.tabIndex("skills", user.isSeesSensitive());
@@ -103,9 +106,9 @@ public class LearnerTrainingBacking implements Serializable {
     /** Chart.js configuration: entry and latest average level per DigComp area (bars, scale 0–8). */
     public String getChart() {
         List<AreaProgress> progress = getProgress();
-        return Charts.bars(progress.stream().map(p -> Messages.text("digcomp.area." + p.area())).toList())
-                .series(Messages.text("skills.entry"), "#94a3b8", progress.stream().map(p -> p.entry() == null ? 0 : p.entry()).toList())
-                .series(Messages.text("skills.latest"), "#1d4ed8", progress.stream().map(p -> p.latest() == null ? 0 : p.latest()).toList())
+        return Charts.bars(progress.stream().map(p -> Texts.text("digcomp.area." + p.area())).toList())
+                .series(Texts.text("skills.entry"), "#94a3b8", progress.stream().map(p -> p.entry() == null ? 0 : p.entry()).toList())
+                .series(Texts.text("skills.latest"), "#1d4ed8", progress.stream().map(p -> p.latest() == null ? 0 : p.latest()).toList())
                 .max(8).toString();
     }
 }

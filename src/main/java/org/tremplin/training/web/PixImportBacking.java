@@ -1,5 +1,7 @@
 package org.tremplin.training.web;
 
+import org.omnifaces.util.Messages;
+
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -12,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.tremplin.learner.domain.Learner;
-import org.tremplin.shared.web.Messages;
 import org.tremplin.shared.web.UploadLimit;
 import org.tremplin.shared.web.Uploads;
 import org.tremplin.training.application.PixCampaign;
@@ -59,7 +60,7 @@ public class PixImportBacking implements Serializable {
         done = false;
         report = null;
         if (campaign.fileProblem().isPresent()) {
-            Messages.error("pix.file." + campaign.fileProblem().get());
+            Messages.addGlobalError("pix.file." + campaign.fileProblem().get());
             campaign = null;
             return;
         }
@@ -79,11 +80,11 @@ public class PixImportBacking implements Serializable {
         }
         report = imports.importCampaign(campaign, choices(), kind);
         if (report.hasErrors()) {
-            Messages.error("pixImport.nothing", report.errors().size());
+            Messages.addGlobalError("pixImport.nothing", report.errors().size());
             return;
         }
         done = true;
-        Messages.info("pixImport.done", report.imported(), report.rows().size());
+        Messages.addGlobalInfo("pixImport.done", report.imported(), report.rows().size());
     }
 
     private Map<Integer, Long> choices() {

@@ -1,5 +1,8 @@
 package org.tremplin.training.web;
 
+import org.omnifaces.util.Messages;
+import org.tremplin.shared.web.Texts;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,7 +19,6 @@ import java.util.stream.Collectors;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.InvalidValueException;
-import org.tremplin.shared.web.Messages;
 import org.tremplin.shared.web.Pages;
 import org.tremplin.training.application.AttendanceService;
 import org.tremplin.training.application.SessionService;
@@ -90,29 +92,29 @@ public class RegisterBacking implements Serializable {
         for (Learner l : members) {
             String remark = remarks.get(l.getId());
             if (remark != null && !remark.isBlank() && !given.containsKey(l.getId())) {
-                Messages.error("register.remarkAlone", nameOf(l));
+                Messages.addGlobalError("register.remarkAlone", nameOf(l));
                 return;
             }
         }
         if (given.isEmpty()) {
-            Messages.error("register.nothingMarked");
+            Messages.addGlobalError("register.nothingMarked");
             return;
         }
         try {
             attendance.take(id, given);
             refresh();
-            Messages.info("register.saved", given.size(), members.size());
+            Messages.addGlobalInfo("register.saved", given.size(), members.size());
         } catch (InvalidValueException e) {
-            Messages.error("register.remarkTooLong", AttendanceRegister.REMARK_LENGTH);
+            Messages.addGlobalError("register.remarkTooLong", AttendanceRegister.REMARK_LENGTH);
         } catch (ConflictException e) {
-            Messages.error("session".equals(e.getField()) && session.isCancelled() ? "register.cancelled"
+            Messages.addGlobalError("session".equals(e.getField()) && session.isCancelled() ? "register.cancelled"
                     : "session".equals(e.getField()) ? "register.notYet" : "register.notSaved");
         }
     }
 
     public void saveSheet() {
         session = sessions.recordSheet(id, sheetOnFile);
-        Messages.info(sheetOnFile ? "register.sheetFiled" : "register.sheetNotFiled");
+        Messages.addGlobalInfo(sheetOnFile ? "register.sheetFiled" : "register.sheetNotFiled");
     }
 
     /** Learners marked so far, and of them present or late. */
@@ -130,14 +132,14 @@ public class RegisterBacking implements Serializable {
         if (!sharedNames.contains(l.getFullName())) {
             return l.getFullName();
         }
-        return Messages.text("register.nameWithYear", l.getFullName(),
-                l.getBirthDate() == null ? Messages.text("register.noBirthYear") : String.valueOf(l.getBirthDate().getYear()));
+        return Texts.text("register.nameWithYear", l.getFullName(),
+                l.getBirthDate() == null ? Texts.text("register.noBirthYear") : String.valueOf(l.getBirthDate().getYear()));
     }
 
     /** The statuses by name for the page's script, e.g. {@code PRESENT=Présent;LATE=En retard;…}. */
     public String getStatusNames() {
         return Arrays.stream(AttendanceStatus.values())
-                .map(st -> st.name() + "=" + Messages.text("AttendanceStatus." + st.name())).collect(Collectors.joining(";"));
+                .map(st -> st.name() + "=" + Texts.text("AttendanceStatus." + st.name())).collect(Collectors.joining(";"));
     }
 
     public AttendanceStatus[] getStatuses() { return AttendanceStatus.values(); }

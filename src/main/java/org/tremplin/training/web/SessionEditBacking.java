@@ -1,5 +1,8 @@
 package org.tremplin.training.web;
 
+import org.omnifaces.util.Messages;
+import org.omnifaces.util.Faces;
+
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +15,6 @@ import org.tremplin.identity.domain.Account;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.shared.domain.ConflictException;
-import org.tremplin.shared.web.Messages;
 import org.tremplin.shared.web.Pages;
 import org.tremplin.training.application.SessionRequest;
 import org.tremplin.training.application.SessionService;
@@ -73,20 +75,20 @@ public class SessionEditBacking implements Serializable {
         try {
             if (id == null) {
                 List<TrainingSession> created = sessions.create(request);
-                Messages.info(created.size() == 1 ? "session.created" : "session.seriesCreated", created.size());
+                Messages.addGlobalInfo(created.size() == 1 ? "session.created" : "session.seriesCreated", created.size());
             } else {
                 sessions.update(id, version, request);
-                Messages.info("session.updated");
+                Messages.addGlobalInfo("session.updated");
             }
-            Messages.keep();
+            Faces.getFlash().setKeepMessages(true);
             return "/training/sessions?faces-redirect=true";
         } catch (ConflictException e) {
             String field = e.getField() == null ? "" : e.getField();
             switch (field) {
                 case "date", "startTime", "endTime", "trainer", "topic", "weeks", "cohortId", "skip", "version" ->
-                    Messages.errorOn(field.equals("cohortId") ? "form:cohort" : field.equals("version") ? null : "form:" + field,
+                    Messages.addError(field.equals("cohortId") ? "form:cohort" : field.equals("version") ? null : "form:" + field,
                             "session.error." + field);
-                default -> Messages.error("session.notSaved");
+                default -> Messages.addGlobalError("session.notSaved");
             }
             return null;
         }
@@ -95,11 +97,11 @@ public class SessionEditBacking implements Serializable {
     public String cancelSession() {
         try {
             sessions.cancel(id);
-            Messages.info("session.cancelledDone");
-            Messages.keep();
+            Messages.addGlobalInfo("session.cancelledDone");
+            Faces.getFlash().setKeepMessages(true);
             return "/training/sessions?faces-redirect=true";
         } catch (ConflictException e) {
-            Messages.error("session.error.cancel");
+            Messages.addGlobalError("session.error.cancel");
             return null;
         }
     }

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tremplin.identity.domain.Account;
-import org.tremplin.identity.domain.PasswordHasher;
 import org.tremplin.identity.domain.Role;
 import org.tremplin.identity.infrastructure.AccountRepository;
 import org.tremplin.programme.application.ProgrammeService;
@@ -57,7 +56,7 @@ class AccountServiceIT {
     AccountService accounts;
 
     @Inject
-    PasswordHasher hasher;
+    Passwords passwords;
 
     @Inject
     CurrentUser currentUser;
@@ -90,8 +89,8 @@ class AccountServiceIT {
         assertEquals(4, parts.length);
         assertEquals(32, Base64.getDecoder().decode(parts[2]).length, "salt bytes");
         assertEquals(32, Base64.getDecoder().decode(parts[3]).length, "key bytes");
-        assertTrue(hasher.verify("tremplin-demo".toCharArray(), admin), "the demo password does not verify");
-        assertFalse(hasher.verify("tremplin-demO".toCharArray(), admin));
+        assertTrue(passwords.hash().verify("tremplin-demo".toCharArray(), admin), "the demo password does not verify");
+        assertFalse(passwords.hash().verify("tremplin-demO".toCharArray(), admin));
 
         for (String user : List.of("coordinator", "trainer", "funder")) {
             String hash = hashOf(user);
@@ -109,7 +108,7 @@ class AccountServiceIT {
         assertTrue(accounts.byUsername(username.toUpperCase()).isPresent(), "look-up ignores case");
         String hash = hashOf(username);
         assertTrue(hash.startsWith(HASH_PREFIX), hash);
-        assertTrue(hasher.verify("a long enough password".toCharArray(), hash));
+        assertTrue(passwords.hash().verify("a long enough password".toCharArray(), hash));
         assertEquals(List.of(siteId("Centre social Lille-Sud")),
                 longs("SELECT s.site_id FROM account_site s JOIN account a ON a.id = s.account_id WHERE a.username = '" + username + "'"));
     }

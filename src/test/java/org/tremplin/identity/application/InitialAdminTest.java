@@ -1,5 +1,6 @@
 package org.tremplin.identity.application;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,11 +12,10 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tremplin.identity.domain.Account;
-import org.tremplin.identity.domain.PasswordHasher;
+import org.tremplin.testing.FastHash;
 import org.tremplin.identity.domain.Role;
 import org.tremplin.programme.domain.Programme;
 import org.tremplin.programme.domain.Site;
-import org.tremplin.shared.infrastructure.Settings;
 
 /** The first admin comes from the configuration, once, and never with a weak password. */
 class InitialAdminTest {
@@ -32,7 +32,7 @@ class InitialAdminTest {
 
         @Override
         public Account create(Account account, char[] password, Set<Site> sites, Set<Programme> programmes) {
-            account.changePassword(password, new PasswordHasher(1000));
+            account.changePassword(password, FastHash.create());
             created.add(account);
             return account;
         }
@@ -43,12 +43,13 @@ class InitialAdminTest {
 
     InitialAdminTest() {
         initialAdmin.accounts = accounts;
+        initialAdmin.config = ConfigProvider.getConfig();
     }
 
     @AfterEach
     void clear() {
-        System.clearProperty(Settings.ADMIN_PASSWORD);
-        System.clearProperty(Settings.ADMIN_USER);
+        System.clearProperty(InitialAdmin.ADMIN_PASSWORD);
+        System.clearProperty(InitialAdmin.ADMIN_USER);
     }
 
     @Test
@@ -59,19 +60,19 @@ class InitialAdminTest {
 
     @Test
     void createsTheAdminWhenTheDatabaseHasNoAccount() {
-        System.setProperty(Settings.ADMIN_PASSWORD, "a long enough passphrase");
+        System.setProperty(InitialAdmin.ADMIN_PASSWORD, "a long enough passphrase");
         initialAdmin.createFromConfiguration();
         assertEquals(1, accounts.created.size());
         Account admin = accounts.created.get(0);
         assertEquals("admin", admin.getUsername());
         assertEquals(Role.ADMIN, admin.getRole());
-        assertTrue(admin.canLogIn("a long enough passphrase".toCharArray(), new PasswordHasher(1000)));
+        assertTrue(admin.canLogIn("a long enough passphrase".toCharArray(), FastHash.create()));
     }
 
     @Test
     void theUserNameCanBeChosen() {
-        System.setProperty(Settings.ADMIN_PASSWORD, "a long enough passphrase");
-        System.setProperty(Settings.ADMIN_USER, "Claire.Admin");
+        System.setProperty(InitialAdmin.ADMIN_PASSWORD, "a long enough passphrase");
+        System.setProperty(InitialAdmin.ADMIN_USER, "Claire.Admin");
         initialAdmin.createFromConfiguration();
         assertEquals("claire.admin", accounts.created.get(0).getUsername());
     }
@@ -79,17 +80,17 @@ class InitialAdminTest {
     @Test
     void isIgnoredOnceAnyAccountExists() {
         accounts.existing = 1;
-        System.setProperty(Settings.ADMIN_PASSWORD, "a long enough passphrase");
+        System.setProperty(InitialAdmin.ADMIN_PASSWORD, "a long enough passphrase");
         initialAdmin.createFromConfiguration();
         assertTrue(accounts.created.isEmpty());
     }
 
     @Test
     void aWeakPasswordStopsTheStartWithAClearMessage() {
-        System.setProperty(Settings.ADMIN_PASSWORD, "short");
+        System.setProperty(InitialAdmin.ADMIN_PASSWORD, "short");
         IllegalStateException e = assertThrows(IllegalStateException.class, initialAdmin::createFromConfiguration);
         assertTrue(e.getMessage().contains("at least 12 characters"), e.getMessage());
         assertTrue(accounts.created.isEmpty());
-        assertNull(System.getenv(Settings.ADMIN_PASSWORD), "the test relies on the environment not setting it");
+        assertNull(System.getenv(InitialAdmin.ADMIN_PASSWORD), "the test relies on the environment not setting it");
     }
 }

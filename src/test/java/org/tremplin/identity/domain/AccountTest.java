@@ -1,5 +1,7 @@
 package org.tremplin.identity.domain;
 
+import jakarta.security.enterprise.identitystore.PasswordHash;
+import org.tremplin.testing.FastHash;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,7 +14,7 @@ class AccountTest {
 
     private static final char[] PASSWORD = "une longue phrase de passe".toCharArray();
 
-    private final PasswordHasher hasher = new PasswordHasher(1000);
+    private final PasswordHash hasher = FastHash.create();
     private final Account account = new Account("camille", "Camille Dupont", Role.TRAINER);
 
     @Test

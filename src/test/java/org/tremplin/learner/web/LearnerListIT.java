@@ -22,7 +22,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.tremplin.testing.Browser;
 import org.tremplin.testing.BrowserTest;
 
 /** The learner list as a coordinator and a trainer use it: search, filter, page, sort; only their sites. */

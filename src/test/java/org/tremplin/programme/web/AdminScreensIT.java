@@ -18,7 +18,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tremplin.testing.Api;
-import org.tremplin.testing.Browser;
 import org.tremplin.testing.BrowserTest;
 
 /**

@@ -264,7 +264,7 @@ class BackupRestoreIT {
         }
 
         public Map<String, String> environment() {
-            return Map.of(Settings.DATA_DIR, dataDir.toString());
+            return Map.of(TremplinDataSource.DATA_DIR, dataDir.toString());
         }
     }
 
@@ -274,7 +274,7 @@ class BackupRestoreIT {
         }
 
         public Map<String, String> environment() {
-            return Map.of(Settings.DB_URL, url(), Settings.DB_USER, user, Settings.DB_PASSWORD, password);
+            return Map.of(TremplinDataSource.DB_URL, url(), TremplinDataSource.DB_USER, user, TremplinDataSource.DB_PASSWORD, password);
         }
 
         @Override
@@ -292,15 +292,15 @@ class BackupRestoreIT {
 
     /** A new empty database on the PostgreSQL server of the run (see the class comment). */
     private Postgres postgres() throws SQLException {
-        String configured = Settings.get(Settings.DB_URL).filter(u -> u.startsWith("jdbc:postgresql:")).orElse(null);
+        String configured = setting(TremplinDataSource.DB_URL).filter(u -> u.startsWith("jdbc:postgresql:")).orElse(null);
         String server = "jdbc:postgresql://127.0.0.1:5432/";
         String user = "postgres";
         String password = "";
         if (configured != null) {
             String noQuery = configured.split("\\?", 2)[0];
             server = noQuery.substring(0, noQuery.lastIndexOf('/') + 1);
-            user = Settings.get(Settings.DB_USER).orElse(user);
-            password = Settings.get(Settings.DB_PASSWORD).orElse(password);
+            user = setting(TremplinDataSource.DB_USER).orElse(user);
+            password = setting(TremplinDataSource.DB_PASSWORD).orElse(password);
         }
         String name = "tremplin_backup_it_" + Long.toString(System.nanoTime(), 36);
         try (Connection c = DriverManager.getConnection(server + "postgres", user, password);
@@ -419,5 +419,9 @@ class BackupRestoreIT {
         } finally {
             Files.delete(output);
         }
+    }
+
+    private static java.util.Optional<String> setting(String key) {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig().getOptionalValue(key, String.class);
     }
 }

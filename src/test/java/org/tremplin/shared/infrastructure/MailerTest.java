@@ -1,5 +1,7 @@
 package org.tremplin.shared.infrastructure;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,7 +20,7 @@ class MailerTest {
     @RegisterExtension
     static final GreenMailExtension SMTP = new GreenMailExtension(ServerSetupTest.SMTP);
 
-    private final Mailer mailer = new Mailer();
+    private final Mailer mailer = new Mailer(ConfigProvider.getConfig());
 
     @AfterEach
     void clear() {
@@ -63,6 +65,6 @@ class MailerTest {
     @Test
     void baseUrlLosesItsTrailingSlash() {
         System.setProperty(Mailer.BASE_URL, "https://tremplin.example.org/");
-        assertEquals("https://tremplin.example.org", Mailer.baseUrl());
+        assertEquals("https://tremplin.example.org", mailer.baseUrl());
     }
 }

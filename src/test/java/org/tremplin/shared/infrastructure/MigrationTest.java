@@ -22,12 +22,12 @@ class MigrationTest {
 
     @BeforeEach
     void useTemporaryDataDirectory() {
-        System.setProperty(Settings.DATA_DIR, dataDir.toString());
+        System.setProperty(TremplinDataSource.DATA_DIR, dataDir.toString());
     }
 
     @AfterEach
     void restore() {
-        System.clearProperty(Settings.DATA_DIR);
+        System.clearProperty(TremplinDataSource.DATA_DIR);
     }
 
     @Test

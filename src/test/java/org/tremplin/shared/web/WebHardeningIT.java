@@ -105,6 +105,25 @@ class WebHardeningIT {
         assertEquals(404, pages.get(pages.size() - 1).status(), "the error page too");
     }
 
+    /**
+     * A page's address is read by its view parameters (OmniFaces' o:viewParam, typed): one that cannot be read, or
+     * that lacks a required id, is a 404 with the app's page, never a 500 or a report of other dates.
+     */
+    @Test
+    void addressesThatCannotBeReadAnswer404() {
+        FormClient admin = FormClient.logIn(base, "admin");
+        for (String address : List.of("learners/view.xhtml", "learners/view.xhtml?id=abc", "cohorts/view.xhtml?id=1x",
+                "reports/esf.xhtml?programme=abc", "reports/esf.xhtml?from=2026-02-30", "reports/dashboard.xhtml?to=31/12/2026",
+                "reports/people.xhtml?programme=999999999&code=EECO01", "training/register.xhtml?id=")) {
+            Page page = admin.get(address);
+            assertEquals(404, page.status(), address + ": " + page);
+            assertTrue(page.body().contains("id=\"explanation\""), address + ": the app's error page");
+        }
+        Page year = admin.get("reports/esf.xhtml?from=2026-01-01&to=2026-12-31");
+        assertEquals(200, year.status(), year::toString);
+        assertTrue(year.body().contains("2026-01-01"), "the period of the address is the report's");
+    }
+
     @Test
     void theBrowserTestsSeeAScriptThePolicyRefused() {
         try (Browser browser = new Browser(base)) {
