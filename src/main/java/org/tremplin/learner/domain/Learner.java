@@ -146,30 +146,14 @@ public class Learner extends BaseEntity {
         return age == null ? null : AgeBand.of(age);
     }
 
-    /** ESF+ long-term unemployment: over 12 months, or over 6 months under 25. */
+    /** ESF+ long-term unemployment on a day (the entry date): {@link EsfRules#isLongTermUnemployed}. */
     public boolean isLongTermUnemployedOn(LocalDate day) {
-        if (labourStatus != LabourStatus.UNEMPLOYED || unemployedSince == null) {
-            return false;
-        }
-        Integer age = ageOn(day);
-        int months = age != null && age < 25 ? 6 : 12;
-        return unemployedSince.plusMonths(months).isBefore(day);
+        return EsfRules.isLongTermUnemployed(labourStatus, unemployedSince, ageOn(day), day);
     }
 
     /** The mandatory ESF+ participant fields this record still lacks ("contact" = neither e-mail nor phone). */
     public List<String> missingEsfFields() {
-        List<String> missing = new ArrayList<>();
-        if (isAnonymised()) {
-            return missing; // nothing more can be collected: never reported as incomplete
-        }
-        if (birthDate == null) missing.add("birthDate");
-        if (gender == null) missing.add("gender");
-        if (isBlank(email) && isBlank(phone)) missing.add("contact");
-        if (isBlank(postcode)) missing.add("postcode");
-        if (labourStatus == null) missing.add("labourStatus");
-        if (labourStatus == LabourStatus.UNEMPLOYED && unemployedSince == null) missing.add("unemployedSince");
-        if (iscedLevel == null) missing.add("iscedLevel");
-        return missing;
+        return EsfRules.missing(this);
     }
 
     public boolean isEsfComplete() {

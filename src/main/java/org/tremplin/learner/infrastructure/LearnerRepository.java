@@ -1,5 +1,7 @@
 package org.tremplin.learner.infrastructure;
 
+import org.tremplin.learner.domain.EsfRules;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
@@ -21,14 +23,8 @@ import org.tremplin.shared.infrastructure.JpaRepository;
 @ApplicationScoped
 public class LearnerRepository extends JpaRepository<Learner> {
 
-    /**
-     * JPQL condition on {@code l}: the ESF+ record lacks a mandatory field or any contact; the
-     * database twin of {@link Learner#missingEsfFields()}.
-     */
-    public static final String ESF_INCOMPLETE = "(l.anonymisedOn IS NULL AND (l.birthDate IS NULL OR l.gender IS NULL "
-            + "OR (l.email IS NULL AND l.phone IS NULL) OR l.postcode IS NULL OR l.labourStatus IS NULL "
-            + "OR l.iscedLevel IS NULL OR (l.labourStatus = org.tremplin.learner.domain.LabourStatus.UNEMPLOYED "
-            + "AND l.unemployedSince IS NULL)))";
+    /** JPQL condition on {@code l}: the ESF+ record lacks a mandatory field or any contact ({@link EsfRules}). */
+    public static final String ESF_INCOMPLETE = EsfRules.incomplete(EsfRules.Query.JPQL, "l");
 
     /**
      * JPQL condition on {@code l}: enrolled in a cohort where the trainer {@code :trainer} leads a session

@@ -1,5 +1,7 @@
 package org.tremplin.report.infrastructure;
 
+import org.tremplin.learner.domain.EsfRules;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -60,9 +62,7 @@ public class EsfQueries {
         return switch (indicator) {
             case EECO01 -> ENTERED;
             case EECO02 -> ENTERED + " AND p.labour_status = 'UNEMPLOYED'";
-            case EECO03 -> ENTERED + " AND p.labour_status = 'UNEMPLOYED' AND p.unemployed_since IS NOT NULL AND ("
-                    + "(" + AGE_KNOWN + " AND " + ageBelow(25) + " AND p.unemployed_since + INTERVAL '6' MONTH < p.first_entry)"
-                    + " OR ((NOT " + AGE_KNOWN + " OR NOT " + ageBelow(25) + ") AND p.unemployed_since + INTERVAL '12' MONTH < p.first_entry))";
+            case EECO03 -> ENTERED + " AND " + EsfRules.longTermUnemployedSql("p", AGE_KNOWN, EsfQueries::ageBelow, "p.first_entry");
             case EECO04 -> ENTERED + " AND p.labour_status = 'INACTIVE'";
             case EECO05 -> ENTERED + " AND p.labour_status = 'EMPLOYED'";
             case EECO06 -> ENTERED + " AND " + AGE_KNOWN + " AND " + ageBelow(18);
@@ -82,9 +82,7 @@ public class EsfQueries {
     }
 
     /** A participant record lacking a mandatory field or any contact (as {@code Learner.missingEsfFields}). */
-    static final String INCOMPLETE = ENTERED + " AND p.anonymised_on IS NULL AND (p.birth_date IS NULL OR p.gender IS NULL"
-            + " OR (p.email IS NULL AND p.phone IS NULL) OR p.postcode IS NULL OR p.labour_status IS NULL"
-            + " OR p.isced_level IS NULL OR (p.labour_status = 'UNEMPLOYED' AND p.unemployed_since IS NULL))";
+    static final String INCOMPLETE = ENTERED + " AND " + EsfRules.incomplete(EsfRules.Query.SQL, "p");
 
     /** The age at entry is known: from the birth date, or kept on the enrolments when the person was anonymised. */
     static final String AGE_KNOWN = "(p.birth_date IS NOT NULL OR p.entry_age IS NOT NULL)";

@@ -1,5 +1,7 @@
 package org.tremplin.learner.application;
 
+import org.tremplin.learner.domain.EsfCases;
+
 import org.tremplin.shared.application.Failures;
 
 import org.tremplin.learner.domain.LearnerSort;
@@ -64,7 +66,7 @@ class PersistenceIT {
 
     @Deployment
     static WebArchive d() {
-        return Deployments.withTests(PersistenceIT.class);
+        return Deployments.withTests(PersistenceIT.class, EsfCases.class);
     }
 
     @Resource(lookup = "java:app/jdbc/tremplin")
@@ -178,6 +180,28 @@ class PersistenceIT {
                 assertIntegrityViolation(assertThrows(SQLException.class, ps::executeUpdate));
             }
         });
+    }
+
+    /**
+     * The ESF+ rules written once (EsfRules): the learner list's filter, whose JPQL they build, finds incomplete
+     * exactly the crafted records that the learner's own rule finds incomplete (the report's SQL: EsfRulesParityTest).
+     */
+    @Test
+    void theListsEsfFilterAgreesWithTheLearnersOwnRule() throws Exception {
+        String name = "Parity" + System.nanoTime();
+        tx.begin();
+        try {
+            List<Learner> cases = EsfCases.learners(siteRepository.get(sites.get(LILLE)), name);
+            cases.forEach(learnerRepository::store);
+            learnerRepository.flush();
+            long incomplete = cases.stream().filter(l -> !l.isEsfComplete()).count();
+            assertTrue(incomplete > 100 && incomplete < cases.size() - 10, "both kinds among the cases: " + incomplete);
+            assertEquals(incomplete, learnerRepository.count(new LearnerFilter(name, null, null, null, null, false), Optional.empty()));
+            assertEquals(cases.size() - incomplete,
+                    learnerRepository.count(new LearnerFilter(name, null, null, null, null, true), Optional.empty()));
+        } finally {
+            tx.rollback();
+        }
     }
 
     @Test
