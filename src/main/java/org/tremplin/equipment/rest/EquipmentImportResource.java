@@ -41,7 +41,7 @@ public class EquipmentImportResource {
     public Response importItems(@QueryParam("siteId") Long siteId, @QueryParam("mode") String mode, byte[] file) {
         Inputs in = new Inputs();
         in.reference("siteId", siteId, () -> programmes.site(siteId));
-        ImportMode importMode = mode == null ? ImportMode.ALL_OR_NOTHING : in.choice("mode", mode, ImportMode.class);
+        ImportMode importMode = ImportReplies.mode(in, mode);
         ImportReplies.checkBody(in, file);
         in.check();
         ImportReport report = imports.importFile(file, siteId, importMode);

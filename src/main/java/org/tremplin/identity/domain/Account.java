@@ -101,11 +101,16 @@ public class Account extends BaseEntity {
 
     /** An enabled account whose stored hash this password matches; a missing or unreadable hash matches nothing. */
     public boolean canLogIn(char[] password, PasswordHash hash) {
-        if (!enabled || passwordHash == null) {
+        return enabled && matches(hash, password, passwordHash);
+    }
+
+    /** The password matches the stored hash; a missing or unreadable one (altered in the database) matches nothing. */
+    public static boolean matches(PasswordHash hash, char[] password, String stored) {
+        if (stored == null) {
             return false;
         }
         try {
-            return hash.verify(password, passwordHash);
+            return hash.verify(password, stored);
         } catch (RuntimeException unreadable) {
             return false;
         }

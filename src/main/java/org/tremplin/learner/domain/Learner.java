@@ -20,7 +20,6 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.Period;
-import java.util.ArrayList;
 import java.util.List;
 import org.tremplin.programme.domain.Site;
 import org.tremplin.shared.domain.BaseEntity;

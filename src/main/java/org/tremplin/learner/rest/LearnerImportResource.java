@@ -52,7 +52,7 @@ public class LearnerImportResource {
             in.add("cohortId", "the cohort is not at this site");
         }
         LocalDate entry = in.date("entryDate", entryDate);
-        ImportMode importMode = mode == null ? ImportMode.ALL_OR_NOTHING : in.choice("mode", mode, ImportMode.class);
+        ImportMode importMode = ImportReplies.mode(in, mode);
         ImportReplies.checkBody(in, file);
         in.check();
         ImportPlan plan = ImportPlan.read(file);

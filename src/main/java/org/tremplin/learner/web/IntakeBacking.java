@@ -3,24 +3,17 @@ package org.tremplin.learner.web;
 import org.omnifaces.util.Messages;
 import org.omnifaces.util.Faces;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.tremplin.learner.application.AccompanimentService;
 import org.tremplin.learner.application.IntakeService;
 import org.tremplin.learner.domain.Accompaniment;
-import org.tremplin.learner.application.IntakeService.ConsentAnswer;
 import org.tremplin.learner.application.LearnerService;
 import org.tremplin.learner.domain.AgeBand;
-import org.tremplin.learner.domain.ConsentMethod;
-import org.tremplin.learner.domain.ConsentPurpose;
 import org.tremplin.learner.domain.DiplomaLevel;
 import org.tremplin.learner.domain.Gender;
 import jakarta.validation.ConstraintViolation;
@@ -29,7 +22,6 @@ import org.tremplin.learner.domain.LabourStatus;
 import org.tremplin.learner.domain.LearnerRules;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.programme.application.ProgrammeService;
-import org.tremplin.programme.domain.Cohort;
 import org.tremplin.programme.domain.Site;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.web.Pages;
@@ -64,6 +56,9 @@ public class IntakeBacking implements Serializable {
     @Inject
     AccompanimentService accompaniments;
 
+    @Inject
+    IntakeEnrolmentBacking enrolment;
+
     private Long id;
     /** The one-off accompaniment this intake follows ({@code ?accompaniment=}), if any. */
     private Long accompanimentId;
@@ -72,17 +67,6 @@ public class IntakeBacking implements Serializable {
     private int step;
     private List<Learner> duplicates = List.of();
     private boolean distinctPerson;
-    private final Map<ConsentPurpose, Boolean> consents = new EnumMap<>(ConsentPurpose.class);
-    private ConsentMethod consentMethod = ConsentMethod.SIGNED_FORM;
-    private Long cohortId;
-    private LocalDate entryDate = LocalDate.now();
-
-    @PostConstruct
-    void init() {
-        for (ConsentPurpose p : ConsentPurpose.values()) {
-            consents.put(p, false); // nothing ticked for the person: a consent is an act of theirs (GDPR art. 4(11))
-        }
-    }
 
     /** View action: a new record, or the one to correct. */
     public void load() {
@@ -164,16 +148,9 @@ public class IntakeBacking implements Serializable {
         try {
             Learner stored;
             if (learner.isNew() && (complete || accompanimentId != null)) {
-                List<ConsentAnswer> answers = new ArrayList<>();
-                // only what the person agreed to is recorded; a box left unticked was not given (never asked)
-                consents.forEach((purpose, given) -> {
-                    if (complete && Boolean.TRUE.equals(given)) {
-                        answers.add(new ConsentAnswer(purpose, true));
-                    }
-                });
-                // a draft that follows a one-off accompaniment links it too, in the same transaction
-                stored = intake.register(learner, answers, consentMethod, LocalDate.now(), complete ? cohortId : null,
-                        entryDate, accompanimentId);
+                // a draft that follows a one-off accompaniment links it too, in the same transaction (no consent, no cohort)
+                stored = intake.register(learner, complete ? enrolment.answers() : List.of(), enrolment.getConsentMethod(),
+                        LocalDate.now(), complete ? enrolment.getCohortId() : null, enrolment.getEntryDate(), accompanimentId);
             } else {
                 stored = learners.save(learner);
             }
@@ -194,31 +171,22 @@ public class IntakeBacking implements Serializable {
         return isEditing() ? SITUATION : ENROLMENT;
     }
 
+    /** The age band and long-term unemployment on the entry day chosen in the enrolment step (today until then). */
     public AgeBand getAgeBand() {
-        return learner.ageBandOn(entryDate);
+        return learner.ageBandOn(enrolment.getEntryDate());
     }
 
     public boolean isLongTermUnemployed() {
-        return learner.isLongTermUnemployedOn(entryDate);
+        return learner.isLongTermUnemployedOn(enrolment.getEntryDate());
     }
 
     public List<Site> getSites() {
         return programmes.sites();
     }
 
-    public List<Cohort> getCohorts() {
-        return siteId == null ? List.of() : programmes.cohorts(null).stream()
-                .filter(c -> c.getSite().getId().equals(siteId))
-                .filter(c -> !c.getEndDate().isBefore(LocalDate.now()))
-                .toList();
-    }
-
     public Gender[] getGenders() { return Gender.values(); }
     public LabourStatus[] getLabourStatuses() { return LabourStatus.values(); }
     public DiplomaLevel[] getDiplomaLevels() { return DiplomaLevel.values(); }
-    public ConsentMethod[] getConsentMethods() { return ConsentMethod.values(); }
-    public ConsentPurpose[] getPurposes() { return ConsentPurpose.values(); }
-    public Map<ConsentPurpose, Boolean> getConsents() { return consents; }
     public Long getId() { return id; }
     public void setId(Long id) { this.id = id; }
     public Long getAccompanimentId() { return accompanimentId; }
@@ -230,10 +198,4 @@ public class IntakeBacking implements Serializable {
     public List<Learner> getDuplicates() { return duplicates; }
     public boolean isDistinctPerson() { return distinctPerson; }
     public void setDistinctPerson(boolean distinctPerson) { this.distinctPerson = distinctPerson; }
-    public ConsentMethod getConsentMethod() { return consentMethod; }
-    public void setConsentMethod(ConsentMethod consentMethod) { this.consentMethod = consentMethod; }
-    public Long getCohortId() { return cohortId; }
-    public void setCohortId(Long cohortId) { this.cohortId = cohortId; }
-    public LocalDate getEntryDate() { return entryDate; }
-    public void setEntryDate(LocalDate entryDate) { this.entryDate = entryDate; }
 }

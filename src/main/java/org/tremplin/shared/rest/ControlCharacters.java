@@ -2,10 +2,9 @@ package org.tremplin.shared.rest;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.Optional;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,12 +21,11 @@ public class ControlCharacters implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        MediaType type = request.getMediaType();
-        if (type == null || !type.getSubtype().endsWith("json") || !request.hasEntity()) {
+        Optional<byte[]> sent = JsonBody.of(request);
+        if (sent.isEmpty()) {
             return;
         }
-        byte[] body = request.getEntityStream().readAllBytes();
-        request.setEntityStream(new ByteArrayInputStream(body));
+        byte[] body = sent.get();
         String text = new String(body, StandardCharsets.UTF_8);
         String found = find(text);
         if (found != null) {

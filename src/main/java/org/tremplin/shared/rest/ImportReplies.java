@@ -12,6 +12,11 @@ public final class ImportReplies {
     private ImportReplies() {
     }
 
+    /** The import mode of the query ({@code mode=}), all or nothing unless told. */
+    public static ImportMode mode(Inputs in, String mode) {
+        return mode == null ? ImportMode.ALL_OR_NOTHING : in.choice("mode", mode, ImportMode.class);
+    }
+
     /** The body must hold a file (its size is bounded before it is read: {@link BodyLimit.Max} on the route). */
     public static void checkBody(Inputs in, byte[] file) {
         if (file == null || file.length == 0) {

@@ -17,7 +17,6 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -55,12 +54,11 @@ public class RequestFields implements ContainerRequestFilter, ContainerResponseF
 
     @Override
     public void filter(ContainerRequestContext request) throws IOException {
-        MediaType type = request.getMediaType();
-        if (type == null || !type.getSubtype().endsWith("json") || !request.hasEntity()) {
+        Optional<byte[]> sent = JsonBody.of(request);
+        if (sent.isEmpty()) {
             return;
         }
-        byte[] body = request.getEntityStream().readAllBytes();
-        request.setEntityStream(new ByteArrayInputStream(body));
+        byte[] body = sent.get();
         JsonStructure json;
         try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
             json = reader.read();

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.security.enterprise.identitystore.PasswordHash;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.tremplin.identity.domain.Account;
 import org.tremplin.identity.domain.Role;
 import org.tremplin.testing.FastHash;
@@ -67,5 +70,30 @@ class PasswordsTest {
         account.changePassword("a long enough passphrase".toCharArray(), hash);
         assertTrue(account.canLogIn("a long enough passphrase".toCharArray(), hash));
         assertFalse(account.canLogIn(PASSWORD, hash));
+    }
+
+    @Test
+    void theIterationCountIsReadFromTheHashAndCannotBeAltered() {
+        String stored = hash.generate(PASSWORD);
+        assertTrue(FastHash.create(1500).verify(PASSWORD, stored));
+        assertFalse(Account.matches(hash, PASSWORD, stored.replace(":1024:", ":1025:")));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {
+            "not a hash",
+            "PBKDF2WithHmacSHA256:1024:c2FsdHNhbHRzYWx0:",
+            "PBKDF2WithHmacSHA1:1024:c2FsdHNhbHRzYWx0:aGFzaGhhc2hoYXNo",
+            "PBKDF2WithHmacSHA256:many:c2FsdHNhbHRzYWx0:aGFzaGhhc2hoYXNo",
+            "PBKDF2WithHmacSHA256:99999999999:c2FsdHNhbHRzYWx0:aGFzaGhhc2hoYXNo",
+            "PBKDF2WithHmacSHA256:0:c2FsdHNhbHRzYWx0:aGFzaGhhc2hoYXNo",
+            "PBKDF2WithHmacSHA256:-5:c2FsdHNhbHRzYWx0:aGFzaGhhc2hoYXNo",
+            "PBKDF2WithHmacSHA256:1024:not*base64!:aGFzaGhhc2hoYXNo",
+            "PBKDF2WithHmacSHA256:1024:c2FsdHNhbHRzYWx0:not*base64!",
+            "PBKDF2WithHmacSHA256:1024::aGFzaGhhc2hoYXNo",
+            "PBKDF2WithHmacSHA256:1024:c2FsdHNhbHRzYWx0:aGFzaGhhc2hoYXNo:extra"})
+    void aMalformedStoredHashMatchesNothingWithoutThrowing(String stored) {
+        assertFalse(Account.matches(hash, PASSWORD, stored));
     }
 }
