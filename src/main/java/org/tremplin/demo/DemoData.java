@@ -1,18 +1,9 @@
 package org.tremplin.demo;
 
-import org.eclipse.microprofile.config.Config;
-
-import org.tremplin.audit.application.Audited;
-import org.tremplin.equipment.domain.Loan;
-import org.tremplin.equipment.domain.EquipmentStatus;
-import org.tremplin.learner.domain.ConsentPurpose;
-import org.tremplin.learner.domain.ConsentMethod;
-import org.tremplin.learner.domain.Consent;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import org.tremplin.shared.infrastructure.SchemaReady;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -21,31 +12,39 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.tremplin.audit.application.Audited;
 import org.tremplin.equipment.domain.Equipment;
 import org.tremplin.equipment.domain.EquipmentAction;
 import org.tremplin.equipment.domain.EquipmentCondition;
+import org.tremplin.equipment.domain.EquipmentStatus;
 import org.tremplin.equipment.domain.EquipmentType;
+import org.tremplin.equipment.domain.Loan;
 import org.tremplin.identity.application.AccountService;
 import org.tremplin.identity.domain.Account;
 import org.tremplin.identity.domain.Role;
+import org.tremplin.learner.domain.Accompaniment;
+import org.tremplin.learner.domain.AccompanimentEquipment;
+import org.tremplin.learner.domain.AccompanimentTopic;
+import org.tremplin.learner.domain.Consent;
+import org.tremplin.learner.domain.ConsentMethod;
+import org.tremplin.learner.domain.ConsentPurpose;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.learner.domain.ExitReason;
 import org.tremplin.learner.domain.Gender;
 import org.tremplin.learner.domain.LabourStatus;
 import org.tremplin.learner.domain.Learner;
+import org.tremplin.outcome.infrastructure.DemoOutcomes;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.programme.domain.Programme;
 import org.tremplin.programme.domain.Site;
-import org.tremplin.outcome.infrastructure.DemoOutcomes;
-import org.tremplin.learner.domain.Accompaniment;
-import org.tremplin.learner.domain.AccompanimentEquipment;
-import org.tremplin.learner.domain.AccompanimentTopic;
+import org.tremplin.shared.infrastructure.SchemaReady;
 import org.tremplin.training.infrastructure.DemoTraining;
 
 /**
@@ -59,9 +58,6 @@ import org.tremplin.training.infrastructure.DemoTraining;
 @ApplicationScoped
 @Audited
 public class DemoData {
-
-    @Inject
-    Config config;
 
     public static final String PASSWORD = "tremplin-demo";
     static final int LEARNERS = 200;
@@ -91,6 +87,9 @@ public class DemoData {
 
     @Inject
     AccountService accounts;
+
+    @Inject
+    Config config;
 
     /** At start-up in demo mode ({@code TREMPLIN_DEMO=true}), after the first admin. */
     void onSchemaReady(@Observes @Priority(20) SchemaReady ready) {

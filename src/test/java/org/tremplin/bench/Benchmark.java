@@ -3,6 +3,7 @@ package org.tremplin.bench;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.security.enterprise.identitystore.PasswordHash;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.HttpURLConnection;
@@ -31,10 +32,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import jakarta.security.enterprise.identitystore.PasswordHash;
 import org.tremplin.identity.application.Passwords;
-import org.tremplin.testing.FastHash;
 import org.tremplin.shared.infrastructure.TremplinDataSource;
+import org.tremplin.testing.FastHash;
 import org.tremplin.testing.FormClient;
 
 /**

@@ -19,7 +19,6 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.tremplin.identity.application.Passwords;
-import org.tremplin.testing.FastHash;
 import org.tremplin.learner.domain.DiplomaLevel;
 import org.tremplin.learner.domain.ExitReason;
 import org.tremplin.learner.domain.NameKey;
@@ -27,6 +26,7 @@ import org.tremplin.outcome.domain.ContractType;
 import org.tremplin.outcome.domain.OutcomeTiming;
 import org.tremplin.outcome.domain.Situation;
 import org.tremplin.shared.infrastructure.TremplinDataSource;
+import org.tremplin.testing.FastHash;
 import org.tremplin.training.domain.AttendanceStatus;
 
 /**

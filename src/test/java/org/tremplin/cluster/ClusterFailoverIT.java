@@ -16,9 +16,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.tremplin.testing.FormClient;
-import org.tremplin.testing.FormClient.Page;
 import org.tremplin.testing.BundleProcess;
+import org.tremplin.testing.FormClient.Page;
+import org.tremplin.testing.FormClient;
 
 /**
  * Two instances of the app as built (target/tremplin.jar), clustered on loopback with Payara Micro's

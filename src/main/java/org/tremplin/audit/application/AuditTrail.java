@@ -1,8 +1,8 @@
 package org.tremplin.audit.application;
 
-import org.tremplin.audit.domain.AuditFilter;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,20 +11,20 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.security.Principal;
+import java.text.MessageFormat;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import org.tremplin.audit.domain.AuditAction;
 import org.tremplin.audit.domain.AuditEvent;
+import org.tremplin.audit.domain.AuditFilter;
 import org.tremplin.audit.domain.AuditWording;
-import org.tremplin.audit.domain.RecordChanged;
-import jakarta.enterprise.event.Observes;
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
 import org.tremplin.audit.domain.ChainCheck;
+import org.tremplin.audit.domain.RecordChanged;
 import org.tremplin.audit.infrastructure.AuditLog;
 import org.tremplin.shared.infrastructure.CsvWriter;
 

@@ -10,9 +10,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.tremplin.audit.domain.AuditFilter;
 import org.tremplin.audit.domain.AuditAction;
 import org.tremplin.audit.domain.AuditEvent;
+import org.tremplin.audit.domain.AuditFilter;
 import org.tremplin.audit.domain.ChainCheck;
 
 /**

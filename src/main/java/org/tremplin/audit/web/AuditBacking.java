@@ -1,7 +1,5 @@
 package org.tremplin.audit.web;
 
-import org.omnifaces.util.Messages;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,13 +8,14 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Messages;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
-import org.tremplin.audit.domain.AuditFilter;
 import org.tremplin.audit.application.AuditTrail;
 import org.tremplin.audit.domain.AuditAction;
 import org.tremplin.audit.domain.AuditEvent;
+import org.tremplin.audit.domain.AuditFilter;
 import org.tremplin.audit.domain.ChainCheck;
 import org.tremplin.shared.infrastructure.CsvWriter;
 import org.tremplin.shared.web.Downloads;

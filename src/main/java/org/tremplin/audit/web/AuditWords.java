@@ -1,7 +1,5 @@
 package org.tremplin.audit.web;
 
-import org.tremplin.shared.web.Texts;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -16,6 +14,7 @@ import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.tremplin.audit.domain.AuditEvent;
 import org.tremplin.audit.domain.AuditWording;
+import org.tremplin.shared.web.Texts;
 
 /**
  * The audit trail as a person reads it, in their language: the record type by its domain name, the time in

@@ -1,7 +1,5 @@
 package org.tremplin.equipment.application;
 
-import org.tremplin.shared.application.Failures;
-
 import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -14,9 +12,10 @@ import java.util.Set;
 import org.tremplin.equipment.domain.Equipment;
 import org.tremplin.equipment.domain.EquipmentCondition;
 import org.tremplin.equipment.domain.EquipmentType;
-import org.tremplin.shared.infrastructure.CsvReader;
 import org.tremplin.learner.domain.NameKey;
 import org.tremplin.programme.domain.Site;
+import org.tremplin.shared.application.Failures;
+import org.tremplin.shared.infrastructure.CsvReader;
 
 /**
  * An inventory file read and checked, nothing stored: one item per row, columns recognised by their

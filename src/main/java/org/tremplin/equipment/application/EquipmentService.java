@@ -1,6 +1,5 @@
 package org.tremplin.equipment.application;
 
-import org.tremplin.equipment.domain.EquipmentFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,17 +9,18 @@ import java.time.LocalDate;
 import java.util.List;
 import org.tremplin.audit.application.Audited;
 import org.tremplin.equipment.domain.Equipment;
-import org.tremplin.equipment.domain.EquipmentType;
-import org.tremplin.equipment.domain.EquipmentStatus;
 import org.tremplin.equipment.domain.EquipmentAction;
 import org.tremplin.equipment.domain.EquipmentEvent;
+import org.tremplin.equipment.domain.EquipmentFilter;
+import org.tremplin.equipment.domain.EquipmentStatus;
+import org.tremplin.equipment.domain.EquipmentType;
 import org.tremplin.equipment.domain.Loan;
 import org.tremplin.equipment.infrastructure.EquipmentRepository;
 import org.tremplin.equipment.infrastructure.LoanRepository;
 import org.tremplin.identity.application.CurrentUser;
-import org.tremplin.shared.domain.Page;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.NotFoundException;
+import org.tremplin.shared.domain.Page;
 
 /** The inventory of the caller's sites: record items, find them, move them through their life. */
 @ApplicationScoped

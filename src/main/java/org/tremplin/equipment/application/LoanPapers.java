@@ -1,7 +1,5 @@
 package org.tremplin.equipment.application;
 
-import org.tremplin.shared.web.Texts;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -17,6 +15,7 @@ import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.programme.domain.Programme;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.infrastructure.PdfWriter;
+import org.tremplin.shared.web.Texts;
 
 /** The papers of a loan, in the reader's language: the agreement to sign, the receipt at return. */
 @ApplicationScoped

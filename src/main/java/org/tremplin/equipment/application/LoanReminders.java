@@ -1,7 +1,5 @@
 package org.tremplin.equipment.application;
 
-import org.tremplin.shared.web.Texts;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -15,6 +13,7 @@ import org.tremplin.identity.domain.Account;
 import org.tremplin.identity.infrastructure.AccountRepository;
 import org.tremplin.programme.domain.Site;
 import org.tremplin.shared.infrastructure.Mailer;
+import org.tremplin.shared.web.Texts;
 
 /**
  * The daily reminder: each coordinator with an e-mail address gets one message listing the

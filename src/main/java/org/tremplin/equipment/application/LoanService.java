@@ -1,37 +1,36 @@
 package org.tremplin.equipment.application;
 
-import org.tremplin.shared.web.Texts;
-
-import org.tremplin.equipment.domain.LoanFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.ResourceBundle;
 import org.tremplin.audit.application.Audited;
 import org.tremplin.equipment.domain.Equipment;
 import org.tremplin.equipment.domain.Loan;
+import org.tremplin.equipment.domain.LoanFilter;
 import org.tremplin.equipment.infrastructure.EquipmentRepository;
 import org.tremplin.equipment.infrastructure.LoanRepository;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.application.EnrolmentService;
 import org.tremplin.learner.application.LearnerService;
-import org.tremplin.shared.domain.Page;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.NotFoundException;
+import org.tremplin.shared.domain.Page;
 import org.tremplin.shared.infrastructure.PersonMessenger;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import org.tremplin.shared.web.Texts;
 
 /** Lend, give back, follow up. Each call is one transaction; the item's row is locked while it changes. */
 @ApplicationScoped

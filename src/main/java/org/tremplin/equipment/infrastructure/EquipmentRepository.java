@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.tremplin.equipment.domain.EquipmentFilter;
 import org.tremplin.equipment.domain.Equipment;
 import org.tremplin.equipment.domain.EquipmentEvent;
-import org.tremplin.shared.domain.Page;
+import org.tremplin.equipment.domain.EquipmentFilter;
 import org.tremplin.shared.domain.NotFoundException;
+import org.tremplin.shared.domain.Page;
 import org.tremplin.shared.infrastructure.JpaRepository;
 
 /** The inventory, filtered, counted and paged in the database (two statements per page). */

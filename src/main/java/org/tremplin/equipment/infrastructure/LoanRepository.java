@@ -7,10 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.tremplin.equipment.domain.LoanFilter;
 import org.tremplin.equipment.domain.Loan;
-import org.tremplin.shared.domain.Page;
+import org.tremplin.equipment.domain.LoanFilter;
 import org.tremplin.shared.domain.NotFoundException;
+import org.tremplin.shared.domain.Page;
 import org.tremplin.shared.infrastructure.JpaRepository;
 
 /** Loans with their item, its site and the borrower fetched in the same statement. */

@@ -16,18 +16,18 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.tremplin.shared.rest.Takes;
-import org.tremplin.equipment.domain.EquipmentFilter;
 import org.tremplin.equipment.application.EquipmentService;
 import org.tremplin.equipment.domain.Equipment;
 import org.tremplin.equipment.domain.EquipmentAction;
+import org.tremplin.equipment.domain.EquipmentFilter;
 import org.tremplin.equipment.domain.EquipmentStatus;
 import org.tremplin.equipment.domain.EquipmentType;
 import org.tremplin.identity.domain.Role;
-import org.tremplin.shared.domain.Page;
 import org.tremplin.programme.application.ProgrammeService;
+import org.tremplin.shared.domain.Page;
 import org.tremplin.shared.rest.Inputs;
 import org.tremplin.shared.rest.Paging;
+import org.tremplin.shared.rest.Takes;
 
 /** The inventory of the caller's sites; {@code POST {id}/actions} moves an item through its life. */
 @Path("equipment")

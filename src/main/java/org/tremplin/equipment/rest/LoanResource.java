@@ -1,6 +1,5 @@
 package org.tremplin.equipment.rest;
 
-import java.time.LocalDate;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
@@ -15,19 +14,20 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import org.tremplin.shared.rest.Takes;
+import java.time.LocalDate;
 import org.tremplin.equipment.application.LendRequest;
-import org.tremplin.equipment.domain.LoanFilter;
 import org.tremplin.equipment.application.LoanReminders;
 import org.tremplin.equipment.application.LoanService;
 import org.tremplin.equipment.application.ReturnRequest;
 import org.tremplin.equipment.domain.EquipmentCondition;
 import org.tremplin.equipment.domain.Loan;
+import org.tremplin.equipment.domain.LoanFilter;
 import org.tremplin.identity.domain.Role;
 import org.tremplin.shared.domain.Page;
 import org.tremplin.shared.infrastructure.PersonMessenger;
 import org.tremplin.shared.rest.Inputs;
 import org.tremplin.shared.rest.Paging;
+import org.tremplin.shared.rest.Takes;
 
 /** Loans: POST to lend (409 when the item is not available), POST {id}/return to give back. */
 @Path("loans")

@@ -1,10 +1,5 @@
 package org.tremplin.equipment.web;
 
-import org.omnifaces.util.Messages;
-import org.omnifaces.util.Faces;
-
-import org.tremplin.shared.application.Failures;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,12 +7,15 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.tremplin.equipment.application.EquipmentService;
 import org.tremplin.equipment.domain.Equipment;
 import org.tremplin.equipment.domain.EquipmentCondition;
 import org.tremplin.equipment.domain.EquipmentType;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Site;
+import org.tremplin.shared.application.Failures;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.NotFoundException;
 import org.tremplin.shared.web.Pages;

@@ -1,14 +1,12 @@
 package org.tremplin.equipment.web;
 
-import org.omnifaces.util.Messages;
-import org.tremplin.shared.web.Texts;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.omnifaces.util.Messages;
 import org.tremplin.equipment.application.EquipmentService;
 import org.tremplin.equipment.application.LoanService;
 import org.tremplin.equipment.domain.Equipment;
@@ -17,6 +15,7 @@ import org.tremplin.equipment.domain.EquipmentEvent;
 import org.tremplin.equipment.domain.Loan;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.web.Pages;
+import org.tremplin.shared.web.Texts;
 
 /** equipment/view.xhtml: an item, the actions its status allows, its loans and its history. */
 @Named

@@ -1,13 +1,12 @@
 package org.tremplin.equipment.web;
 
-import org.omnifaces.util.Messages;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.util.Messages;
 import org.tremplin.equipment.application.EquipmentImport;
 import org.tremplin.equipment.application.EquipmentImportService;
 import org.tremplin.programme.application.ProgrammeService;

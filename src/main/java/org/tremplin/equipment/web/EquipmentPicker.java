@@ -1,7 +1,5 @@
 package org.tremplin.equipment.web;
 
-import org.tremplin.shared.web.Texts;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.tremplin.equipment.application.EquipmentService;
 import org.tremplin.equipment.domain.EquipmentType;
+import org.tremplin.shared.web.Texts;
 
 /**
  * The lend page's picker: items available at the learner's site (the user's sites before a learner is chosen)

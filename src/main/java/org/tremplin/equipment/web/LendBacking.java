@@ -1,9 +1,5 @@
 package org.tremplin.equipment.web;
 
-import org.omnifaces.util.Messages;
-import org.omnifaces.util.Faces;
-import org.tremplin.shared.web.Texts;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.tremplin.equipment.application.EquipmentService;
 import org.tremplin.equipment.application.LendRequest;
 import org.tremplin.equipment.application.LoanService;
@@ -24,6 +22,7 @@ import org.tremplin.learner.domain.Learner;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.NotFoundException;
 import org.tremplin.shared.web.Pages;
+import org.tremplin.shared.web.Texts;
 
 /**
  * equipment/lend.xhtml: the check-out in one form. The learner by name, the item by its typed or

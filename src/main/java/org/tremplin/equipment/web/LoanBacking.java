@@ -1,24 +1,23 @@
 package org.tremplin.equipment.web;
 
-import org.omnifaces.util.Messages;
-import org.tremplin.shared.web.Texts;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.omnifaces.util.Messages;
 import org.tremplin.equipment.application.LoanService;
 import org.tremplin.equipment.application.ReturnRequest;
 import org.tremplin.equipment.domain.EquipmentCondition;
 import org.tremplin.equipment.domain.EquipmentStatus;
 import org.tremplin.equipment.domain.Loan;
-import org.tremplin.shared.infrastructure.PersonMessenger;
-import java.util.ArrayList;
-import java.util.List;
 import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.infrastructure.PersonMessenger;
 import org.tremplin.shared.web.Pages;
+import org.tremplin.shared.web.Texts;
 
 /** equipment/loan.xhtml: one loan; its agreement, the signature, a new due date, the give-back and its receipt. */
 @Named

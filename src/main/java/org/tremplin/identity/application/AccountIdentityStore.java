@@ -1,7 +1,5 @@
 package org.tremplin.identity.application;
 
-import org.tremplin.identity.infrastructure.AccountRepository;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -16,6 +14,7 @@ import org.tremplin.audit.domain.AuditAction;
 import org.tremplin.audit.domain.AuditWording;
 import org.tremplin.identity.domain.Account;
 import org.tremplin.identity.domain.LoginThrottle;
+import org.tremplin.identity.infrastructure.AccountRepository;
 
 /**
  * Checks a user name and password against the accounts table. Unknown user, wrong password,

@@ -5,15 +5,15 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.tremplin.identity.infrastructure.SessionUser;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.tremplin.identity.domain.Role;
 import org.tremplin.identity.infrastructure.AccountRepository;
+import org.tremplin.identity.infrastructure.SessionUser;
 import org.tremplin.shared.application.Caller;
 import org.tremplin.shared.domain.NotFoundException;
 

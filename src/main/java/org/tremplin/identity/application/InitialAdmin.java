@@ -1,13 +1,12 @@
 package org.tremplin.identity.application;
 
-import org.eclipse.microprofile.config.Config;
-
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 import org.tremplin.identity.domain.Account;
 import org.tremplin.identity.domain.Role;
 import org.tremplin.shared.infrastructure.SchemaReady;

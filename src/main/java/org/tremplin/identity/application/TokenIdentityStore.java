@@ -1,7 +1,5 @@
 package org.tremplin.identity.application;
 
-import org.tremplin.identity.infrastructure.ApiTokenRepository;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,6 +11,7 @@ import org.tremplin.audit.application.AuditTrail;
 import org.tremplin.audit.domain.AuditAction;
 import org.tremplin.audit.domain.AuditWording;
 import org.tremplin.identity.domain.ApiToken;
+import org.tremplin.identity.infrastructure.ApiTokenRepository;
 
 /**
  * Checks the personal access token of an API request ({@code Authorization: Bearer …}): read from the

@@ -1,7 +1,5 @@
 package org.tremplin.identity.web;
 
-import org.omnifaces.util.Messages;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.omnifaces.util.Messages;
 import org.tremplin.identity.application.AccountService;
 import org.tremplin.identity.domain.Account;
 import org.tremplin.identity.domain.PasswordPolicy;

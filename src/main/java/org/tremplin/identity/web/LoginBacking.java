@@ -1,7 +1,5 @@
 package org.tremplin.identity.web;
 
-import org.omnifaces.util.Messages;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -16,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.omnifaces.util.Messages;
 import org.tremplin.identity.domain.LoginThrottle;
 
 /** The login page: one message for an unknown user and a wrong password. */

@@ -1,8 +1,5 @@
 package org.tremplin.identity.web;
 
-import org.omnifaces.util.Messages;
-import org.omnifaces.util.Faces;
-
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -13,6 +10,8 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.tremplin.identity.application.CurrentUser;
 
 /**

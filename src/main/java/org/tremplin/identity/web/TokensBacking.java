@@ -1,7 +1,5 @@
 package org.tremplin.identity.web;
 
-import org.omnifaces.util.Messages;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.omnifaces.util.Messages;
 import org.tremplin.identity.application.ApiTokenService;
 import org.tremplin.identity.domain.ApiToken;
 import org.tremplin.identity.domain.TokenScope;

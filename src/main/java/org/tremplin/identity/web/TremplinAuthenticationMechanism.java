@@ -1,13 +1,5 @@
 package org.tremplin.identity.web;
 
-import org.tremplin.identity.infrastructure.AccountRepository;
-
-import org.tremplin.identity.infrastructure.SessionUser;
-
-import org.tremplin.identity.application.TokenIdentityStore;
-import org.tremplin.audit.application.AuditTrail;
-import org.tremplin.audit.domain.AuditAction;
-import org.tremplin.audit.domain.AuditWording;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -22,15 +14,21 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import org.tremplin.shared.web.SameSiteCookies;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.tremplin.audit.application.AuditTrail;
+import org.tremplin.audit.domain.AuditAction;
+import org.tremplin.audit.domain.AuditWording;
+import org.tremplin.identity.application.TokenIdentityStore;
 import org.tremplin.identity.domain.Account;
 import org.tremplin.identity.domain.ApiToken;
+import org.tremplin.identity.infrastructure.AccountRepository;
+import org.tremplin.identity.infrastructure.SessionUser;
+import org.tremplin.shared.web.SameSiteCookies;
 
 /**
  * One mechanism for the whole app, deny by default:

@@ -1,9 +1,5 @@
 package org.tremplin.learner.application;
 
-import org.tremplin.learner.domain.PersonErased;
-import org.tremplin.learner.domain.LearnerSort;
-import org.tremplin.learner.domain.LearnerFilter;
-import org.tremplin.shared.domain.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -17,9 +13,13 @@ import org.tremplin.audit.domain.AuditAction;
 import org.tremplin.audit.domain.AuditWording;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.domain.Learner;
+import org.tremplin.learner.domain.LearnerFilter;
+import org.tremplin.learner.domain.LearnerSort;
+import org.tremplin.learner.domain.PersonErased;
 import org.tremplin.learner.infrastructure.EnrolmentRepository;
 import org.tremplin.learner.infrastructure.LearnerRepository;
 import org.tremplin.shared.domain.NotFoundException;
+import org.tremplin.shared.domain.Page;
 
 /** Learner records, always within the caller's sites. */
 @ApplicationScoped

@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
-import org.tremplin.learner.domain.LearnerFilter;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.learner.domain.Learner;
+import org.tremplin.learner.domain.LearnerFilter;
 import org.tremplin.shared.domain.BaseEntity;
 import org.tremplin.shared.domain.EntityWritten;
 

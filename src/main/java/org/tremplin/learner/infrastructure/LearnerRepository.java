@@ -1,7 +1,5 @@
 package org.tremplin.learner.infrastructure;
 
-import org.tremplin.learner.domain.EsfRules;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
@@ -9,11 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.tremplin.learner.domain.EsfRules;
+import org.tremplin.learner.domain.Learner;
 import org.tremplin.learner.domain.LearnerFilter;
 import org.tremplin.learner.domain.LearnerSort;
-import org.tremplin.shared.domain.Page;
-import org.tremplin.learner.domain.Learner;
 import org.tremplin.learner.domain.NameKey;
+import org.tremplin.shared.domain.Page;
 import org.tremplin.shared.infrastructure.JpaRepository;
 
 /**

@@ -17,20 +17,20 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.tremplin.shared.rest.Takes;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.identity.domain.Role;
-import org.tremplin.shared.rest.Inputs;
-import org.tremplin.learner.domain.LearnerFilter;
 import org.tremplin.learner.application.LearnerService;
-import org.tremplin.learner.domain.LearnerSort;
-import org.tremplin.shared.domain.Page;
 import org.tremplin.learner.domain.Learner;
+import org.tremplin.learner.domain.LearnerFilter;
+import org.tremplin.learner.domain.LearnerSort;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.shared.domain.ConflictException;
+import org.tremplin.shared.domain.Page;
 import org.tremplin.shared.rest.FieldError;
+import org.tremplin.shared.rest.Inputs;
 import org.tremplin.shared.rest.InvalidInputException;
 import org.tremplin.shared.rest.Paging;
+import org.tremplin.shared.rest.Takes;
 
 /** Learners of the caller's sites. Funders never see a person: 403. */
 @Path("learners")

@@ -1,13 +1,12 @@
 package org.tremplin.learner.web;
 
-import org.omnifaces.util.Messages;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.omnifaces.util.Messages;
 import org.tremplin.learner.application.AccompanimentRequest;
 import org.tremplin.learner.application.AccompanimentService;
 import org.tremplin.learner.domain.Accompaniment;

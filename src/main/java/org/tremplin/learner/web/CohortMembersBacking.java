@@ -1,8 +1,5 @@
 package org.tremplin.learner.web;
 
-import org.omnifaces.util.Messages;
-import org.tremplin.shared.web.Texts;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +8,7 @@ import java.io.Serializable;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.List;
+import org.omnifaces.util.Messages;
 import org.tremplin.identity.web.Reauthentication;
 import org.tremplin.learner.application.EnrolmentService;
 import org.tremplin.learner.domain.Enrolment;
@@ -20,6 +18,7 @@ import org.tremplin.programme.web.CohortBacking;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.infrastructure.CsvWriter;
 import org.tremplin.shared.web.Downloads;
+import org.tremplin.shared.web.Texts;
 
 /** The members of the cohort of cohorts/view.xhtml: the list, enrolling a learner of its site, the CSV export. */
 @Named

@@ -1,7 +1,5 @@
 package org.tremplin.learner.web;
 
-import org.omnifaces.util.Messages;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +7,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.omnifaces.util.Messages;
 import org.tremplin.learner.application.EnrolmentService;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.learner.domain.EntrySituation;

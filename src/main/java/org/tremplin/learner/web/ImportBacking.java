@@ -1,7 +1,5 @@
 package org.tremplin.learner.web;
 
-import org.omnifaces.util.Messages;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Messages;
 import org.tremplin.learner.application.importing.ImportField;
 import org.tremplin.learner.application.importing.ImportPlan;
 import org.tremplin.learner.application.importing.LearnerImportService;

@@ -1,26 +1,25 @@
 package org.tremplin.learner.web;
 
-import org.omnifaces.util.Messages;
-import org.omnifaces.util.Faces;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.tremplin.learner.application.AccompanimentService;
 import org.tremplin.learner.application.IntakeService;
-import org.tremplin.learner.domain.Accompaniment;
 import org.tremplin.learner.application.LearnerService;
+import org.tremplin.learner.domain.Accompaniment;
 import org.tremplin.learner.domain.AgeBand;
 import org.tremplin.learner.domain.DiplomaLevel;
 import org.tremplin.learner.domain.Gender;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import org.tremplin.learner.domain.LabourStatus;
-import org.tremplin.learner.domain.LearnerRules;
 import org.tremplin.learner.domain.Learner;
+import org.tremplin.learner.domain.LearnerRules;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Site;
 import org.tremplin.shared.domain.ConflictException;

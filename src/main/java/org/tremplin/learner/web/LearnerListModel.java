@@ -6,10 +6,10 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.primefaces.model.SortOrder;
-import org.tremplin.learner.domain.LearnerFilter;
 import org.tremplin.learner.application.LearnerService;
-import org.tremplin.learner.domain.LearnerSort;
 import org.tremplin.learner.domain.Learner;
+import org.tremplin.learner.domain.LearnerFilter;
+import org.tremplin.learner.domain.LearnerSort;
 
 /** Loads one page of learners at a time from the database; filter and count are done there too. */
 public class LearnerListModel extends LazyDataModel<Learner> {

@@ -8,10 +8,10 @@ import jakarta.inject.Named;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import org.tremplin.learner.domain.LearnerFilter;
 import org.tremplin.learner.application.LearnerService;
-import org.tremplin.learner.domain.LearnerSort;
 import org.tremplin.learner.domain.Learner;
+import org.tremplin.learner.domain.LearnerFilter;
+import org.tremplin.learner.domain.LearnerSort;
 import org.tremplin.shared.web.EntityConverter;
 
 /**

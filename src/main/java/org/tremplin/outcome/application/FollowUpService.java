@@ -1,7 +1,5 @@
 package org.tremplin.outcome.application;
 
-import org.eclipse.microprofile.config.Config;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.Config;
 import org.tremplin.audit.application.Audited;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.application.EnrolmentService;
@@ -34,9 +33,6 @@ import org.tremplin.shared.domain.ConflictException;
 @Audited
 public class FollowUpService {
 
-    @Inject
-    Config config;
-
     public static final String UNREACHABLE_AFTER = "TREMPLIN_UNREACHABLE_AFTER";
 
     @Inject
@@ -50,6 +46,9 @@ public class FollowUpService {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    Config config;
 
     /** How many exits of the caller's sites wait for this observation, due by the end of this month. */
     @Transactional(Transactional.TxType.SUPPORTS)

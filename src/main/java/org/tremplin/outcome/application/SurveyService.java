@@ -1,7 +1,5 @@
 package org.tremplin.outcome.application;
 
-import org.eclipse.microprofile.config.Config;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -18,18 +16,19 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.config.Config;
 import org.tremplin.audit.application.AuditTrail;
 import org.tremplin.audit.application.Audited;
 import org.tremplin.audit.domain.AuditAction;
 import org.tremplin.audit.domain.AuditWording;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.application.EnrolmentService;
-import org.tremplin.learner.domain.PersonErased;
 import org.tremplin.learner.domain.Consent;
 import org.tremplin.learner.domain.ConsentPurpose;
 import org.tremplin.learner.domain.ConsentStatus;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.learner.domain.Learner;
+import org.tremplin.learner.domain.PersonErased;
 import org.tremplin.outcome.domain.Outcome;
 import org.tremplin.outcome.domain.OutcomeSource;
 import org.tremplin.outcome.domain.OutcomeTiming;
@@ -51,9 +50,6 @@ import org.tremplin.shared.infrastructure.PersonMessenger;
 @Transactional
 @Audited
 public class SurveyService {
-
-    @Inject
-    Config config;
 
     /** How many days a link stays usable (default 30), never past the end of the six-month window. */
     public static final String DAYS = "TREMPLIN_SURVEY_DAYS";
@@ -98,6 +94,9 @@ public class SurveyService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Config config;
 
     /** A coordinator sends the link now (a link still open for this exit is replaced). */
     public Sent invite(@NotNull Long enrolmentId, String language) {

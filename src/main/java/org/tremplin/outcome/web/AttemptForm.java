@@ -1,10 +1,9 @@
 package org.tremplin.outcome.web;
 
-import org.omnifaces.util.Messages;
-
 import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.omnifaces.util.Messages;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.outcome.application.AttemptRequest;
 import org.tremplin.outcome.application.FollowUpService;

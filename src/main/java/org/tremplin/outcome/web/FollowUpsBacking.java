@@ -1,8 +1,5 @@
 package org.tremplin.outcome.web;
 
-import org.omnifaces.util.Messages;
-import org.tremplin.shared.web.Texts;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Messages;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.outcome.application.FollowUp;
 import org.tremplin.outcome.application.FollowUpService;
@@ -19,6 +17,7 @@ import org.tremplin.outcome.domain.ContactHistory;
 import org.tremplin.outcome.domain.OutcomeTiming;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.web.PagedModel;
+import org.tremplin.shared.web.Texts;
 
 /**
  * The coordinator's follow-up queue: exits still without their at-exit observation, and six-month

@@ -1,8 +1,5 @@
 package org.tremplin.outcome.web;
 
-import org.omnifaces.util.Messages;
-import org.omnifaces.util.Faces;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +7,8 @@ import jakarta.persistence.OptimisticLockException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.tremplin.learner.application.EnrolmentService;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.outcome.application.OutcomeRequest;

@@ -1,11 +1,10 @@
 package org.tremplin.outcome.web;
 
-import org.omnifaces.util.Messages;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import org.omnifaces.util.Messages;
 import org.tremplin.outcome.application.SurveyService;
 import org.tremplin.outcome.domain.ContractType;
 import org.tremplin.outcome.domain.SurveyAnswers;

@@ -1,14 +1,12 @@
 package org.tremplin.privacy.application;
 
-import org.eclipse.microprofile.config.Config;
-
-import org.tremplin.privacy.domain.RetentionPlan;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 import org.tremplin.learner.application.LearnerService;
+import org.tremplin.privacy.domain.RetentionPlan;
 import org.tremplin.privacy.infrastructure.RetentionQueries;
 
 /**
@@ -19,9 +17,6 @@ import org.tremplin.privacy.infrastructure.RetentionQueries;
 @ApplicationScoped
 public class RetentionService {
 
-    @Inject
-    Config config;
-
     public static final String YEARS = "TREMPLIN_RETENTION_YEARS";
     public static final int DEFAULT_YEARS = 5;
     private static final Logger LOG = Logger.getLogger(RetentionService.class.getName());
@@ -31,6 +26,9 @@ public class RetentionService {
 
     @Inject
     LearnerService learners;
+
+    @Inject
+    Config config;
 
     /** What a run on {@code today} would anonymise. */
     public RetentionPlan plan(LocalDate today) {

@@ -1,11 +1,10 @@
 package org.tremplin.privacy.web;
 
-import org.omnifaces.util.Messages;
-import org.omnifaces.util.Faces;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.application.LearnerService;
 import org.tremplin.learner.web.LearnerFileBacking;

@@ -1,13 +1,12 @@
 package org.tremplin.privacy.web;
 
-import org.omnifaces.util.Messages;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.omnifaces.util.Messages;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.privacy.application.RetentionService;
 import org.tremplin.privacy.domain.RetentionPlan;

@@ -7,13 +7,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.tremplin.audit.application.Audited;
-import org.tremplin.shared.application.Caller;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.programme.domain.Programme;
 import org.tremplin.programme.domain.Site;
 import org.tremplin.programme.infrastructure.CohortRepository;
 import org.tremplin.programme.infrastructure.ProgrammeRepository;
 import org.tremplin.programme.infrastructure.SiteRepository;
+import org.tremplin.shared.application.Caller;
 
 /**
  * Programmes, sites and cohorts: the frame every learner record sits in. Admins change them;

@@ -14,13 +14,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
-import org.tremplin.shared.rest.Takes;
-import org.tremplin.shared.application.Caller;
 import org.tremplin.identity.domain.Role;
-import org.tremplin.shared.rest.Inputs;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Programme;
+import org.tremplin.shared.application.Caller;
 import org.tremplin.shared.domain.NotFoundException;
+import org.tremplin.shared.rest.Inputs;
+import org.tremplin.shared.rest.Takes;
 
 @Path("programmes")
 @Produces(MediaType.APPLICATION_JSON)

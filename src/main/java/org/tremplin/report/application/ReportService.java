@@ -1,7 +1,5 @@
 package org.tremplin.report.application;
 
-import org.eclipse.microprofile.config.Config;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -10,18 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 import org.tremplin.audit.application.Audited;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.domain.Gender;
+import org.tremplin.outcome.domain.EsfIndicator;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Programme;
-import org.tremplin.outcome.domain.EsfIndicator;
 import org.tremplin.report.domain.GenderCounts;
-import org.tremplin.shared.infrastructure.PdfWriter;
 import org.tremplin.report.infrastructure.EsfQueries;
 import org.tremplin.report.infrastructure.ProgrammeQueries;
 import org.tremplin.shared.domain.InvalidValueException;
 import org.tremplin.shared.domain.NotFoundException;
+import org.tremplin.shared.infrastructure.PdfWriter;
 
 /**
  * The funders' and coordinators' reports. Funders read only the programmes they fund, in counts with
@@ -32,9 +31,6 @@ import org.tremplin.shared.domain.NotFoundException;
 @Transactional(Transactional.TxType.SUPPORTS)
 @Audited
 public class ReportService {
-
-    @Inject
-    Config config;
 
     /** Cells below this many people are masked for funders (default 5). */
     public static final String THRESHOLD = "TREMPLIN_SMALL_COUNT_THRESHOLD";
@@ -50,6 +46,9 @@ public class ReportService {
 
     @Inject
     CurrentUser user;
+
+    @Inject
+    Config config;
 
     /** The programmes the caller may report on. */
     public List<Programme> programmes() {

@@ -1,7 +1,5 @@
 package org.tremplin.report.infrastructure;
 
-import org.tremplin.learner.domain.EsfRules;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.tremplin.learner.domain.EsfRules;
 import org.tremplin.learner.domain.Gender;
 import org.tremplin.outcome.domain.EsfIndicator;
 import org.tremplin.report.domain.GenderCounts;

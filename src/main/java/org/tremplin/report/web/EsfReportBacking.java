@@ -1,9 +1,5 @@
 package org.tremplin.report.web;
 
-import org.omnifaces.util.Messages;
-import org.omnifaces.util.Faces;
-import org.tremplin.shared.web.Texts;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
@@ -11,11 +7,14 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.tremplin.report.application.EsfReport;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.tremplin.outcome.domain.EsfIndicator;
+import org.tremplin.report.application.EsfReport;
 import org.tremplin.report.domain.GenderCounts;
 import org.tremplin.report.domain.Suppression;
 import org.tremplin.shared.web.Charts;
+import org.tremplin.shared.web.Texts;
 
 /** The ESF+ indicator report: the table by gender, the chart against targets, downloads, targets (admins). */
 @Named

@@ -1,7 +1,5 @@
 package org.tremplin.report.web;
 
-import org.tremplin.shared.web.Texts;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
@@ -11,6 +9,7 @@ import org.tremplin.learner.domain.Gender;
 import org.tremplin.outcome.domain.EsfIndicator;
 import org.tremplin.report.infrastructure.EsfQueries.Person;
 import org.tremplin.shared.web.Pages;
+import org.tremplin.shared.web.Texts;
 
 /** The people behind one figure of the ESF+ report (coordinators and admins; funders never reach it). */
 @Named

@@ -1,7 +1,5 @@
 package org.tremplin.report.web;
 
-import org.tremplin.shared.web.Texts;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
@@ -10,6 +8,7 @@ import org.tremplin.report.application.ProgrammeDashboard;
 import org.tremplin.report.infrastructure.ProgrammeQueries.AreaLevels;
 import org.tremplin.report.infrastructure.ProgrammeQueries.CohortFigures;
 import org.tremplin.shared.web.Charts;
+import org.tremplin.shared.web.Texts;
 
 /** A programme's dashboards: pathway funnel, attendance and hours, equipment, DigComp progression. */
 @Named

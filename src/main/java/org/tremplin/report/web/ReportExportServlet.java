@@ -1,7 +1,5 @@
 package org.tremplin.report.web;
 
-import org.tremplin.shared.web.Texts;
-
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -15,15 +13,16 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 import org.tremplin.identity.web.Reauthentication;
 import org.tremplin.learner.domain.Gender;
+import org.tremplin.outcome.domain.EsfIndicator;
 import org.tremplin.report.application.ProgrammeDashboard;
 import org.tremplin.report.application.ReportService;
 import org.tremplin.report.application.ReportTables;
-import org.tremplin.outcome.domain.EsfIndicator;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.NotFoundException;
 import org.tremplin.shared.infrastructure.ExportFormat;
 import org.tremplin.shared.infrastructure.ReportTable;
 import org.tremplin.shared.web.Language;
+import org.tremplin.shared.web.Texts;
 
 /**
  * {@code /reports/export?report=esf|funnel|attendance|loans|digcomp|people&format=csv|xlsx|pdf&programme=ID

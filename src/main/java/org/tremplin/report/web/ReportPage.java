@@ -1,12 +1,11 @@
 package org.tremplin.report.web;
 
-import org.omnifaces.util.Messages;
-
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.omnifaces.util.Messages;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.programme.domain.Programme;
 import org.tremplin.report.application.ReportService;

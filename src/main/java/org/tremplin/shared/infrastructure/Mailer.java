@@ -1,9 +1,7 @@
 package org.tremplin.shared.infrastructure;
 
-import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.Config;
-
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -15,6 +13,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import java.util.Properties;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Sends plain-text e-mail through the SMTP server of the configuration (DESIGN.md keys

@@ -1,7 +1,5 @@
 package org.tremplin.shared.infrastructure;
 
-import org.eclipse.microprofile.config.Config;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
@@ -11,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * A message to a person (a learner, never an account) by e-mail and by SMS, wherever they have an address or a
@@ -21,14 +20,14 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class PersonMessenger {
 
-    @Inject
-    Config config;
-
     public static final String BUNDLE = "org.tremplin.i18n.mail";
     private static final Logger LOG = Logger.getLogger(PersonMessenger.class.getName());
 
     @Inject
     Mailer mailer;
+
+    @Inject
+    Config config;
 
     /** What went out (EMAIL, SMS, SMS_LOG) and what failed (EMAIL, SMS). */
     public record Delivery(List<String> channels, List<String> failures) {

@@ -1,8 +1,7 @@
 package org.tremplin.shared.infrastructure;
 
-import org.eclipse.microprofile.config.Config;
-
 import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * Where text messages to a learner's phone go: {@link HttpSmsGateway} when {@value #URL} is set, else

@@ -2,12 +2,12 @@ package org.tremplin.shared.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-import jakarta.enterprise.event.Event;
 
 /**
  * Start-up order: the schema is migrated by Flyway before JPA touches a table, then {@link SchemaReady} is

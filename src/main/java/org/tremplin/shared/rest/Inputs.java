@@ -1,7 +1,5 @@
 package org.tremplin.shared.rest;
 
-import org.tremplin.shared.application.Failures;
-
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Instant;
@@ -16,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.tremplin.shared.application.Failures;
 import org.tremplin.shared.domain.NotFoundException;
 
 /**

@@ -1,9 +1,5 @@
 package org.tremplin.shared.web;
 
-import org.omnifaces.util.Messages;
-
-import org.tremplin.shared.application.Failures;
-
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.ConstraintViolationException;
@@ -15,6 +11,8 @@ import java.io.ObjectOutputStream;
 import java.io.ObjectStreamClass;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.util.Messages;
+import org.tremplin.shared.application.Failures;
 import org.tremplin.shared.domain.BaseEntity;
 import org.tremplin.shared.domain.ConflictException;
 

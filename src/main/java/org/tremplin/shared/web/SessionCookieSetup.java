@@ -1,10 +1,9 @@
 package org.tremplin.shared.web;
 
-import org.eclipse.microprofile.config.ConfigProvider;
-
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Session cookie flags: HttpOnly, SameSite=Lax, and Secure when the app is served over HTTPS (behind a TLS proxy):

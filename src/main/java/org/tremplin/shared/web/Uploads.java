@@ -1,10 +1,9 @@
 package org.tremplin.shared.web;
 
-import org.omnifaces.util.Messages;
-
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
+import org.omnifaces.util.Messages;
 
 /** Reading a file sent from a form, with the messages a person can act on when it cannot be read. */
 public final class Uploads {

@@ -1,6 +1,5 @@
 package org.tremplin.training.application;
 
-import org.tremplin.training.domain.SessionFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,13 +14,14 @@ import org.tremplin.audit.application.Audited;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.identity.domain.Account;
 import org.tremplin.identity.infrastructure.AccountRepository;
-import org.tremplin.shared.domain.Page;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.InvalidValueException;
 import org.tremplin.shared.domain.NotFoundException;
+import org.tremplin.shared.domain.Page;
 import org.tremplin.training.domain.Competence;
+import org.tremplin.training.domain.SessionFilter;
 import org.tremplin.training.domain.TrainingSession;
 import org.tremplin.training.infrastructure.SessionRepository;
 

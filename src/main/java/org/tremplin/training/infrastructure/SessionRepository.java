@@ -6,11 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.tremplin.shared.domain.Page;
 import org.tremplin.shared.domain.NotFoundException;
+import org.tremplin.shared.domain.Page;
 import org.tremplin.shared.infrastructure.JpaRepository;
-import org.tremplin.training.domain.SessionFilter;
 import org.tremplin.training.domain.Competence;
+import org.tremplin.training.domain.SessionFilter;
 import org.tremplin.training.domain.TrainingSession;
 
 /** Sessions with their cohort and site fetched in the same statement; scoped in the query. */

@@ -20,21 +20,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.tremplin.shared.rest.Takes;
 import org.tremplin.identity.domain.Role;
 import org.tremplin.shared.domain.Page;
 import org.tremplin.shared.rest.Inputs;
 import org.tremplin.shared.rest.Paging;
+import org.tremplin.shared.rest.Takes;
 import org.tremplin.training.application.AttendanceService;
-import org.tremplin.training.domain.SessionFilter;
 import org.tremplin.training.application.SessionRequest;
 import org.tremplin.training.application.SessionService;
 import org.tremplin.training.domain.AttendanceRegister;
 import org.tremplin.training.domain.AttendanceStatus;
 import org.tremplin.training.domain.Competence;
+import org.tremplin.training.domain.SessionFilter;
 import org.tremplin.training.domain.TrainingSession;
 
 /**

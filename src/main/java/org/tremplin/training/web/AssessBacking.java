@@ -1,8 +1,5 @@
 package org.tremplin.training.web;
 
-import org.omnifaces.util.Messages;
-import org.omnifaces.util.Faces;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,16 +9,18 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.application.LearnerService;
 import org.tremplin.learner.domain.Learner;
+import org.tremplin.learner.web.LearnerFileBacking;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.NotFoundException;
-import org.tremplin.training.domain.Assessment;
-import org.tremplin.identity.application.CurrentUser;
-import org.tremplin.learner.web.LearnerFileBacking;
 import org.tremplin.shared.web.Pages;
 import org.tremplin.training.application.AssessmentRequest;
 import org.tremplin.training.application.AssessmentService;
+import org.tremplin.training.domain.Assessment;
 import org.tremplin.training.domain.AssessmentKind;
 import org.tremplin.training.domain.AssessmentMethod;
 import org.tremplin.training.domain.Competence;

@@ -1,7 +1,5 @@
 package org.tremplin.training.web;
 
-import org.omnifaces.util.Messages;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -11,16 +9,17 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.stream.Collectors;
+import org.omnifaces.util.Messages;
 import org.primefaces.event.schedule.ScheduleEntryMoveEvent;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
 import org.primefaces.model.ScheduleModel;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.shared.domain.ConflictException;
-import org.tremplin.training.domain.SessionFilter;
 import org.tremplin.training.application.SessionRequest;
 import org.tremplin.training.application.SessionService;
 import org.tremplin.training.domain.Competence;
+import org.tremplin.training.domain.SessionFilter;
 import org.tremplin.training.domain.TrainingSession;
 
 /**

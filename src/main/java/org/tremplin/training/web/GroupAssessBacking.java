@@ -1,8 +1,5 @@
 package org.tremplin.training.web;
 
-import org.omnifaces.util.Messages;
-import org.omnifaces.util.Faces;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,11 +10,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.web.Pages;
-import org.tremplin.training.application.AssessmentService;
 import org.tremplin.training.application.AssessmentService.GroupAssessment;
+import org.tremplin.training.application.AssessmentService;
 import org.tremplin.training.application.AttendanceService;
 import org.tremplin.training.domain.AssessmentKind;
 import org.tremplin.training.domain.AssessmentMethod;

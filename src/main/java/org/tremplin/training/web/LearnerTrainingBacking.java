@@ -1,20 +1,19 @@
 package org.tremplin.training.web;
 
-import org.omnifaces.util.Messages;
-import org.omnifaces.util.Faces;
-import org.tremplin.shared.web.Texts;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.web.LearnerFileBacking;
-import org.tremplin.shared.web.Language;
 import org.tremplin.shared.web.Charts;
-import org.tremplin.training.application.AssessmentService;
+import org.tremplin.shared.web.Language;
+import org.tremplin.shared.web.Texts;
 import org.tremplin.training.application.AssessmentService.AreaProgress;
+import org.tremplin.training.application.AssessmentService;
 import org.tremplin.training.application.AttendanceService;
 import org.tremplin.training.domain.Assessment;
 import org.tremplin.training.domain.DigCompLevel;

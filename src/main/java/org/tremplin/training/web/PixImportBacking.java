@@ -1,7 +1,5 @@
 package org.tremplin.training.web;
 
-import org.omnifaces.util.Messages;
-
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -13,13 +11,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Messages;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.shared.web.UploadLimit;
 import org.tremplin.shared.web.Uploads;
 import org.tremplin.training.application.PixCampaign;
-import org.tremplin.training.application.PixImportService;
 import org.tremplin.training.application.PixImportService.Row;
 import org.tremplin.training.application.PixImportService.Status;
+import org.tremplin.training.application.PixImportService;
 import org.tremplin.training.domain.AssessmentKind;
 import org.tremplin.training.domain.PixMapping;
 

@@ -1,8 +1,5 @@
 package org.tremplin.training.web;
 
-import org.omnifaces.util.Messages;
-import org.tremplin.shared.web.Texts;
-
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.omnifaces.util.Messages;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.InvalidValueException;
 import org.tremplin.shared.web.Pages;
+import org.tremplin.shared.web.Texts;
 import org.tremplin.training.application.AttendanceService;
 import org.tremplin.training.application.SessionService;
 import org.tremplin.training.domain.AttendanceRegister;

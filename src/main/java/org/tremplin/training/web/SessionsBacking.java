@@ -10,8 +10,8 @@ import java.util.List;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.shared.web.PagedModel;
-import org.tremplin.training.domain.SessionFilter;
 import org.tremplin.training.application.SessionService;
+import org.tremplin.training.domain.SessionFilter;
 import org.tremplin.training.domain.TrainingSession;
 
 /** training/sessions.xhtml: the sessions of the caller's sites (a trainer: their own), by date. */

@@ -1,6 +1,5 @@
 package org.tremplin.identity.application;
 
-import org.eclipse.microprofile.config.ConfigProvider;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,13 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tremplin.identity.domain.Account;
-import org.tremplin.testing.FastHash;
 import org.tremplin.identity.domain.Role;
 import org.tremplin.programme.domain.Programme;
 import org.tremplin.programme.domain.Site;
+import org.tremplin.testing.FastHash;
 
 /** The first admin comes from the configuration, once, and never with a weak password. */
 class InitialAdminTest {

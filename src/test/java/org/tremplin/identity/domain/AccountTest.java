@@ -1,14 +1,14 @@
 package org.tremplin.identity.domain;
 
-import jakarta.security.enterprise.identitystore.PasswordHash;
-import org.tremplin.testing.FastHash;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.security.enterprise.identitystore.PasswordHash;
 import org.junit.jupiter.api.Test;
+import org.tremplin.testing.FastHash;
 
 class AccountTest {
 

@@ -1,12 +1,5 @@
 package org.tremplin.learner.application;
 
-import org.tremplin.learner.domain.EsfCases;
-
-import org.tremplin.shared.application.Failures;
-
-import org.tremplin.learner.domain.LearnerSort;
-import org.tremplin.learner.domain.LearnerFilter;
-import org.tremplin.shared.domain.Page;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -40,14 +33,19 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tremplin.demo.DemoData;
+import org.tremplin.learner.domain.EsfCases;
 import org.tremplin.learner.domain.Learner;
+import org.tremplin.learner.domain.LearnerFilter;
+import org.tremplin.learner.domain.LearnerSort;
 import org.tremplin.learner.infrastructure.LearnerRepository;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Programme;
 import org.tremplin.programme.infrastructure.ProgrammeRepository;
 import org.tremplin.programme.infrastructure.SiteRepository;
+import org.tremplin.shared.application.Failures;
 import org.tremplin.shared.domain.NotFoundException;
-import org.tremplin.demo.DemoData;
+import org.tremplin.shared.domain.Page;
 import org.tremplin.shared.rest.ProblemMappers;
 import org.tremplin.testing.Deployments;
 

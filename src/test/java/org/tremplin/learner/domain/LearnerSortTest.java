@@ -1,12 +1,12 @@
 package org.tremplin.learner.domain;
 
-import org.tremplin.learner.domain.LearnerSort;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.tremplin.learner.domain.LearnerSort;
 
 class LearnerSortTest {
 

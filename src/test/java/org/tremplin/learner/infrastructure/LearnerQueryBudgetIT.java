@@ -16,11 +16,11 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tremplin.learner.domain.Learner;
 import org.tremplin.learner.domain.LearnerFilter;
 import org.tremplin.learner.domain.LearnerSort;
-import org.tremplin.shared.domain.Page;
-import org.tremplin.learner.domain.Learner;
 import org.tremplin.programme.domain.Site;
+import org.tremplin.shared.domain.Page;
 import org.tremplin.testing.Deployments;
 import org.tremplin.testing.StatementCounter;
 

@@ -1,11 +1,11 @@
 package org.tremplin.shared.infrastructure;
 
-import org.tremplin.shared.infrastructure.CsvReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.tremplin.shared.infrastructure.CsvReader;
 
 class CsvReaderTest {
 

@@ -16,11 +16,11 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.tremplin.testing.Api;
 import org.tremplin.testing.Api.Reply;
+import org.tremplin.testing.Api;
 import org.tremplin.testing.Browser;
-import org.tremplin.testing.FormClient;
 import org.tremplin.testing.FormClient.Page;
+import org.tremplin.testing.FormClient;
 import org.tremplin.testing.SharedApp;
 
 /**

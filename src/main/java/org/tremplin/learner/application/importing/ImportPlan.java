@@ -1,6 +1,5 @@
 package org.tremplin.learner.application.importing;
 
-import org.tremplin.shared.infrastructure.CsvReader;
 import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -10,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.tremplin.learner.domain.NameKey;
 import org.tremplin.programme.domain.Site;
+import org.tremplin.shared.infrastructure.CsvReader;
 
 /**
  * A learner file read and checked, nothing stored yet: the headers, the column mapping (guessed from

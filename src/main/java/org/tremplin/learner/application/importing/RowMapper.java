@@ -1,8 +1,5 @@
 package org.tremplin.learner.application.importing;
 
-import org.tremplin.shared.application.Failures;
-
-import org.tremplin.shared.infrastructure.CsvReader;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.LocalDate;
@@ -19,6 +16,8 @@ import org.tremplin.learner.domain.LabourStatus;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.learner.domain.NameKey;
 import org.tremplin.programme.domain.Site;
+import org.tremplin.shared.application.Failures;
+import org.tremplin.shared.infrastructure.CsvReader;
 
 /**
  * Turns one CSV row into a learner of the given site, or into the reasons it cannot be one. Accepts
