@@ -20,7 +20,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -37,6 +40,7 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -50,13 +54,34 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * that fails on any serious or critical violation, and a Content-Security-Policy watch: every page
  * records the violations it reports ({@code securitypolicyviolation} events, kept in the tab's session
  * storage across pages) and the next wait for a page, accessibility check or end of test fails on them.
+ * <p>
+ * Starting Chromium costs about two seconds (more on a loaded machine), so a closed browser is kept for the next test
+ * of the run in the same language: its cookies, storage, service workers and cache for the app are cleared and it
+ * gets a fresh tab (new session storage, network conditions and DevTools settings), as a new browser would have.
  */
 public final class Browser implements AutoCloseable {
 
-    private final WebDriver driver;
+    private final ChromeDriver driver;
     private final URL base;
     private final Path profile;
+    private final String language;
     private final WebDriverWait wait;
+
+    /** A Chromium with its profile folder, between two tests. */
+    private record Idle(ChromeDriver driver, Path profile) {
+    }
+
+    /** The browsers closed by earlier tests of this run, by language; quit when the run ends. */
+    private static final Map<String, Deque<Idle>> IDLE = new HashMap<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (IDLE) {
+                IDLE.values().forEach(idle -> idle.forEach(i -> quit(i.driver(), i.profile())));
+                IDLE.clear();
+            }
+        }));
+    }
 
     /** Runs in every document before its own scripts: notes each CSP violation the page reports. */
     private static final String CSP_WATCH = """
@@ -77,11 +102,27 @@ public final class Browser implements AutoCloseable {
 
     public Browser(URL base, String language) {
         this.base = base;
-        try {
-            profile = Files.createTempDirectory("tremplin-chromium");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        this.language = language;
+        Idle idle;
+        synchronized (IDLE) {
+            idle = IDLE.getOrDefault(language, new ArrayDeque<>()).poll();
         }
+        if (idle != null) {
+            driver = idle.driver();
+            profile = idle.profile();
+        } else {
+            try {
+                profile = Files.createTempDirectory("tremplin-chromium");
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+            driver = start(language, profile);
+        }
+        prepareTab();
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    private static ChromeDriver start(String language, Path profile) {
         String driverPath = System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
@@ -93,14 +134,16 @@ public final class Browser implements AutoCloseable {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(driverPath)).usingAnyFreePort().build();
-        ChromeDriver chrome = new ChromeDriver(service, options);
+        return new ChromeDriver(service, options);
+    }
+
+    /** What the DevTools protocol sets per tab: the language header and the CSP watch. */
+    private void prepareTab() {
         // headless Chromium ignores --lang for Accept-Language: set the header itself
-        chrome.executeCdpCommand("Network.enable", Map.of());
-        chrome.executeCdpCommand("Network.setExtraHTTPHeaders",
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders",
                 Map.of("headers", Map.of("Accept-Language", language + "," + language.substring(0, 2) + ";q=0.9")));
-        chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_WATCH));
-        driver = chrome;
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", CSP_WATCH));
     }
 
     public WebDriver driver() {
@@ -419,9 +462,42 @@ public final class Browser implements AutoCloseable {
         driver.manage().window().setSize(size);
     }
 
+    /**
+     * Keeps the browser for the next test, as a new one would be: the app's cookies, storage (local and IndexedDB),
+     * service workers and cache cleared, one blank tab of the first size. A browser that does not come back to that
+     * state (a dialog, a crash) is quit.
+     */
     @Override
     public void close() {
-        driver.quit();
+        try {
+            driver.switchTo().newWindow(WindowType.TAB);
+            String fresh = driver.getWindowHandle();
+            for (String handle : driver.getWindowHandles()) {
+                if (!handle.equals(fresh)) {
+                    driver.switchTo().window(handle).close();
+                }
+            }
+            driver.switchTo().window(fresh);
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin",
+                    base.getProtocol() + "://" + base.getHost() + ":" + base.getPort(), "storageTypes", "all"));
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        } catch (RuntimeException e) {
+            quit(driver, profile);
+            return;
+        }
+        synchronized (IDLE) {
+            IDLE.computeIfAbsent(language, k -> new ArrayDeque<>()).push(new Idle(driver, profile));
+        }
+    }
+
+    private static void quit(WebDriver driver, Path profile) {
+        try {
+            driver.quit();
+        } catch (RuntimeException e) {
+            // already gone
+        }
         try (var files = Files.walk(profile)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (Exception e) {

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
- * Base of the browser tests: the real WAR deployed as a black box, a fresh French-speaking browser
- * per test, a screenshot in target/screenshots of the page where a test failed, and no test passes
+ * Base of the browser tests: the real WAR deployed as a black box, a French-speaking browser per test
+ * (started once and cleared between tests: {@link Browser#close}), a screenshot in target/screenshots of the page where a test failed, and no test passes
  * while a page it showed reported a Content-Security-Policy violation.
  */
 public abstract class BrowserTest {
