@@ -11,7 +11,6 @@ import org.tremplin.equipment.infrastructure.LoanSheet;
 import org.tremplin.identity.application.AccountService;
 import org.tremplin.identity.domain.Account;
 import org.tremplin.learner.application.EnrolmentService;
-import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.programme.domain.Programme;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.infrastructure.PdfWriter;
@@ -47,8 +46,7 @@ public class LoanPapers {
 
     private LoanSheet sheet(Loan o, Locale locale) {
         ResourceBundle msg = ResourceBundle.getBundle(Texts.BUNDLE, locale);
-        Programme current = enrolments.ofLearner(o.getLearner().getId()).stream().filter(Enrolment::isOpen)
-                .map(e -> e.getCohort().getProgramme()).findFirst().orElse(null);
+        Programme current = enrolments.currentProgramme(o.getLearner().getId()).orElse(null);
         String programme = current == null ? null : current.getName();
         return new LoanSheet(locale, programme, o.getEquipment().getSite().getName(), o.getLearner().getFullName(),
                 o.getEquipment().getAssetTag(), msg.getString("EquipmentType." + o.getEquipment().getType()),

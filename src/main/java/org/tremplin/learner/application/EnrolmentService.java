@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.tremplin.audit.application.AuditTrail;
 import org.tremplin.audit.application.Audited;
 import org.tremplin.audit.domain.AuditAction;
@@ -18,6 +19,7 @@ import org.tremplin.learner.domain.Learner;
 import org.tremplin.learner.infrastructure.EnrolmentRepository;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Cohort;
+import org.tremplin.programme.domain.Programme;
 import org.tremplin.shared.domain.ConflictException;
 import org.tremplin.shared.domain.InvalidValueException;
 import org.tremplin.shared.domain.NotFoundException;
@@ -99,6 +101,13 @@ public class EnrolmentService {
     public List<Enrolment> ofLearner(@NotNull Long learnerId) {
         learners.get(learnerId);
         return enrolments.ofLearner(learnerId);
+    }
+
+    /** The programme the learner is following now (their open enrolment's), if any: what their papers are headed with. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Programme> currentProgramme(@NotNull Long learnerId) {
+        learners.get(learnerId);
+        return enrolments.currentProgramme(learnerId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -2,7 +2,10 @@ package org.tremplin.learner.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
 import org.tremplin.learner.domain.Enrolment;
+import org.tremplin.learner.domain.EnrolmentStatus;
+import org.tremplin.programme.domain.Programme;
 import org.tremplin.shared.infrastructure.JpaRepository;
 
 @ApplicationScoped
@@ -16,6 +19,14 @@ public class EnrolmentRepository extends JpaRepository<Enrolment> {
         return em.createQuery("SELECT e FROM Enrolment e JOIN FETCH e.cohort c JOIN FETCH c.programme "
                 + "WHERE e.learner.id = :l ORDER BY e.entryDate DESC", Enrolment.class)
                 .setParameter("l", learnerId).getResultList();
+    }
+
+    /** The programme of the learner's open enrolment (the latest entry), read as such: no enrolment is built. */
+    public Optional<Programme> currentProgramme(Long learnerId) {
+        return em.createQuery("SELECT c.programme FROM Enrolment e JOIN e.cohort c WHERE e.learner.id = :l AND e.status IN :open "
+                + "ORDER BY e.entryDate DESC", Programme.class).setParameter("l", learnerId)
+                .setParameter("open", List.of(EnrolmentStatus.ENROLLED, EnrolmentStatus.ACTIVE)).setMaxResults(1)
+                .getResultStream().findFirst();
     }
 
     /** The learner's enrolments in a programme, the first entry first (the one whose sheet the report reads). */
