@@ -31,7 +31,7 @@ case ${1:-} in
     CP=$(classpath)
     exec "$JAVA" -Xmx2g -cp "$CP" org.tremplin.bench.DataGenerator "$2" ;;
   run)
-    [[ -f target/tremplin.jar ]] || { echo "bench: target/tremplin.jar missing: mvn -DskipTests package" >&2; exit 2; }
+    [[ -f target/tremplin.jar ]] || { echo "bench: target/tremplin.jar missing: mvn -DskipTests clean package" >&2; exit 2; }
     command -v wrk >/dev/null || { echo "bench: wrk missing: apt-get install wrk" >&2; exit 2; }
     MICRO=$HOME/.m2/repository/fish/payara/extras/payara-micro/$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml)
     CP=$(classpath)
