@@ -10,16 +10,10 @@ import java.util.Optional;
  */
 public interface Caller {
 
-    String getUsername();
-
-    boolean isAdmin();
-
     boolean isFunder();
 
     /** Empty when the caller sees every site (admin), else the ids of its sites (maybe none). */
     Optional<List<Long>> siteScope();
-
-    boolean seesSite(Long siteId);
 
     /** Throws not-found for a record of a site outside the caller's scope (no existence leak). */
     void checkSite(Long siteId, String what, Object id);

@@ -23,11 +23,6 @@ public class Texts implements ServletContextListener {
         Messages.setResolver(Texts::text);
     }
 
-    /** The bundle in the page's language, for what is written outside the page (downloads). */
-    public static ResourceBundle bundle() {
-        return ResourceBundle.getBundle(BUNDLE, Faces.getLocale());
-    }
-
     /** The text of a key with its arguments (dates and numbers as the language writes them); the key when unknown. */
     public static String text(String key, Object... args) {
         Locale locale = Faces.getLocale();
