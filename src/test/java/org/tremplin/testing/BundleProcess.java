@@ -34,7 +34,7 @@ public record BundleProcess(String name, Process process, URL url, Path log) {
 
     /**
      * Starts the process and waits until it is ready. A start that does not get there is reported like the
-     * Arquillian container's (RetryingPayaraMicroContainer: threads, last lines, listed by .ci/run), killed,
+     * Arquillian container's (SharedPayaraMicroContainer: threads, last lines, listed by .ci/run), killed,
      * and tried once more with a log of its own.
      *
      * @param args the JVM options and the bundle's, after {@code java -Xmx1g} (they name the jar and --port)
@@ -46,9 +46,9 @@ public record BundleProcess(String name, Process process, URL url, Path log) {
             first.awaitReady();
             return first;
         } catch (AssertionError stuck) {
-            String report = RetryingPayaraMicroContainer.report(stuck, first.process, Files.readString(first.log));
+            String report = SharedPayaraMicroContainer.report(stuck, first.process, Files.readString(first.log));
             System.err.println(report);
-            RetryingPayaraMicroContainer.save(report);
+            SharedPayaraMicroContainer.save(report);
             first.process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             System.err.println("instance " + name + ": starting again");
         }

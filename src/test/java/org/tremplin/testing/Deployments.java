@@ -4,11 +4,21 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.tremplin.learner.domain.EsfCases;
 
 /**
  * The one way integration tests deploy: the real WAR that {@code mvn package} built (so tests run
@@ -31,11 +41,57 @@ public final class Deployments {
     }
 
     /**
-     * For in-container tests: the WAR plus the given test classes, with Arquillian's test runner
-     * servlet opened to the authentication mechanism (which otherwise redirects it to the login page).
+     * What every in-container test class deploys: the WAR plus all of them (each class annotated with
+     * Arquillian's extension under the test classes, found once), their helpers and this package, with
+     * Arquillian's test runner servlet opened to the authentication mechanism (which otherwise redirects
+     * it to the login page). One archive for all, so that one Payara Micro serves them all
+     * ({@link SharedPayaraMicroContainer}).
      */
-    public static WebArchive withTests(Class<?>... classes) {
-        return open(app().addClasses(classes).addPackage(Deployments.class.getPackage()), "/ArquillianServletRunner");
+    public static WebArchive inContainer() {
+        return open(app().addClasses(inContainerClasses().toArray(Class<?>[]::new)).addClasses(HELPERS)
+                .addPackage(Deployments.class.getPackage()), "/ArquillianServletRunner");
+    }
+
+    /** Test classes that in-container tests use besides their own. */
+    private static final Class<?>[] HELPERS = {EsfCases.class};
+
+    private static List<Class<?>> inContainerClasses;
+
+    /** The test classes that run in the container, found under the test classes' folder. */
+    static synchronized List<Class<?>> inContainerClasses() {
+        if (inContainerClasses == null) {
+            Path root;
+            try {
+                root = Path.of(Deployments.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+            try (Stream<Path> files = Files.walk(root)) {
+                inContainerClasses = files.map(f -> root.relativize(f).toString())
+                        .filter(f -> f.endsWith("IT.class") && !f.contains("$"))
+                        .map(f -> load(f.substring(0, f.length() - ".class".length()).replace(File.separatorChar, '.')))
+                        .filter(Deployments::runsInContainer)
+                        .<Class<?>>map(c -> c)
+                        .sorted(Comparator.comparing(Class::getName))
+                        .toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return inContainerClasses;
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, Deployments.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static boolean runsInContainer(Class<?> test) {
+        ExtendWith with = test.getAnnotation(ExtendWith.class);
+        return with != null && Arrays.asList(with.value()).contains(ArquillianExtension.class);
     }
 
     /**

@@ -47,7 +47,7 @@ class DataProtectionIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(DataProtectionIT.class);
+        return Deployments.inContainer();
     }
 
     @ArquillianResource

@@ -46,7 +46,7 @@ class AccountServiceIT {
 
     @Deployment
     static WebArchive d() {
-        return Deployments.withTests(AccountServiceIT.class);
+        return Deployments.inContainer();
     }
 
     @Resource(lookup = "java:app/jdbc/tremplin")

@@ -64,7 +64,7 @@ class PersistenceIT {
 
     @Deployment
     static WebArchive d() {
-        return Deployments.withTests(PersistenceIT.class, EsfCases.class);
+        return Deployments.inContainer();
     }
 
     @Resource(lookup = "java:app/jdbc/tremplin")

@@ -34,7 +34,7 @@ class LearnerQueryBudgetIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(LearnerQueryBudgetIT.class);
+        return Deployments.inContainer();
     }
 
     @Inject

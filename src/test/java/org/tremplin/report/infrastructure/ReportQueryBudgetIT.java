@@ -29,7 +29,7 @@ class ReportQueryBudgetIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(ReportQueryBudgetIT.class);
+        return Deployments.inContainer();
     }
 
     @Inject

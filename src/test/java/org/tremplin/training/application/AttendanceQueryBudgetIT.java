@@ -41,7 +41,7 @@ class AttendanceQueryBudgetIT {
 
     @Deployment
     static WebArchive deployment() {
-        return Deployments.withTests(AttendanceQueryBudgetIT.class);
+        return Deployments.inContainer();
     }
 
     @Inject

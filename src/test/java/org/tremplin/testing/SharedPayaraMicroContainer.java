@@ -2,28 +2,42 @@ package org.tremplin.testing;
 
 import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.spi.client.container.DeploymentException;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
 import org.jboss.arquillian.core.spi.LoadableExtension;
 import org.jboss.shrinkwrap.api.Archive;
+import org.jboss.shrinkwrap.api.Node;
 
 /**
- * Payara Micro's Arquillian container, with one more try when a start fails. About one start in a few
- * hundred on the CI machines never prints its "ready" banner (the connector then reports "No
- * applications were found deployed" after {@code startupTimeoutInSeconds}). Before the second try this
- * writes what is needed to find out why: whether the process is alive, its threads (jcmd), and the
- * tail of what it printed, under {@code target/payara-start-failures/} and on the console. The
- * stuck process is killed; the connector itself would leave it running until the test JVM ends.
- * A deployment that fails twice fails the test class, as before.
+ * Payara Micro's Arquillian container, with one Payara Micro for all the in-container test classes of a
+ * run, and one more try when a start fails.
+ * <p>
+ * <b>One start.</b> Every in-container class deploys the same archive ({@link Deployments#inContainer()}),
+ * so the first deployment is kept running and serves the next classes: {@link #deploy} of an archive with
+ * the same content returns the running one, {@link #undeploy} leaves it running, and it is stopped when the
+ * test JVM ends (the connector's shutdown hook). An archive with other content stops it and starts anew.
+ * The classes share its data and memory, as the black-box classes share {@link SharedApp}.
+ * <p>
+ * <b>One more try.</b> About one start in a few hundred on the CI machines never prints its "ready"
+ * banner (the connector then reports "No applications were found deployed" after
+ * {@code startupTimeoutInSeconds}). Before the second try this writes what is needed to find out why:
+ * whether the process is alive, its threads (jcmd), and the tail of what it printed, under
+ * {@code target/payara-start-failures/} and on the console. The stuck process is killed; the connector
+ * itself would leave it running until the test JVM ends. A deployment that fails twice fails the test
+ * class, and the next class tries again.
  */
-public class RetryingPayaraMicroContainer extends PayaraMicroDeployableContainer {
+public class SharedPayaraMicroContainer extends PayaraMicroDeployableContainer {
 
     static final Path REPORTS = Path.of(System.getProperty("tremplin.start.failures", "target/payara-start-failures"));
 
@@ -32,12 +46,44 @@ public class RetryingPayaraMicroContainer extends PayaraMicroDeployableContainer
         @Override
         public void register(ExtensionBuilder builder) {
             builder.override(org.jboss.arquillian.container.spi.client.container.DeployableContainer.class,
-                    PayaraMicroDeployableContainer.class, RetryingPayaraMicroContainer.class);
+                    PayaraMicroDeployableContainer.class, SharedPayaraMicroContainer.class);
         }
     }
 
+    private ProtocolMetaData running;
+    private String runningContent;
+
     @Override
     public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
+        String content = content(archive);
+        if (running != null && content.equals(runningContent)) {
+            System.out.println("in-container app: the running Payara Micro serves this class too");
+            return running;
+        }
+        if (running != null) {
+            System.out.println("in-container app: another archive, the running Payara Micro is stopped");
+            stopRunning(archive);
+        }
+        long begin = System.nanoTime();
+        running = deployTwice(archive);
+        runningContent = content;
+        System.out.println("in-container app: started in " + (System.nanoTime() - begin) / 1_000_000 + " ms");
+        return running;
+    }
+
+    /** Leaves the app running for the next class; it stops with the test JVM, or for another archive. */
+    @Override
+    public void undeploy(Archive<?> archive) {
+        // kept: see deploy
+    }
+
+    private void stopRunning(Archive<?> archive) throws DeploymentException {
+        running = null;
+        runningContent = null;
+        super.undeploy(archive);
+    }
+
+    private ProtocolMetaData deployTwice(Archive<?> archive) throws DeploymentException {
         try {
             return super.deploy(archive);
         } catch (DeploymentException first) {
@@ -56,6 +102,26 @@ public class RetryingPayaraMicroContainer extends PayaraMicroDeployableContainer
             }
             System.err.println("Payara Micro: starting again");
             return super.deploy(archive);
+        }
+    }
+
+    /** What identifies an archive's content: its entries and their sizes, in order. */
+    static String content(Archive<?> archive) {
+        StringBuilder s = new StringBuilder(archive.getName()).append('\n');
+        archive.getContent().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(Object::toString)))
+                .forEach(e -> s.append(e.getKey()).append(' ').append(size(e.getValue())).append('\n'));
+        return s.toString();
+    }
+
+    private static long size(Node node) {
+        if (node.getAsset() == null) {
+            return -1;
+        }
+        try (InputStream in = node.getAsset().openStream()) {
+            return in == null ? -1 : in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            return -2;
         }
     }
 
