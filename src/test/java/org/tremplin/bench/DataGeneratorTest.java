@@ -9,7 +9,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -71,6 +76,50 @@ class DataGeneratorTest {
         long max = count("SELECT MAX(id) FROM attendance a JOIN learner l ON l.id = a.learner_id");
         assertTrue(count("SELECT NEXT VALUE FOR tremplin_seq") > max);
         assertTrue(count("SELECT NEXT VALUE FOR tremplin_seq") > count("SELECT MAX(id) FROM outcome"));
+    }
+
+    /**
+     * The participation dates (training's Participations.COMPUTE, filled after the generation) against the
+     * rule counted here in Java from the attendance rows: the programme's min_attendance_days-th different
+     * day present or late at a session not cancelled.
+     */
+    @Test
+    void theParticipationDatesAreTheDayTheRuleIsMetCountedFromTheAttendance() throws SQLException {
+        Map<String, TreeSet<LocalDate>> days = new HashMap<>();
+        Map<String, Integer> rule = new HashMap<>();
+        Map<String, LocalDate> expected = new TreeMap<>();
+        Map<String, LocalDate> kept = new TreeMap<>();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT c.programme_id, a.learner_id, s.session_date, a.status, s.cancelled_at,"
+                    + " p.min_attendance_days FROM attendance a JOIN training_session s ON s.id = a.session_id"
+                    + " JOIN cohort c ON c.id = s.cohort_id JOIN programme p ON p.id = c.programme_id")) {
+                while (r.next()) {
+                    String key = r.getLong(1) + "/" + r.getLong(2);
+                    rule.put(key, r.getInt(6));
+                    TreeSet<LocalDate> present = days.computeIfAbsent(key, k -> new TreeSet<>());
+                    if (Set.of("PRESENT", "LATE").contains(r.getString(4)) && r.getTimestamp(5) == null) {
+                        present.add(r.getDate(3).toLocalDate());
+                    }
+                }
+            }
+            days.forEach((key, present) -> {
+                if (present.size() >= rule.get(key)) {
+                    expected.put(key, present.stream().skip(rule.get(key) - 1).findFirst().orElseThrow());
+                }
+            });
+            try (ResultSet r = s.executeQuery("SELECT programme_id, learner_id, participation_date FROM participation")) {
+                while (r.next()) {
+                    kept.put(r.getLong(1) + "/" + r.getLong(2), r.getDate(3).toLocalDate());
+                }
+            }
+        }
+        assertTrue(expected.size() > 100 && expected.size() < days.size(),
+                "some people met the rule, others not: " + expected.size() + " of " + days.size());
+        List<String> wrong = expected.keySet().stream().filter(k -> !expected.get(k).equals(kept.get(k)))
+                .map(k -> k + ": " + expected.get(k) + " counted, " + kept.get(k) + " kept").limit(5).toList();
+        assertEquals(List.of(), wrong, "programme/learner: the day the rule is met");
+        assertEquals(expected.keySet(), kept.keySet(), "the same people");
+        assertEquals(counts.get("participations"), (long) kept.size());
     }
 
     @Test

@@ -1,13 +1,16 @@
 package org.tremplin.programme.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import java.util.Optional;
 import org.tremplin.audit.application.Audited;
 import org.tremplin.programme.domain.Cohort;
+import org.tremplin.programme.domain.ParticipationRuleChanged;
 import org.tremplin.programme.domain.Programme;
 import org.tremplin.programme.domain.Site;
 import org.tremplin.programme.infrastructure.CohortRepository;
@@ -36,9 +39,18 @@ public class ProgrammeService {
     @Inject
     Caller user;
 
+    @Inject
+    Event<ParticipationRuleChanged> ruleChanged;
+
+    /** Saves a programme; a new participation rule has what was kept from the old one computed again. */
     public Programme save(@NotNull @Valid Programme programme) {
+        Optional<Integer> rule = programme.getId() == null ? Optional.empty()
+                : programmes.storedMinAttendanceDays(programme.getId());
         Programme stored = programmes.store(programme);
         programmes.flush();
+        if (rule.isPresent() && rule.get() != stored.getMinAttendanceDays()) {
+            ruleChanged.fire(new ParticipationRuleChanged(stored.getId()));
+        }
         return stored;
     }
 

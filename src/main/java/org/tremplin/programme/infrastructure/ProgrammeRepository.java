@@ -1,7 +1,9 @@
 package org.tremplin.programme.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.FlushModeType;
 import java.util.List;
+import java.util.Optional;
 import org.tremplin.programme.domain.Programme;
 import org.tremplin.shared.infrastructure.JpaRepository;
 
@@ -19,5 +21,11 @@ public class ProgrammeRepository extends JpaRepository<Programme> {
     public List<Programme> byIds(List<Long> ids) {
         return ids.isEmpty() ? List.of() : em.createQuery("SELECT p FROM Programme p WHERE p.id IN :ids ORDER BY p.name", Programme.class)
                 .setParameter("ids", ids).getResultList();
+    }
+
+    /** The participation rule as stored (before this transaction's changes), if the programme exists. */
+    public Optional<Integer> storedMinAttendanceDays(long id) {
+        return em.createQuery("SELECT p.minAttendanceDays FROM Programme p WHERE p.id = :id", Integer.class)
+                .setParameter("id", id).setFlushMode(FlushModeType.COMMIT).getResultStream().findFirst();
     }
 }

@@ -26,7 +26,8 @@ import org.tremplin.report.domain.GenderCounts;
  * counted only once no enrolment of the programme is open. Outputs count the participants who entered
  * in the period; results those who left in it, from the outcome recorded for that last exit. A person
  * is a participant only when the programme's rule holds: present (or late) on at least
- * {@code min_attendance_days} different days of its sessions up to the end of the period.
+ * {@code min_attendance_days} different days of its sessions up to the end of the period, read from the
+ * participation date kept as registers are saved.
  */
 @ApplicationScoped
 public class EsfQueries {
@@ -120,15 +121,10 @@ public class EsfQueries {
                 + " WHERE oc.programme_id = ?1 GROUP BY o.learner_id, oe.exit_date").toString();
     }
 
-    /** Per person, the different days present (or late) at the programme's sessions held by the period's end. */
-    private static final String ATTENDANCE_DAYS = "SELECT a.learner_id, COUNT(DISTINCT s.session_date) AS days"
-            + " FROM attendance a JOIN training_session s ON s.id = a.session_id JOIN cohort ac ON ac.id = s.cohort_id"
-            + " WHERE ac.programme_id = ?1 AND a.status IN ('PRESENT', 'LATE') AND s.cancelled_at IS NULL"
-            + " AND s.session_date <= ?3 GROUP BY a.learner_id";
-
     /**
      * One row per person of the programme (in the scope's sites): first entry, last exit, open enrolments,
-     * days attended and the results of the last exit. Each part is aggregated once for the whole
+     * the day they became a participant (kept as registers are saved: training's {@code Participations})
+     * and the results of the last exit. Each part is aggregated once for the whole
      * programme and joined, rather than looked up person by person.
      */
     static String persons(Scope scope) {
@@ -143,14 +139,14 @@ public class EsfQueries {
                 + " ps.entry_minority AS minority, ps.entry_homeless AS homeless, ps.entry_rural_area AS rural_area,"
                 + " l.email, l.phone, l.postcode, l.anonymised_on,"
                 + " pe.first_entry, pe.entry_age, pe.last_exit, pe.open_count, pe.completed_count,"
-                + " COALESCE(pa.days, 0) AS attended_days" + results
+                + " pp.participation_date" + results
                 + " FROM (SELECT e.learner_id, MIN(e.entry_date) AS first_entry, MIN(e.age_at_entry) AS entry_age,"
                 + " MAX(e.exit_date) AS last_exit, SUM(CASE WHEN e.exit_date IS NULL THEN 1 ELSE 0 END) AS open_count,"
                 + " SUM(CASE WHEN e.status IN ('COMPLETED', 'POSITIVE_EXIT') THEN 1 ELSE 0 END) AS completed_count"
                 + " FROM enrolment e JOIN cohort c ON c.id = e.cohort_id WHERE c.programme_id = ?1" + scope.siteFilter("c")
                 + " GROUP BY e.learner_id) pe JOIN learner l ON l.id = pe.learner_id"
                 + " JOIN (" + entrySheets(scope) + ") ps ON ps.learner_id = pe.learner_id"
-                + " LEFT JOIN (" + ATTENDANCE_DAYS + ") pa ON pa.learner_id = pe.learner_id"
+                + " LEFT JOIN participation pp ON pp.programme_id = ?1 AND pp.learner_id = pe.learner_id"
                 + " LEFT JOIN (" + results() + ") pr ON pr.learner_id = pe.learner_id AND pr.exit_date = pe.last_exit) p";
     }
 
@@ -169,8 +165,11 @@ public class EsfQueries {
                 + " WHERE c.programme_id = ?1" + scope.siteFilter("c") + ") fe WHERE fe.entry_rank = 1";
     }
 
-    /** The participation rule on a person row: present (or late) on enough different days by the period's end. */
-    static final String ATTENDED = "p.attended_days >= ?4";
+    /**
+     * The participation rule on a person row: present (or late) on enough different days by the period's
+     * end, that is a participant on a day before its end.
+     */
+    static final String ATTENDED = "p.participation_date <= ?3";
 
     /** One row per person of the programme (in the scope's sites) who satisfies the participation rule. */
     private static String participants(Scope scope) {
@@ -271,7 +270,7 @@ public class EsfQueries {
 
     static Query bind(Query q, Scope scope) {
         return q.setParameter(1, scope.programmeId()).setParameter(2, Date.valueOf(scope.from()))
-                .setParameter(3, Date.valueOf(scope.to())).setParameter(4, scope.minAttendanceDays());
+                .setParameter(3, Date.valueOf(scope.to()));
     }
 
     static long count(Object value) {

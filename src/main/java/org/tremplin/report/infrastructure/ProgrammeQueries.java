@@ -108,7 +108,7 @@ public class ProgrammeQueries {
         }
         String held = "s.cohort_id = c.id AND s.cancelled_at IS NULL AND s.attendance_taken_at IS NOT NULL"
                 + " AND s.session_date BETWEEN ?2 AND ?3";
-        Query q = period(em.createNativeQuery("SELECT c.id, c.name, c.planned_hours,"
+        Query q = bind(em.createNativeQuery("SELECT c.id, c.name, c.planned_hours,"
                 + " (SELECT COUNT(DISTINCT e.learner_id) FROM enrolment e WHERE e.cohort_id = c.id),"
                 + " (SELECT COUNT(*) FROM training_session s WHERE " + held + "),"
                 + " (SELECT SUM(s.minutes) FROM training_session s WHERE " + held + "),"
@@ -134,7 +134,7 @@ public class ProgrammeQueries {
         }
         String learners = "SELECT e.learner_id FROM enrolment e JOIN cohort c ON c.id = e.cohort_id WHERE c.programme_id = ?1"
                 + scope.siteFilter("c") + " AND e.entry_date <= ?3 AND (e.exit_date IS NULL OR e.exit_date >= ?2)";
-        Object[] r = (Object[]) period(em.createNativeQuery("SELECT SUM(CASE WHEN lo.closure IS NULL THEN 1 ELSE 0 END),"
+        Object[] r = (Object[]) bind(em.createNativeQuery("SELECT SUM(CASE WHEN lo.closure IS NULL THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN lo.closure IS NULL AND lo.due_date < ?4 THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN lo.closure = 'LOST' THEN 1 ELSE 0 END),"
                 + " COUNT(DISTINCT lo.learner_id), (SELECT COUNT(DISTINCT x.learner_id) FROM (" + learners + ") x)"
@@ -150,7 +150,7 @@ public class ProgrammeQueries {
         Double[][] averages = new Double[6][2];
         long[][] counts = new long[6][2];
         if (!scope.isEmpty()) {
-            Query q = period(em.createNativeQuery("SELECT c.area_code, a.kind, AVG(CAST(al.level AS DOUBLE PRECISION)),"
+            Query q = bind(em.createNativeQuery("SELECT c.area_code, a.kind, AVG(CAST(al.level AS DOUBLE PRECISION)),"
                     + " COUNT(DISTINCT a.learner_id) FROM assessment a JOIN assessment_level al ON al.assessment_id = a.id"
                     + " JOIN competence c ON c.code = al.competence_code WHERE a.kind IN ('ENTRY', 'EXIT')"
                     + " AND a.assessed_on <= ?3 AND a.learner_id IN (SELECT e.learner_id FROM enrolment e"
@@ -170,12 +170,4 @@ public class ProgrammeQueries {
         }
         return areas;
     }
-
-    /** Binds the programme and the period (?1–?3), for the statements without the participation rule. */
-    private static Query period(Query q, Scope scope) {
-        return q.setParameter(1, scope.programmeId()).setParameter(2, Date.valueOf(scope.from()))
-                .setParameter(3, Date.valueOf(scope.to()));
-    }
-
-
 }

@@ -1,6 +1,7 @@
 package org.tremplin.training.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -34,6 +35,9 @@ public class AttendanceRepository {
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
+    @Inject
+    Participations participations;
+
     /** The learners a session may mark: its cohort's members on the session's day, by name. */
     public List<Learner> members(TrainingSession session) {
         return em.createQuery("SELECT l FROM Enrolment e JOIN e.learner l WHERE e.cohort.id = :cohort"
@@ -53,12 +57,19 @@ public class AttendanceRepository {
         return lines;
     }
 
-    /** Replaces the session's register: one DELETE, one INSERT of every line. */
+    /**
+     * Replaces the session's register: one DELETE, one INSERT of every line; then the participation
+     * dates of its cohort's people, two statements more ({@link Participations#sessionWritten}).
+     */
     public void replace(Long sessionId, List<AttendanceRegister.Line> lines) {
         em.createNativeQuery("DELETE FROM attendance WHERE session_id = ?1").setParameter(1, sessionId).executeUpdate();
-        if (lines.isEmpty()) {
-            return;
+        if (!lines.isEmpty()) {
+            insert(sessionId, lines);
         }
+        participations.sessionWritten(sessionId);
+    }
+
+    private void insert(Long sessionId, List<AttendanceRegister.Line> lines) {
         StringBuilder sql = new StringBuilder("INSERT INTO attendance (session_id, learner_id, status, minutes, remark,"
                 + " client_id, marked_by, marked_at) VALUES ");
         List<Object> params = new ArrayList<>();

@@ -47,6 +47,7 @@ class EsfReportIT {
     long cohortA;
     long cohortB;
     String word;
+    long s1;
     final Map<String, Long> learner = new LinkedHashMap<>();
     final Map<String, Long> enrolment = new LinkedHashMap<>();
 
@@ -78,7 +79,7 @@ class EsfReportIT {
             enrolment.put(who, enrol(who, cohortA, who.equals("M5") ? T.minusDays(400) : E));
         }
 
-        long s1 = session(cohortA, S1, "09:00", "12:00");
+        s1 = session(cohortA, S1, "09:00", "12:00");
         long s2 = session(cohortA, S2, "09:00", "12:00");
         long s2b = session(cohortA, S2, "14:00", "17:00");
         List<String> everyone = new ArrayList<>(learner.keySet());
@@ -149,6 +150,47 @@ class EsfReportIT {
         expected.put("EECR05", "1/0/0/0/1");
         expected.put("EECR06", "1/0/1/0/2");
         assertEquals(expected, cells(report));
+    }
+
+    /**
+     * The participation day is kept as registers are saved (training's Participations): a person counts in
+     * a period that ends on or after the day the rule is met, and follows a register corrected later and a
+     * new rule of the programme.
+     */
+    @Test
+    void aPersonParticipatesFromTheDayTheRuleIsMetAndFollowsRegistersAndTheRule() {
+        LocalDate from = T.minusDays(365);
+        assertEquals(0, participants(from, S1), "the rule (2 days) is met on S2, the second day");
+        assertEquals(10, participants(from, S2));
+        rule(1);
+        assertEquals(10, participants(from, S1), "one day is enough: everyone who entered but W5, absent on S1");
+        assertEquals(11, participants(from, T), "and W5, present on S2");
+        rule(3);
+        assertEquals(0, participants(from, T), "nobody attended three different days");
+        rule(2);
+        assertEquals(10, participants(from, T));
+        List<String> all = new ArrayList<>(learner.keySet());
+        all.remove("W5");
+        take(s1, List.of(), "PRESENT", all); // S1's register corrected after the day: everyone absent
+        assertEquals(0, participants(from, T), "one day left to each");
+        take(s1, all, "PRESENT", List.of());
+        assertEquals(10, participants(from, T), "corrected back");
+    }
+
+    int participants(LocalDate from, LocalDate to) {
+        Reply r = admin.get("api/reports/esf?programme=" + programme + "&from=" + from + "&to=" + to);
+        assertEquals(200, r.status(), r::toString);
+        return r.object().getInt("participants");
+    }
+
+    /** Sets the programme's minimum days of attendance. */
+    void rule(int days) {
+        JsonObject p = admin.get("api/programmes/" + programme).object();
+        Reply r = admin.put("api/programmes/" + programme, "{\"name\":\"" + p.getString("name") + "\",\"funder\":\"FSE+\","
+                + "\"startDate\":\"" + p.getString("startDate") + "\",\"endDate\":\"" + p.getString("endDate")
+                + "\",\"minAttendanceDays\":" + days + ",\"version\":" + p.getJsonNumber("version") + "}");
+        assertEquals(200, r.status(), r::toString);
+        assertEquals(days, r.object().getInt("minAttendanceDays"));
     }
 
     @Test

@@ -1,0 +1,83 @@
+package org.tremplin.training.infrastructure;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.logging.Logger;
+import org.tremplin.programme.domain.ParticipationRuleChanged;
+import org.tremplin.shared.infrastructure.SchemaReady;
+
+/**
+ * The participation dates, kept as attendance is written: for each person and programme, the day they
+ * became a participant, that is the programme's {@code min_attendance_days}-th different day present (or
+ * late) at its sessions not cancelled. A person is a participant of a period when that day falls by its
+ * end. The ESF+ report reads this table rather than counting every attendance row of the programme.
+ * <p>
+ * Kept by {@link AttendanceRepository#replace} (each register: the cohort's people, computed again from
+ * their attendance), by a change of a programme's rule ({@link ParticipationRuleChanged}: the whole
+ * programme) and, at the first start after a migration, computed whole. A session with attendance can
+ * neither move nor be cancelled, so nothing else changes it. {@link #COMPUTE} is the one definition:
+ * the benchmark's data generator uses it too, and its hand-written SQL is the oracle that must agree.
+ */
+@ApplicationScoped
+public class Participations {
+
+    private static final Logger LOG = Logger.getLogger(Participations.class.getName());
+
+    /**
+     * The participation rows (programme_id, learner_id, participation_date) of the attendance kept by
+     * {@code %s}, a condition on the cohort {@code c} and the attendance {@code a}.
+     */
+    public static final String COMPUTE = "SELECT r.programme_id, r.learner_id, r.session_date FROM"
+            + " (SELECT d.programme_id, d.learner_id, d.session_date,"
+            + " ROW_NUMBER() OVER (PARTITION BY d.programme_id, d.learner_id ORDER BY d.session_date) AS day_number"
+            + " FROM (SELECT DISTINCT c.programme_id, a.learner_id, s.session_date FROM attendance a"
+            + " JOIN training_session s ON s.id = a.session_id JOIN cohort c ON c.id = s.cohort_id"
+            + " WHERE a.status IN ('PRESENT', 'LATE') AND s.cancelled_at IS NULL AND %s) d) r"
+            + " JOIN programme p ON p.id = r.programme_id WHERE r.day_number = p.min_attendance_days";
+
+    /** Every row, computed whole: after a migration, or data written outside the app (the benchmark's). */
+    public static final String[] REBUILD = {"DELETE FROM participation",
+        "INSERT INTO participation (programme_id, learner_id, participation_date) " + COMPUTE.formatted("1 = 1")};
+
+    /** The people of a session's cohort in its programme (parameter 1: the session). */
+    private static final String SESSION_PROGRAMME = "(SELECT sc.programme_id FROM training_session ss"
+            + " JOIN cohort sc ON sc.id = ss.cohort_id WHERE ss.id = ?1)";
+    private static final String SESSION_PEOPLE = "(SELECT se.learner_id FROM enrolment se"
+            + " WHERE se.cohort_id = (SELECT ss.cohort_id FROM training_session ss WHERE ss.id = ?1))";
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
+
+    /** After a register is written: its cohort's people, in its programme, from their attendance. */
+    public void sessionWritten(long sessionId) {
+        em.createNativeQuery("DELETE FROM participation WHERE programme_id = " + SESSION_PROGRAMME
+                + " AND learner_id IN " + SESSION_PEOPLE).setParameter(1, sessionId).executeUpdate();
+        em.createNativeQuery("INSERT INTO participation (programme_id, learner_id, participation_date) "
+                + COMPUTE.formatted("c.programme_id = " + SESSION_PROGRAMME + " AND a.learner_id IN " + SESSION_PEOPLE))
+                .setParameter(1, sessionId).executeUpdate();
+    }
+
+    /** A programme's rule changed: its rows are computed again. */
+    void ruleChanged(@Observes ParticipationRuleChanged changed) {
+        em.createNativeQuery("DELETE FROM participation WHERE programme_id = ?1").setParameter(1, changed.programmeId())
+                .executeUpdate();
+        em.createNativeQuery("INSERT INTO participation (programme_id, learner_id, participation_date) "
+                + COMPUTE.formatted("c.programme_id = ?1")).setParameter(1, changed.programmeId()).executeUpdate();
+    }
+
+    /** At start-up after a migration (before the first admin and the demo data): every row, computed whole. */
+    @Transactional
+    public void onSchemaReady(@Observes @Priority(5) SchemaReady ready) {
+        if (ready.migrationsApplied() > 0) {
+            long begin = System.nanoTime();
+            em.createNativeQuery(REBUILD[0]).executeUpdate();
+            int rows = em.createNativeQuery(REBUILD[1]).executeUpdate();
+            LOG.info(() -> "Participation dates computed after a migration: " + rows + " in "
+                    + (System.nanoTime() - begin) / 1_000_000 + " ms");
+        }
+    }
+}

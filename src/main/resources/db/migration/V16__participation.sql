@@ -1,0 +1,12 @@
+-- Kept aggregate (issue 20): the day each person became a participant of each programme, that is the
+-- programme's min_attendance_days-th different day present or late at its sessions. The ESF+ report and
+-- the programme dashboard read it instead of counting attendance days. training.infrastructure.Participations
+-- keeps it (each register saved, a programme's rule changed) and fills it at the first start after a
+-- migration, this one included.
+CREATE TABLE participation (
+    programme_id BIGINT NOT NULL REFERENCES programme (id),
+    learner_id BIGINT NOT NULL REFERENCES learner (id),
+    participation_date DATE NOT NULL,
+    PRIMARY KEY (programme_id, learner_id)
+);
+CREATE INDEX participation_learner_ix ON participation (learner_id);
