@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
@@ -68,10 +69,16 @@ public class FollowUpService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Counts counts() {
-        long atExit = countOverdue(OutcomeTiming.AT_EXIT);
-        long sixMonths = countOverdue(OutcomeTiming.SIX_MONTHS);
-        return new Counts(countDue(OutcomeTiming.AT_EXIT) + countDue(OutcomeTiming.SIX_MONTHS), atExit + sixMonths,
-                sixMonths > atExit ? OutcomeTiming.SIX_MONTHS : OutcomeTiming.AT_EXIT);
+        Map<OutcomeTiming, LocalDate> due = new EnumMap<>(OutcomeTiming.class);
+        Map<OutcomeTiming, LocalDate> overdue = new EnumMap<>(OutcomeTiming.class);
+        for (OutcomeTiming t : OutcomeTiming.values()) {
+            due.put(t, dueBy(t, false));
+            overdue.put(t, dueBy(t, true));
+        }
+        long[] c = outcomes.dueCounts(due, overdue, user.siteScope()); // one statement for the four
+        long atExit = c[1];
+        long sixMonths = c[3];
+        return new Counts(c[0] + c[2], atExit + sixMonths, sixMonths > atExit ? OutcomeTiming.SIX_MONTHS : OutcomeTiming.AT_EXIT);
     }
 
     /** Follow-ups due (overdue included) and overdue. */

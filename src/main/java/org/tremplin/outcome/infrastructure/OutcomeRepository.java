@@ -1,6 +1,7 @@
 package org.tremplin.outcome.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
@@ -43,6 +44,49 @@ public class OutcomeRepository extends JpaRepository<Outcome> {
         return due("SELECT COUNT(e)", timing, dueBy, sites, Long.class).getSingleResult();
     }
 
+    /**
+     * The dashboard's four counts in one statement: for each timing, the follow-ups due by {@code dueBy}
+     * and by {@code overdueBy} (the same rule as {@link #countDue}, whose exit dates are read once).
+     * Returns, in order: at exit due, at exit overdue, six months due, six months overdue.
+     */
+    public long[] dueCounts(Map<OutcomeTiming, LocalDate> dueBy, Map<OutcomeTiming, LocalDate> overdueBy, Optional<List<Long>> sites) {
+        if (noSite(sites)) {
+            return new long[4];
+        }
+        LocalDate[] last = {lastExit(OutcomeTiming.AT_EXIT, dueBy.get(OutcomeTiming.AT_EXIT)),
+            lastExit(OutcomeTiming.AT_EXIT, overdueBy.get(OutcomeTiming.AT_EXIT)),
+            lastExit(OutcomeTiming.SIX_MONTHS, dueBy.get(OutcomeTiming.SIX_MONTHS)),
+            lastExit(OutcomeTiming.SIX_MONTHS, overdueBy.get(OutcomeTiming.SIX_MONTHS))};
+        StringBuilder sql = new StringBuilder("SELECT");
+        for (int i = 0; i < 4; i++) {
+            sql.append(i == 0 ? " " : ", ").append("SUM(CASE WHEN e.exit_date <= ?").append(i + 1).append(" AND ")
+                    .append(i < 2 ? "ax" : "sx").append(".id IS NULL THEN 1 ELSE 0 END)");
+        }
+        sql.append(" FROM enrolment e JOIN cohort c ON c.id = e.cohort_id")
+                .append(" LEFT JOIN outcome ax ON ax.enrolment_id = e.id AND ax.timing = 'AT_EXIT'")
+                .append(" LEFT JOIN outcome sx ON sx.enrolment_id = e.id AND sx.timing = 'SIX_MONTHS'")
+                .append(" WHERE e.exit_date IS NOT NULL AND e.exit_date <= ?5");
+        sites.ifPresent(ids -> sql.append(" AND c.site_id IN (")
+                .append(ids.stream().map(id -> Long.toString(id)).collect(Collectors.joining(", "))).append(")"));
+        Query q = em.createNativeQuery(sql.toString());
+        LocalDate latest = last[0];
+        for (int i = 0; i < 4; i++) {
+            q.setParameter(i + 1, java.sql.Date.valueOf(last[i]));
+            latest = last[i].isAfter(latest) ? last[i] : latest;
+        }
+        Object[] r = (Object[]) q.setParameter(5, java.sql.Date.valueOf(latest)).getSingleResult();
+        long[] counts = new long[4];
+        for (int i = 0; i < 4; i++) {
+            counts[i] = r[i] == null ? 0 : ((Number) r[i]).longValue();
+        }
+        return counts;
+    }
+
+    /** The due date is the exit date, or six months after it: the latest exit date due by {@code dueBy}. */
+    private static LocalDate lastExit(OutcomeTiming timing, LocalDate dueBy) {
+        return timing == OutcomeTiming.AT_EXIT ? dueBy : dueBy.plusDays(1).minusMonths(6).minusDays(1);
+    }
+
     public List<Enrolment> due(OutcomeTiming timing, LocalDate dueBy, Optional<List<Long>> sites, int first, int size) {
         if (noSite(sites)) {
             return List.of();
@@ -53,8 +97,7 @@ public class OutcomeRepository extends JpaRepository<Outcome> {
     }
 
     private <R> TypedQuery<R> due(String select, OutcomeTiming timing, LocalDate dueBy, Optional<List<Long>> sites, Class<R> type) {
-        // the due date is the exit date, or six months after it: compare the exit date with dueBy moved back
-        LocalDate lastExit = timing == OutcomeTiming.AT_EXIT ? dueBy : dueBy.plusDays(1).minusMonths(6).minusDays(1);
+        LocalDate lastExit = lastExit(timing, dueBy);
         TypedQuery<R> q = em.createQuery(select + " FROM Enrolment e WHERE e.exitDate IS NOT NULL AND e.exitDate <= :last"
                 + " AND NOT EXISTS (SELECT o FROM Outcome o WHERE o.enrolment = e AND o.timing = :t)"
                 + sites.map(ids -> " AND e.cohort.site.id IN :sites").orElse("")

@@ -145,6 +145,9 @@ class AccountServiceIT {
         accounts.update(accounts.byUsername(username).orElseThrow(), Set.of(sites.get(roubaix)), Set.of());
         assertEquals(List.of(roubaix), accountRepository.siteIdsOf(username),
                 "a site taken away must not stay in the kept scope of " + created.getUsername());
+        accounts.update(accounts.byUsername(username).orElseThrow(), Set.of(sites.get(lille), sites.get(roubaix)), Set.of());
+        assertEquals(List.of(Math.min(lille, roubaix), Math.max(lille, roubaix)), accountRepository.siteIdsOf(username),
+                "two sites, each once (the account's rows were once repeated per site)");
     }
 
     @Test
