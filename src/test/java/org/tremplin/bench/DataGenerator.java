@@ -17,6 +17,7 @@ import java.util.PriorityQueue;
 import java.util.Random;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.tremplin.training.infrastructure.AbsenceStreaks;
 import org.tremplin.training.infrastructure.Participations;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.tremplin.identity.application.Passwords;
@@ -146,9 +147,11 @@ public final class DataGenerator {
             DataGenerator g = new DataGenerator(c, scale, seed, today);
             g.run();
             try (Statement s = c.createStatement()) {
-                // the app keeps the participation dates as registers are saved; rows written here are not
+                // the app keeps these as registers are saved; rows written here are not
                 s.executeUpdate(Participations.REBUILD[0]);
                 g.counts.put("participations", (long) s.executeUpdate(Participations.REBUILD[1]));
+                s.executeUpdate(AbsenceStreaks.REBUILD[0]);
+                g.counts.put("absence_streaks", (long) s.executeUpdate(AbsenceStreaks.REBUILD[1]));
             }
             Map<String, Long> broken = Invariants.broken(c);
             if (!broken.isEmpty()) {

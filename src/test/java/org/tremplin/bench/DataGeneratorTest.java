@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import java.util.TreeSet;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.tremplin.training.infrastructure.AbsenceStreaks;
 
 /** The synthetic data generator on an in-memory H2 database at a small scale. */
 class DataGeneratorTest {
@@ -120,6 +122,69 @@ class DataGeneratorTest {
         assertEquals(List.of(), wrong, "programme/learner: the day the rule is met");
         assertEquals(expected.keySet(), kept.keySet(), "the same people");
         assertEquals(counts.get("participations"), (long) kept.size());
+    }
+
+    /**
+     * The absentees read from the kept absences in a row (training's AbsenceStreaks) against the query the
+     * dashboard ran before: the last three marks of each open enrolment, numbered, all absences. The
+     * generated marks rarely run to three absences: the latest marks of some open enrolments are made
+     * absences first (3, and 2 then a presence), in a transaction rolled back.
+     */
+    @Test
+    void theKeptAbsencesInARowGiveTheAbsenteesOfNumberingTheLastMarks() throws SQLException {
+        try (Connection c = db.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                List<long[]> open = new ArrayList<>();
+                try (ResultSet r = s.executeQuery("SELECT e.learner_id, e.cohort_id FROM enrolment e WHERE e.exit_date IS NULL"
+                        + " AND (SELECT COUNT(*) FROM attendance a JOIN training_session t ON t.id = a.session_id"
+                        + " WHERE a.learner_id = e.learner_id AND t.cohort_id = e.cohort_id) >= 4 ORDER BY e.id LIMIT 40")) {
+                    while (r.next()) {
+                        open.add(new long[] {r.getLong(1), r.getLong(2)});
+                    }
+                }
+                for (int i = 0; i < open.size(); i++) {
+                    List<Long> latest = new ArrayList<>();
+                    try (ResultSet r = s.executeQuery("SELECT a.session_id FROM attendance a JOIN training_session t ON t.id = a.session_id"
+                            + " WHERE a.learner_id = " + open.get(i)[0] + " AND t.cohort_id = " + open.get(i)[1]
+                            + " ORDER BY t.session_date DESC, t.start_time DESC")) {
+                        while (r.next()) {
+                            latest.add(r.getLong(1));
+                        }
+                    }
+                    boolean three = i % 2 == 0; // else: present at the latest, absent the two before
+                    for (int k = 0; k < 3; k++) {
+                        s.executeUpdate("UPDATE attendance SET status = '" + (three || k > 0 ? "ABSENT" : "PRESENT")
+                                + "' WHERE learner_id = " + open.get(i)[0] + " AND session_id = " + latest.get(k));
+                    }
+                }
+                s.executeUpdate(AbsenceStreaks.REBUILD[0]);
+                s.executeUpdate(AbsenceStreaks.REBUILD[1]);
+                Set<String> numbered = rows(s, "SELECT r.learner_id, r.cohort_id, MAX(r.session_date) FROM (SELECT a.learner_id,"
+                        + " a.status, t.cohort_id, t.session_date, ROW_NUMBER() OVER (PARTITION BY a.learner_id, t.cohort_id"
+                        + " ORDER BY t.session_date DESC, t.start_time DESC) AS rn FROM enrolment e"
+                        + " JOIN training_session t ON t.cohort_id = e.cohort_id JOIN attendance a ON a.session_id = t.id"
+                        + " AND a.learner_id = e.learner_id WHERE e.exit_date IS NULL) r WHERE r.rn <= 3"
+                        + " GROUP BY r.learner_id, r.cohort_id HAVING SUM(CASE WHEN r.status = 'ABSENT' THEN 1 ELSE 0 END) = 3");
+                Set<String> kept = rows(s, "SELECT s.learner_id, s.cohort_id, s.last_mark FROM absence_streak s WHERE s.absences >= 3"
+                        + " AND EXISTS (SELECT 1 FROM enrolment e WHERE e.cohort_id = s.cohort_id AND e.learner_id = s.learner_id"
+                        + " AND e.exit_date IS NULL)");
+                assertTrue(numbered.size() >= 20, "people absent three times running: " + numbered.size());
+                assertEquals(numbered, kept);
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
+    private static Set<String> rows(Statement s, String sql) throws SQLException {
+        Set<String> rows = new TreeSet<>();
+        try (ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                rows.add(r.getLong(1) + "/" + r.getLong(2) + "/" + r.getDate(3));
+            }
+        }
+        return rows;
     }
 
     @Test

@@ -38,6 +38,9 @@ public class AttendanceRepository {
     @Inject
     Participations participations;
 
+    @Inject
+    AbsenceStreaks streaks;
+
     /** The learners a session may mark: its cohort's members on the session's day, by name. */
     public List<Learner> members(TrainingSession session) {
         return em.createQuery("SELECT l FROM Enrolment e JOIN e.learner l WHERE e.cohort.id = :cohort"
@@ -58,8 +61,9 @@ public class AttendanceRepository {
     }
 
     /**
-     * Replaces the session's register: one DELETE, one INSERT of every line; then the participation
-     * dates of its cohort's people, two statements more ({@link Participations#sessionWritten}).
+     * Replaces the session's register: one DELETE, one INSERT of every line; then what is kept from the
+     * registers for its cohort, two statements each: the participation dates ({@link Participations}) and
+     * the absences in a row ({@link AbsenceStreaks}).
      */
     public void replace(Long sessionId, List<AttendanceRegister.Line> lines) {
         em.createNativeQuery("DELETE FROM attendance WHERE session_id = ?1").setParameter(1, sessionId).executeUpdate();
@@ -67,6 +71,7 @@ public class AttendanceRepository {
             insert(sessionId, lines);
         }
         participations.sessionWritten(sessionId);
+        streaks.sessionWritten(sessionId);
     }
 
     private void insert(Long sessionId, List<AttendanceRegister.Line> lines) {
@@ -207,23 +212,16 @@ public class AttendanceRepository {
         if (siteScope.isPresent() && siteScope.get().isEmpty()) {
             return List.of();
         }
-        String scope = siteScope.isPresent() ? " AND c.site_id IN (" + placeholders(siteScope.get().size(), 3) + ")" : "";
-        Query q = em.createNativeQuery("SELECT r.learner_id, l.first_name, l.last_name, c.id, c.name, MAX(r.session_date)"
-                + " FROM (SELECT a.learner_id, a.status, t.cohort_id, t.session_date, ROW_NUMBER() OVER"
-                + " (PARTITION BY a.learner_id, t.cohort_id ORDER BY t.session_date DESC, t.start_time DESC) AS rn"
-                // only the marks of open enrolments are numbered: not every attendance row ever taken
-                + " FROM enrolment e JOIN training_session t ON t.cohort_id = e.cohort_id"
-                + " JOIN attendance a ON a.session_id = t.id AND a.learner_id = e.learner_id WHERE e.exit_date IS NULL) r"
-                + " JOIN learner l ON l.id = r.learner_id JOIN cohort c ON c.id = r.cohort_id"
-                + " WHERE r.rn <= ?1" + scope
-                + " GROUP BY r.learner_id, l.first_name, l.last_name, c.id, c.name"
-                + " HAVING SUM(CASE WHEN r.status = 'ABSENT' THEN 1 ELSE 0 END) = ?2"
-                + " ORDER BY MAX(r.session_date) DESC, l.last_name");
+        String scope = siteScope.isPresent() ? " AND c.site_id IN (" + placeholders(siteScope.get().size(), 2) + ")" : "";
+        Query q = em.createNativeQuery("SELECT s.learner_id, l.first_name, l.last_name, c.id, c.name, s.last_mark"
+                + " FROM absence_streak s JOIN cohort c ON c.id = s.cohort_id JOIN learner l ON l.id = s.learner_id"
+                + " WHERE s.absences >= ?1 AND EXISTS (SELECT 1 FROM enrolment e WHERE e.cohort_id = s.cohort_id"
+                + " AND e.learner_id = s.learner_id AND e.exit_date IS NULL)" + scope
+                + " ORDER BY s.last_mark DESC, l.last_name, s.learner_id");
         q.setParameter(1, n);
-        q.setParameter(2, n);
         siteScope.ifPresent(ids -> {
             for (int i = 0; i < ids.size(); i++) {
-                q.setParameter(i + 3, ids.get(i));
+                q.setParameter(i + 2, ids.get(i));
             }
         });
         List<Absentee> list = new ArrayList<>();
