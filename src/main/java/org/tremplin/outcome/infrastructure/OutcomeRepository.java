@@ -14,6 +14,7 @@ import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.outcome.domain.Outcome;
 import org.tremplin.outcome.domain.OutcomeTiming;
 import org.tremplin.shared.infrastructure.JpaRepository;
+import org.tremplin.shared.infrastructure.NativeSql;
 
 @ApplicationScoped
 public class OutcomeRepository extends JpaRepository<Outcome> {
@@ -66,8 +67,7 @@ public class OutcomeRepository extends JpaRepository<Outcome> {
                 .append(" LEFT JOIN outcome ax ON ax.enrolment_id = e.id AND ax.timing = 'AT_EXIT'")
                 .append(" LEFT JOIN outcome sx ON sx.enrolment_id = e.id AND sx.timing = 'SIX_MONTHS'")
                 .append(" WHERE e.exit_date IS NOT NULL AND e.exit_date <= ?5");
-        sites.ifPresent(ids -> sql.append(" AND c.site_id IN (")
-                .append(ids.stream().map(id -> Long.toString(id)).collect(Collectors.joining(", "))).append(")"));
+        sites.ifPresent(ids -> sql.append(" AND c.site_id IN (").append(NativeSql.ids(ids)).append(")"));
         Query q = em.createNativeQuery(sql.toString());
         LocalDate latest = last[0];
         for (int i = 0; i < 4; i++) {

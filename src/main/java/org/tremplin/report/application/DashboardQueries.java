@@ -6,10 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.infrastructure.LearnerRepository;
+import org.tremplin.shared.infrastructure.NativeSql;
 
 /** The figures of the dashboards, each one aggregate query limited to the caller's scope. */
 @ApplicationScoped
@@ -57,18 +59,21 @@ public class DashboardQueries {
         if (sites.isPresent() && sites.get().isEmpty()) {
             return List.of();
         }
-        String jpql = "SELECT NEW org.tremplin.report.application.DashboardQueries.ProgrammeFigures(p.id, p.name, "
-                + "COUNT(DISTINCT e.learner.id), "
-                + "SUM(CASE WHEN e.exitDate IS NULL THEN 1 ELSE 0 END), "
-                + "SUM(CASE WHEN e.exitDate IS NULL THEN 0 ELSE 1 END)) "
-                + "FROM Enrolment e JOIN e.cohort c JOIN c.programme p WHERE 1 = 1"
-                + programmeIds.map(ids -> " AND p.id IN :programmes").orElse("")
-                + sites.map(ids -> " AND c.site.id IN :sites").orElse("")
+        // plain SQL on the enrolments' own columns: JPQL's path to the learner joined the learner and the
+        // entry sheet (a secondary table of the enrolment) for every row, about twice the time at scale 10
+        String sql = "SELECT p.id, p.name, COUNT(DISTINCT e.learner_id),"
+                + " SUM(CASE WHEN e.exit_date IS NULL THEN 1 ELSE 0 END), SUM(CASE WHEN e.exit_date IS NULL THEN 0 ELSE 1 END)"
+                + " FROM enrolment e JOIN cohort c ON c.id = e.cohort_id JOIN programme p ON p.id = c.programme_id WHERE 1 = 1"
+                + programmeIds.map(ids -> " AND p.id IN (" + NativeSql.ids(ids) + ")").orElse("")
+                + sites.map(ids -> " AND c.site_id IN (" + NativeSql.ids(ids) + ")").orElse("")
                 + " GROUP BY p.id, p.name ORDER BY p.name";
-        TypedQuery<ProgrammeFigures> q = em.createQuery(jpql, ProgrammeFigures.class);
-        programmeIds.ifPresent(ids -> q.setParameter("programmes", ids));
-        sites.ifPresent(ids -> q.setParameter("sites", ids));
-        return q.getResultList();
+        List<ProgrammeFigures> figures = new ArrayList<>();
+        for (Object row : em.createNativeQuery(sql).getResultList()) {
+            Object[] r = (Object[]) row;
+            figures.add(new ProgrammeFigures(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(),
+                    ((Number) r[3]).longValue(), ((Number) r[4]).longValue()));
+        }
+        return figures;
     }
 
     private long scoped(String jpql, String sitePath, Optional<List<Long>> scope) {

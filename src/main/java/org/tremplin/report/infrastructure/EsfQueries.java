@@ -12,11 +12,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.tremplin.learner.domain.EsfRules;
 import org.tremplin.learner.domain.Gender;
 import org.tremplin.outcome.domain.EsfIndicator;
 import org.tremplin.report.domain.GenderCounts;
+import org.tremplin.shared.infrastructure.NativeSql;
 
 /**
  * The ESF+ indicators computed by the database in one aggregate query (portable SQL, H2 and PostgreSQL).
@@ -45,8 +45,7 @@ public class EsfQueries {
 
         /** The SQL condition keeping the cohorts (alias {@code cohort}) of the scope's sites, or nothing. */
         public String siteFilter(String cohort) {
-            return sites.map(ids -> " AND " + cohort + ".site_id IN ("
-                    + ids.stream().map(id -> Long.toString(id)).collect(Collectors.joining(", ")) + ")").orElse("");
+            return sites.map(ids -> " AND " + cohort + ".site_id IN (" + NativeSql.ids(ids) + ")").orElse("");
         }
     }
 

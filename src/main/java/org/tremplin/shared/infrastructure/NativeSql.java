@@ -3,6 +3,7 @@ package org.tremplin.shared.infrastructure;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** A multi-row statement in plain SQL, written with bare {@code ?} and run as a JPA native query. */
 public final class NativeSql {
@@ -26,5 +27,10 @@ public final class NativeSql {
             q.setParameter(i + 1, params.get(i));
         }
         return q.executeUpdate();
+    }
+
+    /** Ids written into a statement as a list ({@code 1, 2, 3}): numbers only, nothing a caller could inject. */
+    public static String ids(List<Long> ids) {
+        return ids.stream().map(id -> Long.toString(id)).collect(Collectors.joining(", "));
     }
 }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tremplin.testing.Api.Reply;
 import org.tremplin.testing.Api;
+import org.tremplin.testing.FormClient;
 import org.tremplin.testing.SharedApp;
 
 /**
@@ -175,6 +176,18 @@ class EsfReportIT {
         assertEquals(0, participants(from, T), "one day left to each");
         take(s1, all, "PRESENT", List.of());
         assertEquals(10, participants(from, T), "corrected back");
+    }
+
+    /** The home page's programme table: people once however often they entered, enrolments open or left. */
+    @Test
+    void theHomePageCountsEachPersonOnceAndEachEnrolmentOpenOrLeft() {
+        String home = FormClient.logIn(base, "admin").get("index.xhtml").body();
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("FSE " + word
+                + "</td>\\s*<td[^>]*>(\\d+)</td>\\s*<td[^>]*>(\\d+)</td>\\s*<td[^>]*>(\\d+)</td>").matcher(home);
+        assertTrue(row.find(), "the crafted programme's row on the home page");
+        assertEquals("12", row.group(1), "12 people, M4 once though enrolled twice");
+        assertEquals("7", row.group(2), "enrolments still open");
+        assertEquals("6", row.group(3), "enrolments left: W1, M3, NB1, M4 twice, M5");
     }
 
     int participants(LocalDate from, LocalDate to) {
