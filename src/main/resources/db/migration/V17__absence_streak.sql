@@ -1,7 +1,7 @@
 -- Kept aggregate (issue 20): for each person in each cohort, the absences in a row at the end of their marks
 -- (the latest session first) and the day of their latest mark. The dashboard lists the open enrolments with
 -- three or more from it instead of numbering every mark of every open enrolment. training.infrastructure.
--- AbsenceStreaks keeps it (each register saved) and fills it at the first start after a migration.
+-- AbsenceStreaks keeps it (each register saved) and fills it at a start that finds it empty while registers exist.
 CREATE TABLE absence_streak (
     cohort_id BIGINT NOT NULL REFERENCES cohort (id),
     learner_id BIGINT NOT NULL REFERENCES learner (id),

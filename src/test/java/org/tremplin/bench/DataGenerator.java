@@ -17,8 +17,6 @@ import java.util.PriorityQueue;
 import java.util.Random;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.tremplin.training.infrastructure.AbsenceStreaks;
-import org.tremplin.training.infrastructure.Participations;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.tremplin.identity.application.Passwords;
 import org.tremplin.learner.domain.DiplomaLevel;
@@ -30,6 +28,8 @@ import org.tremplin.outcome.domain.Situation;
 import org.tremplin.shared.infrastructure.TremplinDataSource;
 import org.tremplin.testing.FastHash;
 import org.tremplin.training.domain.AttendanceStatus;
+import org.tremplin.training.infrastructure.AbsenceStreaks;
+import org.tremplin.training.infrastructure.Participations;
 
 /**
  * Fills an empty Tremplin database with synthetic but consistent data at a scale factor: scale 1 is

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Status;
 import jakarta.transaction.UserTransaction;
@@ -46,8 +48,11 @@ import org.tremplin.programme.infrastructure.SiteRepository;
 import org.tremplin.shared.application.Failures;
 import org.tremplin.shared.domain.NotFoundException;
 import org.tremplin.shared.domain.Page;
+import org.tremplin.shared.infrastructure.SchemaReady;
 import org.tremplin.shared.rest.ProblemMappers;
 import org.tremplin.testing.Deployments;
+import org.tremplin.training.infrastructure.AbsenceStreaks;
+import org.tremplin.training.infrastructure.Participations;
 
 /**
  * In the container: the schema Flyway made and its constraints (checked with plain JDBC, not only
@@ -90,6 +95,15 @@ class PersistenceIT {
 
     @Inject
     DemoData demoData;
+
+    @Inject
+    Participations participations;
+
+    @Inject
+    AbsenceStreaks streaks;
+
+    @PersistenceContext(unitName = "tremplin")
+    EntityManager em;
 
     Map<String, Long> sites;
 
@@ -386,6 +400,38 @@ class PersistenceIT {
         Map<String, Long> before = tableCounts();
         demoData.seed();
         assertEquals(before, tableCounts(), "seeding again added rows");
+    }
+
+    /**
+     * What is kept from the registers (participation dates, absences in a row) is computed whole at a start
+     * that finds it empty while registers exist, and gives the rows the registers wrote one by one.
+     */
+    @Test
+    void theFiguresKeptFromTheRegistersAreComputedWholeWhenFoundEmpty() throws Exception {
+        String participation = "SELECT programme_id, learner_id, participation_date FROM participation";
+        String streak = "SELECT cohort_id, learner_id, absences, last_mark FROM absence_streak";
+        tx.begin();
+        try {
+            Set<String> kept = rows(participation);
+            Set<String> runs = rows(streak);
+            assertFalse(kept.isEmpty() || runs.isEmpty(), "the demo's registers wrote both as they were saved");
+            em.createNativeQuery("DELETE FROM participation").executeUpdate();
+            em.createNativeQuery("DELETE FROM absence_streak").executeUpdate();
+            participations.onSchemaReady(new SchemaReady(0));
+            streaks.onSchemaReady(new SchemaReady(0));
+            assertEquals(kept, rows(participation));
+            assertEquals(runs, rows(streak));
+        } finally {
+            tx.rollback();
+        }
+    }
+
+    Set<String> rows(String sql) {
+        Set<String> rows = new java.util.TreeSet<>();
+        for (Object row : em.createNativeQuery(sql).getResultList()) {
+            rows.add(java.util.Arrays.toString((Object[]) row));
+        }
+        return rows;
     }
 
     // ---------------------------------------------------------------- helpers

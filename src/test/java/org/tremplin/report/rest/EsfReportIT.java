@@ -22,8 +22,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.tremplin.testing.Api.Reply;
 import org.tremplin.testing.Api;
+import org.tremplin.testing.Api.Reply;
 import org.tremplin.testing.FormClient;
 import org.tremplin.testing.SharedApp;
 
