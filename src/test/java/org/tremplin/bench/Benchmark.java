@@ -120,6 +120,9 @@ public final class Benchmark {
         if (part("load")) {
             load(users);
         }
+        if (part("api")) {
+            api();
+        }
         if (part("login")) {
             login();
         }
@@ -133,7 +136,7 @@ public final class Benchmark {
     }
 
     /**
-     * Whether this run measures {@code name} (startup, esf, deep, load, login): all of them unless
+     * Whether this run measures {@code name} (startup, esf, deep, load, api, login): all of them unless
      * BENCH_PARTS lists some, e.g. BENCH_PARTS=load while working on one figure. The heap is always read.
      */
     static boolean part(String name) {
@@ -324,10 +327,10 @@ public final class Benchmark {
         }
         Files.write(cookies, jar);
         Path script = LOGS.resolve("users.lua");
-        Files.writeString(script, usersScript(cookies, ""));
+        Files.writeString(script, usersScript(cookies, "Cookie", ""));
         // the same users reading each page for 0.5 to 1.5 s before the next click
         Path reading = LOGS.resolve("reading-users.lua");
-        Files.writeString(reading, usersScript(cookies, """
+        Files.writeString(reading, usersScript(cookies, "Cookie", """
                 function delay()
                   return math.random(500, 1500)
                 end
@@ -383,19 +386,22 @@ public final class Benchmark {
         return all <= 0 ? "unknown" : String.format(Locale.ROOT, "%.1f %%", 100.0 * compiler / all);
     }
 
-    /** wrk's script: one logged-in session per connection (-t20 -c20: one connection per thread). */
-    private static String usersScript(Path cookies, String more) {
+    /**
+     * wrk's script: one user per connection (-t20 -c20: one connection per thread), each sending its own
+     * line of {@code values} as the {@code header} (a logged-in session's cookie, or an API token).
+     */
+    private static String usersScript(Path values, String header, String more) {
         return """
-                -- one logged-in session per connection (wrk -t20 -c20: one connection per thread)
-                local cookies = {}
-                for line in io.lines("%s") do cookies[#cookies + 1] = line end
+                -- one user per connection (wrk -t20 -c20: one connection per thread)
+                local values = {}
+                for line in io.lines("%s") do values[#values + 1] = line end
                 local n = 0
                 function setup(thread)
                   n = n + 1
-                  thread:set("cookie", cookies[(n - 1) %% #cookies + 1])
+                  thread:set("value", values[(n - 1) %% #values + 1])
                 end
                 function init(args)
-                  wrk.headers["Cookie"] = cookie
+                  wrk.headers["%s"] = value
                   wrk.headers["Accept-Language"] = "fr-FR"
                 end
                 function done(summary, latency, requests)
@@ -404,7 +410,7 @@ public final class Benchmark {
                     latency:percentile(50), latency:percentile(95), latency:percentile(99), summary.requests,
                     e.connect + e.read + e.write + e.timeout, e.status))
                 end
-                """.formatted(cookies.toAbsolutePath()) + more;
+                """.formatted(values.toAbsolutePath(), header) + more;
     }
 
     /** Runs wrk with 20 connections (a session each): {p50, p95, p99 in µs, requests}; fails on errors. */
@@ -422,6 +428,45 @@ public final class Benchmark {
         }
         return new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3)),
             Long.parseLong(m.group(4))};
+    }
+
+    // ---- the API with a token --------------------------------------------------------------------
+
+    /**
+     * The API's learner list (20 rows) under 20 clients without pause, each with its own personal access
+     * token (a coordinator's, READ), against a static file asked by the same clients: a token is checked
+     * on every request, without a session (no password hash: the token's digest is looked up).
+     */
+    private void api() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        List<String> tokens = new ArrayList<>();
+        for (int i = 1; i <= USERS; i++) {
+            String auth = Base64.getEncoder().encodeToString((DataGenerator.coordinator(i) + ":" + DataGenerator.PASSWORD)
+                    .getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.toURI().resolve("api/tokens"))
+                    .header("Authorization", "Basic " + auth).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"benchmark " + System.nanoTime()
+                            + "\",\"scope\":\"READ\",\"expiresOn\":\"" + java.time.LocalDate.now().plusDays(1) + "\"}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 201) {
+                throw new IllegalStateException("token for " + DataGenerator.coordinator(i) + ": " + r.statusCode() + " " + r.body());
+            }
+            tokens.add("Bearer " + Json.createReader(new StringReader(r.body())).readObject().getString("token"));
+        }
+        Path values = LOGS.resolve("tokens.txt");
+        Files.write(values, tokens);
+        Path script = LOGS.resolve("token-clients.lua");
+        Files.writeString(script, usersScript(values, "Authorization", ""));
+        String list = base + "api/learners?size=20";
+        String file = base + "resources/css/tremplin.css";
+        wrk(script, list, 30); // warm-up
+        wrk(script, file, 5);
+        long[] listed = wrk(script, list, 30);
+        long[] stat = wrk(script, file, 30);
+        line("API learner list p95, 20 token clients (ms)", listed[1] / 1000.0, "static file p95, same clients",
+                stat[1] / 1000.0, "<= 5x");
+        System.out.printf(Locale.ROOT, "api: learner list %d requests in 30 s (%.0f/s), p50 %.1f ms, p99 %.1f ms%n",
+                listed[3], listed[3] / 30.0, listed[0] / 1000.0, listed[2] / 1000.0);
     }
 
     // ---- login -----------------------------------------------------------------------------------

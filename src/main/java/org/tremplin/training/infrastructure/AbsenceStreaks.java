@@ -3,10 +3,7 @@ package org.tremplin.training.infrastructure;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.logging.Logger;
 import org.tremplin.shared.infrastructure.SchemaReady;
 
 /**
@@ -20,9 +17,9 @@ import org.tremplin.shared.infrastructure.SchemaReady;
  * benchmark's data generator uses it too.
  */
 @ApplicationScoped
-public class AbsenceStreaks {
+public class AbsenceStreaks extends KeptFromRegisters {
 
-    private static final Logger LOG = Logger.getLogger(AbsenceStreaks.class.getName());
+    static final String COLUMNS = "cohort_id, learner_id, absences, last_mark";
 
     /**
      * The rows (cohort_id, learner_id, absences, last_mark) of the marks kept by {@code %s}, a condition on
@@ -35,39 +32,23 @@ public class AbsenceStreaks {
             + " THEN 1 ELSE 0 END), MAX(t.session_date)"
             + " FROM attendance a JOIN training_session t ON t.id = a.session_id WHERE %s GROUP BY t.cohort_id, a.learner_id";
 
-    private static final String INSERT = "INSERT INTO absence_streak (cohort_id, learner_id, absences, last_mark) ";
-
-    /** Every row, computed whole: at a start that finds none, or after data written outside the app (the benchmark's). */
-    public static final String[] REBUILD = {"DELETE FROM absence_streak", INSERT + COMPUTE.formatted("1 = 1")};
+    /** Every row, computed whole (the benchmark's data generator, whose rows bypass the app). */
+    public static final String[] REBUILD = rebuild("absence_streak", COLUMNS, COMPUTE);
 
     private static final String SESSION_COHORT = "(SELECT ss.cohort_id FROM training_session ss WHERE ss.id = ?1)";
 
-    @PersistenceContext(unitName = "tremplin")
-    EntityManager em;
+    public AbsenceStreaks() {
+        super("absence_streak", COLUMNS, COMPUTE);
+    }
 
     /** After a register is written: its cohort's rows, from their marks. */
     public void sessionWritten(long sessionId) {
-        em.createNativeQuery("DELETE FROM absence_streak WHERE cohort_id = " + SESSION_COHORT).setParameter(1, sessionId)
-                .executeUpdate();
-        em.createNativeQuery(INSERT + COMPUTE.formatted("t.cohort_id = " + SESSION_COHORT)).setParameter(1, sessionId)
-                .executeUpdate();
+        recompute("cohort_id = " + SESSION_COHORT, "t.cohort_id = " + SESSION_COHORT, sessionId);
     }
 
-    /**
-     * At start-up (before the first admin and the demo data): computed whole when the table is empty while
-     * registers exist, that is after the migration that created it, or a restore of a backup made before.
-     * At scale 10 on PostgreSQL this takes a few seconds, once.
-     */
+    /** At start-up, before the first admin and the demo data: see {@link #fillIfEmpty}. */
     @Transactional
     public void onSchemaReady(@Observes @Priority(5) SchemaReady ready) {
-        boolean missing = em.createNativeQuery("SELECT 1 FROM attendance WHERE NOT EXISTS (SELECT 1 FROM absence_streak)")
-                .setMaxResults(1).getResultList().size() == 1;
-        if (missing) {
-            long begin = System.nanoTime();
-            em.createNativeQuery(REBUILD[0]).executeUpdate();
-            int rows = em.createNativeQuery(REBUILD[1]).executeUpdate();
-            LOG.info(() -> "Absences in a row computed from the registers: " + rows + " in "
-                    + (System.nanoTime() - begin) / 1_000_000 + " ms");
-        }
+        fillIfEmpty();
     }
 }

@@ -3,10 +3,7 @@ package org.tremplin.training.infrastructure;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.util.logging.Logger;
 import org.tremplin.programme.domain.ParticipationRuleChanged;
 import org.tremplin.shared.infrastructure.SchemaReady;
 
@@ -23,9 +20,9 @@ import org.tremplin.shared.infrastructure.SchemaReady;
  * the benchmark's data generator uses it too, and its hand-written SQL is the oracle that must agree.
  */
 @ApplicationScoped
-public class Participations {
+public class Participations extends KeptFromRegisters {
 
-    private static final Logger LOG = Logger.getLogger(Participations.class.getName());
+    static final String COLUMNS = "programme_id, learner_id, participation_date";
 
     /**
      * The participation rows (programme_id, learner_id, participation_date) of the attendance kept by
@@ -39,9 +36,8 @@ public class Participations {
             + " WHERE a.status IN ('PRESENT', 'LATE') AND s.cancelled_at IS NULL AND %s) d) r"
             + " JOIN programme p ON p.id = r.programme_id WHERE r.day_number = p.min_attendance_days";
 
-    /** Every row, computed whole: at a start that finds none, or after data written outside the app (the benchmark's). */
-    public static final String[] REBUILD = {"DELETE FROM participation",
-        "INSERT INTO participation (programme_id, learner_id, participation_date) " + COMPUTE.formatted("1 = 1")};
+    /** Every row, computed whole (the benchmark's data generator, whose rows bypass the app). */
+    public static final String[] REBUILD = rebuild("participation", COLUMNS, COMPUTE);
 
     /** The people of a session's cohort in its programme (parameter 1: the session). */
     private static final String SESSION_PROGRAMME = "(SELECT sc.programme_id FROM training_session ss"
@@ -49,41 +45,24 @@ public class Participations {
     private static final String SESSION_PEOPLE = "(SELECT se.learner_id FROM enrolment se"
             + " WHERE se.cohort_id = (SELECT ss.cohort_id FROM training_session ss WHERE ss.id = ?1))";
 
-    @PersistenceContext(unitName = "tremplin")
-    EntityManager em;
+    public Participations() {
+        super("participation", COLUMNS, COMPUTE);
+    }
 
     /** After a register is written: its cohort's people, in its programme, from their attendance. */
     public void sessionWritten(long sessionId) {
-        em.createNativeQuery("DELETE FROM participation WHERE programme_id = " + SESSION_PROGRAMME
-                + " AND learner_id IN " + SESSION_PEOPLE).setParameter(1, sessionId).executeUpdate();
-        em.createNativeQuery("INSERT INTO participation (programme_id, learner_id, participation_date) "
-                + COMPUTE.formatted("c.programme_id = " + SESSION_PROGRAMME + " AND a.learner_id IN " + SESSION_PEOPLE))
-                .setParameter(1, sessionId).executeUpdate();
+        recompute("programme_id = " + SESSION_PROGRAMME + " AND learner_id IN " + SESSION_PEOPLE,
+                "c.programme_id = " + SESSION_PROGRAMME + " AND a.learner_id IN " + SESSION_PEOPLE, sessionId);
     }
 
     /** A programme's rule changed: its rows are computed again. */
     void ruleChanged(@Observes ParticipationRuleChanged changed) {
-        em.createNativeQuery("DELETE FROM participation WHERE programme_id = ?1").setParameter(1, changed.programmeId())
-                .executeUpdate();
-        em.createNativeQuery("INSERT INTO participation (programme_id, learner_id, participation_date) "
-                + COMPUTE.formatted("c.programme_id = ?1")).setParameter(1, changed.programmeId()).executeUpdate();
+        recompute("programme_id = ?1", "c.programme_id = ?1", changed.programmeId());
     }
 
-    /**
-     * At start-up (before the first admin and the demo data): computed whole when the table is empty while
-     * registers exist, that is after the migration that created it, or a restore of a backup made before.
-     * At scale 10 on PostgreSQL this takes a few seconds, once.
-     */
+    /** At start-up, before the first admin and the demo data: see {@link #fillIfEmpty}. */
     @Transactional
     public void onSchemaReady(@Observes @Priority(5) SchemaReady ready) {
-        boolean missing = em.createNativeQuery("SELECT 1 FROM attendance WHERE NOT EXISTS (SELECT 1 FROM participation)")
-                .setMaxResults(1).getResultList().size() == 1;
-        if (missing) {
-            long begin = System.nanoTime();
-            em.createNativeQuery(REBUILD[0]).executeUpdate();
-            int rows = em.createNativeQuery(REBUILD[1]).executeUpdate();
-            LOG.info(() -> "Participation dates computed from the registers: " + rows + " in "
-                    + (System.nanoTime() - begin) / 1_000_000 + " ms");
-        }
+        fillIfEmpty();
     }
 }
