@@ -92,6 +92,8 @@ class BackupRestoreIT {
             "INSERT INTO attendance (session_id, learner_id, status, minutes) VALUES (14, 5, 'ABSENT', 0)",
             "INSERT INTO attendance_change (session_id, learner_id, old_status, new_status, changed_by, changed_at)"
                     + " VALUES (14, 4, 'ABSENT', 'LATE', 'trainer', TIMESTAMP '2026-03-03 08:00:00')",
+            "INSERT INTO participation (programme_id, learner_id, participation_date) VALUES (1, 4, DATE '2026-03-02')",
+            "INSERT INTO absence_streak (cohort_id, learner_id, absences, last_mark) VALUES (3, 5, 1, DATE '2026-03-02')",
             "INSERT INTO assessment (id, version, learner_id, assessed_on, kind, method, assessor)"
                     + " VALUES (15, 0, 4, DATE '2026-02-03', 'ENTRY', 'PIX', 'trainer')",
             "INSERT INTO assessment_level (assessment_id, competence_code, level) VALUES (15, '1.1', 3)",
