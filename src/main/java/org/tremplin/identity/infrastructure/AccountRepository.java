@@ -34,7 +34,7 @@ public class AccountRepository extends JpaRepository<Account> {
         return em.createNamedQuery(Account.WITH_SITES, Account.class).setParameter("u", Account.normalise(username))
                 // the JOIN FETCH gives the account once per site: each id once (a coordinator of 12 sites had 144
                 // ids in every IN list of the dashboards)
-                .getResultStream().distinct().flatMap(a -> a.getSites().stream()).map(Site::getId).distinct().sorted().toList();
+                .getResultStream().flatMap(a -> a.getSites().stream()).map(Site::getId).distinct().sorted().toList();
     }
 
     public List<Long> programmeIdsOf(String username) {

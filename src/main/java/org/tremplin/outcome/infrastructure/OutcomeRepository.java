@@ -3,7 +3,9 @@ package org.tremplin.outcome.infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
+import java.sql.Date;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -69,12 +71,10 @@ public class OutcomeRepository extends JpaRepository<Outcome> {
                 .append(" WHERE e.exit_date IS NOT NULL AND e.exit_date <= ?5");
         sites.ifPresent(ids -> sql.append(" AND c.site_id IN (").append(NativeSql.ids(ids)).append(")"));
         Query q = em.createNativeQuery(sql.toString());
-        LocalDate latest = last[0];
         for (int i = 0; i < 4; i++) {
-            q.setParameter(i + 1, java.sql.Date.valueOf(last[i]));
-            latest = last[i].isAfter(latest) ? last[i] : latest;
+            q.setParameter(i + 1, Date.valueOf(last[i]));
         }
-        Object[] r = (Object[]) q.setParameter(5, java.sql.Date.valueOf(latest)).getSingleResult();
+        Object[] r = (Object[]) q.setParameter(5, Date.valueOf(Collections.max(List.of(last)))).getSingleResult();
         long[] counts = new long[4];
         for (int i = 0; i < 4; i++) {
             counts[i] = r[i] == null ? 0 : ((Number) r[i]).longValue();

@@ -19,6 +19,7 @@ import org.tremplin.shared.infrastructure.SchemaReady;
 @ApplicationScoped
 public class AbsenceStreaks extends KeptFromRegisters {
 
+    static final String TABLE = "absence_streak";
     static final String COLUMNS = "cohort_id, learner_id, absences, last_mark";
 
     /**
@@ -33,12 +34,12 @@ public class AbsenceStreaks extends KeptFromRegisters {
             + " FROM attendance a JOIN training_session t ON t.id = a.session_id WHERE %s GROUP BY t.cohort_id, a.learner_id";
 
     /** Every row, computed whole (the benchmark's data generator, whose rows bypass the app). */
-    public static final String[] REBUILD = rebuild("absence_streak", COLUMNS, COMPUTE);
+    public static final String[] REBUILD = rebuild(TABLE, COLUMNS, COMPUTE);
 
     private static final String SESSION_COHORT = "(SELECT ss.cohort_id FROM training_session ss WHERE ss.id = ?1)";
 
     public AbsenceStreaks() {
-        super("absence_streak", COLUMNS, COMPUTE);
+        super(TABLE, COLUMNS, COMPUTE);
     }
 
     /** After a register is written: its cohort's rows, from their marks. */

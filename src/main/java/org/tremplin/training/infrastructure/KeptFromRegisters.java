@@ -18,6 +18,7 @@ abstract class KeptFromRegisters {
     private final String table;
     private final String insert;
     private final String compute;
+    private final String[] rebuild;
 
     /**
      * @param compute the SELECT of the rows (in the table's column order) with one {@code %s}: the condition
@@ -25,13 +26,18 @@ abstract class KeptFromRegisters {
      */
     KeptFromRegisters(String table, String columns, String compute) {
         this.table = table;
-        this.insert = "INSERT INTO " + table + " (" + columns + ") ";
+        this.insert = insert(table, columns);
         this.compute = compute;
+        this.rebuild = rebuild(table, columns, compute);
     }
 
     /** Every row, computed whole: a DELETE, then an INSERT (also for data written outside the app: the benchmark's). */
     static String[] rebuild(String table, String columns, String compute) {
-        return new String[] {"DELETE FROM " + table, "INSERT INTO " + table + " (" + columns + ") " + compute.formatted("1 = 1")};
+        return new String[] {"DELETE FROM " + table, insert(table, columns) + compute.formatted("1 = 1")};
+    }
+
+    private static String insert(String table, String columns) {
+        return "INSERT INTO " + table + " (" + columns + ") ";
     }
 
     /**
@@ -52,8 +58,8 @@ abstract class KeptFromRegisters {
                 .setMaxResults(1).getResultList().size() == 1;
         if (missing) {
             long begin = System.nanoTime();
-            em.createNativeQuery("DELETE FROM " + table).executeUpdate();
-            int rows = em.createNativeQuery(insert + compute.formatted("1 = 1")).executeUpdate();
+            em.createNativeQuery(rebuild[0]).executeUpdate();
+            int rows = em.createNativeQuery(rebuild[1]).executeUpdate();
             LOG.info(() -> table + " computed from the registers: " + rows + " rows in "
                     + (System.nanoTime() - begin) / 1_000_000 + " ms");
         }

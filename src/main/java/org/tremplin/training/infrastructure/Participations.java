@@ -22,6 +22,7 @@ import org.tremplin.shared.infrastructure.SchemaReady;
 @ApplicationScoped
 public class Participations extends KeptFromRegisters {
 
+    static final String TABLE = "participation";
     static final String COLUMNS = "programme_id, learner_id, participation_date";
 
     /**
@@ -37,7 +38,7 @@ public class Participations extends KeptFromRegisters {
             + " JOIN programme p ON p.id = r.programme_id WHERE r.day_number = p.min_attendance_days";
 
     /** Every row, computed whole (the benchmark's data generator, whose rows bypass the app). */
-    public static final String[] REBUILD = rebuild("participation", COLUMNS, COMPUTE);
+    public static final String[] REBUILD = rebuild(TABLE, COLUMNS, COMPUTE);
 
     /** The people of a session's cohort in its programme (parameter 1: the session). */
     private static final String SESSION_PROGRAMME = "(SELECT sc.programme_id FROM training_session ss"
@@ -46,7 +47,7 @@ public class Participations extends KeptFromRegisters {
             + " WHERE se.cohort_id = (SELECT ss.cohort_id FROM training_session ss WHERE ss.id = ?1))";
 
     public Participations() {
-        super("participation", COLUMNS, COMPUTE);
+        super(TABLE, COLUMNS, COMPUTE);
     }
 
     /** After a register is written: its cohort's people, in its programme, from their attendance. */
