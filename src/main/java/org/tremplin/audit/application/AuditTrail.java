@@ -31,7 +31,9 @@ import org.tremplin.shared.infrastructure.CsvWriter;
 /**
  * Records audit events. Inside a transaction they wait in that transaction and are appended when the
  * outermost {@link Audited} call returns (so they commit or vanish with the work they describe);
- * outside one (a failed login, a denied access, an export) they are appended at once.
+ * outside one (a failed login, a denied access, an export), and those recorded whoever the caller is
+ * (a token use), are committed on their own before the call returns, together with those of the callers
+ * recording at the same moment ({@link GroupCommit}).
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -52,6 +54,8 @@ public class AuditTrail {
     @Inject
     SecurityContext security;
 
+    private final GroupCommit<AuditEvent.Pending> alone = new GroupCommit<>(events -> log.appendAlone(events));
+
     /** Records an event about one record (or none: type and id null), worded in every language. */
     public void record(AuditAction action, String targetType, Long targetId, AuditWording wording) {
         record(new AuditEvent.Pending(now(), actor(), action, targetType, targetId, english(wording), wording.encode()));
@@ -68,7 +72,7 @@ public class AuditTrail {
         } else if (inTransaction()) {
             log.append(List.of(event));
         } else {
-            log.appendAlone(List.of(event));
+            alone.submit(List.of(event));
         }
     }
 
@@ -79,7 +83,7 @@ public class AuditTrail {
 
     /** The same about one record (a personal access token used before its owner is the caller). */
     public void recordAs(String actor, AuditAction action, String targetType, Long targetId, AuditWording wording) {
-        log.appendAlone(List.of(new AuditEvent.Pending(now(), actor, action, targetType, targetId, english(wording),
+        alone.submit(List.of(new AuditEvent.Pending(now(), actor, action, targetType, targetId, english(wording),
                 wording.encode())));
     }
 
@@ -90,7 +94,7 @@ public class AuditTrail {
 
     /** The same about one record (a personal access token used before its owner is the caller). */
     public void recordAs(String actor, AuditAction action, String targetType, Long targetId, String detail) {
-        log.appendAlone(List.of(new AuditEvent.Pending(now(), actor, action, targetType, targetId, detail)));
+        alone.submit(List.of(new AuditEvent.Pending(now(), actor, action, targetType, targetId, detail)));
     }
 
     /** A change seen by the persistence layer (create, update with the changed fields, delete). */

@@ -206,6 +206,44 @@ class LearnerApiIT {
         assertEquals(before, coordinator.get("api/tokens").array().size());
     }
 
+    @Test
+    void tokenUsesAtTheSameMomentAreEachAuditedOnceAndKeepTheChainIntact() throws Exception {
+        Reply created = coordinator.post("api/tokens", "{\"name\":\"Tableau de bord\",\"scope\":\"READ\",\"expiresOn\":\""
+                + LocalDate.now().plusDays(5) + "\"}");
+        assertEquals(201, created.status(), created::toString);
+        String secret = created.object().getString("token");
+        long tokenId = created.object().getJsonNumber("id").longValue();
+        int clients = 12;
+        int callsEach = 3;
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<Integer>> calls = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                calls.add(pool.submit(() -> {
+                    Caller client = new Caller(Api.bearer(base, secret));
+                    int ok = 0;
+                    for (int k = 0; k < callsEach; k++) {
+                        ok += client.get("api/learners?size=1").status() == 200 ? 1 : 0;
+                    }
+                    return ok;
+                }));
+            }
+            for (Future<Integer> call : calls) {
+                assertEquals(callsEach, call.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Reply uses = admin.get("api/audit?action=TOKEN_USED&size=100&targetId=" + tokenId);
+        assertEquals(String.valueOf(clients * callsEach), uses.raw().headers().firstValue("X-Total-Count").orElse(""),
+                "each use of the token is one event, none lost or doubled when they are committed together");
+        assertEquals(clients * callsEach, uses.array().stream()
+                .map(e -> e.asJsonObject().getJsonNumber("seq").longValue()).distinct().count());
+        Reply chain = admin.get("api/audit/verify");
+        assertEquals(200, chain.status(), chain::toString);
+        assertTrue(chain.object().getBoolean("intact"), chain::toString);
+    }
+
     private static String createdToken(Caller owner, String scope, String expires) {
         Reply r = owner.post("api/tokens", "{\"name\":\"" + scope + "\",\"scope\":\"" + scope + "\",\"expiresOn\":\"" + expires + "\"}");
         assertEquals(201, r.status(), r::toString);
