@@ -20,6 +20,7 @@ public final class TrainingFixture {
 
     public final Api admin;
     public final long cohortId;
+    public final String cohortName;
     public final List<Long> learners = new ArrayList<>();
     public final List<String> lastNames = new ArrayList<>();
 
@@ -29,8 +30,9 @@ public final class TrainingFixture {
         long programme = id(admin.get("api/programmes"), "Synapse");
         LocalDate today = LocalDate.now();
         String word = Api.uniqueWord();
+        cohortName = "Groupe " + word;
         cohortId = created(admin.post("api/cohorts", "{\"programmeId\":" + programme + ",\"siteId\":" + site
-                + ",\"name\":\"Groupe " + word + "\",\"startDate\":\"" + today.minusWeeks(6) + "\",\"endDate\":\""
+                + ",\"name\":\"" + cohortName + "\",\"startDate\":\"" + today.minusWeeks(6) + "\",\"endDate\":\""
                 + today.plusWeeks(10) + "\",\"plannedHours\":60}")).getJsonNumber("id").longValue();
         for (int i = 0; i < size; i++) {
             String last = "Seance" + word + (char) ('a' + i % 26) + (char) ('a' + i / 26);

@@ -147,8 +147,7 @@ public class ImportBacking implements Serializable {
     public List<Site> getSites() { return programmes.sites(); }
 
     public List<Cohort> getCohorts() {
-        return siteId == null ? List.of() : programmes.cohorts(null).stream()
-                .filter(c -> c.getSite().getId().equals(siteId)).toList();
+        return siteId == null ? List.of() : programmes.cohortsOf(siteId, null);
     }
 
     public ImportField[] getFields() { return ImportField.values(); }

@@ -56,10 +56,7 @@ public class IntakeEnrolmentBacking implements Serializable {
     /** The cohorts of the chosen site that have not ended. */
     public List<Cohort> getCohorts() {
         Long siteId = intake.getSiteId();
-        return siteId == null ? List.of() : programmes.cohorts(null).stream()
-                .filter(c -> c.getSite().getId().equals(siteId))
-                .filter(c -> !c.getEndDate().isBefore(LocalDate.now()))
-                .toList();
+        return siteId == null ? List.of() : programmes.cohortsOf(siteId, LocalDate.now());
     }
 
     public ConsentMethod[] getConsentMethods() { return ConsentMethod.values(); }

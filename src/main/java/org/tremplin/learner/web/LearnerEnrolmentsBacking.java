@@ -75,10 +75,7 @@ public class LearnerEnrolmentsBacking implements Serializable {
 
     /** The cohorts of the person's site that have not ended more than a month ago. */
     public List<Cohort> getCohortChoices() {
-        return file.getLearner() == null ? List.of() : programmes.cohorts(null).stream()
-                .filter(c -> c.getSite().getId().equals(file.getLearner().getSite().getId()))
-                .filter(c -> !c.getEndDate().isBefore(LocalDate.now().minusMonths(1)))
-                .toList();
+        return file.getLearner() == null ? List.of() : programmes.currentCohorts(file.getLearner().getSite().getId());
     }
 
     public List<Enrolment> getOpenEnrolments() {

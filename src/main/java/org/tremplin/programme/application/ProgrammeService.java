@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.tremplin.audit.application.Audited;
@@ -92,6 +93,33 @@ public class ProgrammeService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Cohort> cohorts(Long programmeId) {
         return cohorts.all(user.siteScope(), programmeId);
+    }
+
+    /**
+     * The cohorts a person can still be enrolled in or a session planned for: those of the caller's sites (of
+     * one site when given) that have not ended more than a month ago (a late register or a late enrolment).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Cohort> currentCohorts(Long siteId) {
+        return cohortsOf(siteId, LocalDate.now().minusMonths(1));
+    }
+
+    /** The cohorts of the caller's sites (of one site when given) that end on or after a day (any when null). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Cohort> cohortsOf(Long siteId, LocalDate endingFrom) {
+        return cohorts.endingFrom(user.siteScope(), siteId, endingFrom);
+    }
+
+    /** How many cohorts of the caller's sites have a name holding the text (all when blank). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public long countCohorts(String text) {
+        return cohorts.count(user.siteScope(), text);
+    }
+
+    /** One page of the caller's cohorts whose name holds the text, by programme then newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Cohort> cohortPage(String text, int first, int size) {
+        return cohorts.page(user.siteScope(), text, first, size);
     }
 
     /** The first {@code limit} cohorts of the caller's sites whose name holds the text, newest first. */

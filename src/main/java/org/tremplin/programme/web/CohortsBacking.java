@@ -1,5 +1,6 @@
 package org.tremplin.programme.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,8 +11,12 @@ import org.tremplin.programme.domain.Cohort;
 import org.tremplin.programme.domain.Programme;
 import org.tremplin.programme.domain.Site;
 import org.tremplin.shared.web.EditableList;
+import org.tremplin.shared.web.PagedModel;
 
-/** cohorts/list.xhtml: admins see all cohorts, coordinators those of their sites. */
+/**
+ * cohorts/list.xhtml: admins see all cohorts, coordinators those of their sites, twenty at a time from
+ * the database (a region has thousands), narrowed by a part of their name.
+ */
 @Named
 @ViewScoped
 public class CohortsBacking extends EditableList<Cohort> {
@@ -21,10 +26,17 @@ public class CohortsBacking extends EditableList<Cohort> {
 
     private Long programmeId;
     private Long siteId;
+    private String text;
+    private PagedModel<Cohort> model;
 
-    @Override
-    protected List<Cohort> load() {
-        return programmes.cohorts(null);
+    @PostConstruct
+    void init() {
+        model = new PagedModel<>(() -> programmes.countCohorts(text), (first, size) -> programmes.cohortPage(text, first, size));
+    }
+
+    /** Called by the name field: the table goes back to its first page. */
+    public void applyFilter() {
+        PagedModel.rewind("list:table");
     }
 
     @Override
@@ -58,6 +70,9 @@ public class CohortsBacking extends EditableList<Cohort> {
         return programmes.sites();
     }
 
+    public PagedModel<Cohort> getModel() { return model; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
     public Long getProgrammeId() { return programmeId; }
     public void setProgrammeId(Long programmeId) { this.programmeId = programmeId; }
     public Long getSiteId() { return siteId; }

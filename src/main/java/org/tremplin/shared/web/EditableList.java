@@ -25,7 +25,13 @@ public abstract class EditableList<T extends BaseEntity> implements Serializable
     private List<T> items;
     private T current;
 
-    protected abstract List<T> load();
+    /**
+     * The rows of a table shown whole (the small reference lists); a page whose table is lazy keeps its own
+     * model and leaves this empty.
+     */
+    protected List<T> load() {
+        return List.of();
+    }
 
     protected abstract T blank();
 

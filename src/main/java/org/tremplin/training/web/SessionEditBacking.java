@@ -106,8 +106,12 @@ public class SessionEditBacking implements Serializable {
     }
 
     public List<Cohort> getCohorts() {
-        return programmes.cohorts(null).stream().filter(c -> !c.getEndDate().isBefore(LocalDate.now().minusMonths(1))
-                || c.getId().equals(cohortId)).toList();
+        List<Cohort> current = programmes.currentCohorts(null);
+        if (cohortId == null || current.stream().anyMatch(c -> c.getId().equals(cohortId))) {
+            return current;
+        }
+        // a session of a cohort that ended long ago is still shown with its own cohort
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(programmes.cohort(cohortId)), current.stream()).toList();
     }
 
     public List<Account> getTrainers() { return cohortId == null ? List.of() : sessions.trainersOf(cohortId); }

@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Cohort;
+import org.tremplin.programme.web.CohortPicker;
 import org.tremplin.shared.web.PagedModel;
 import org.tremplin.training.application.SessionService;
 import org.tremplin.training.domain.SessionFilter;
@@ -23,11 +23,11 @@ public class SessionsBacking implements Serializable {
     SessionService sessions;
 
     @Inject
-    ProgrammeService programmes;
+    CohortPicker cohortPicker;
 
     private PagedModel<TrainingSession> model;
     private SessionFilter filter;
-    private Long cohortId;
+    private Cohort cohort;
     private LocalDate from = LocalDate.now().minusWeeks(1);
     private LocalDate to;
 
@@ -38,15 +38,25 @@ public class SessionsBacking implements Serializable {
     }
 
     public void applyFilter() {
-        filter = new SessionFilter(cohortId, null, from, to, true);
+        filter = new SessionFilter(cohort == null ? null : cohort.getId(), null, from, to, true);
         PagedModel.rewind("sessions:table");
     }
 
-    public List<Cohort> getCohorts() { return programmes.cohorts(null); }
+    /** A few cohorts whose name holds the text, newest first (a region runs thousands). */
+    public List<Cohort> completeCohort(String text) {
+        return cohortPicker.complete(text, null);
+    }
+
+    /** The cohort field was emptied: the sessions of every cohort again. */
+    public void cohortCleared() {
+        cohort = null;
+        applyFilter();
+    }
+
     public PagedModel<TrainingSession> getModel() { return model; }
     public LocalDate getToday() { return LocalDate.now(); }
-    public Long getCohortId() { return cohortId; }
-    public void setCohortId(Long cohortId) { this.cohortId = cohortId; }
+    public Cohort getCohort() { return cohort; }
+    public void setCohort(Cohort cohort) { this.cohort = cohort; }
     public LocalDate getFrom() { return from; }
     public void setFrom(LocalDate from) { this.from = from; }
     public LocalDate getTo() { return to; }

@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -42,10 +43,13 @@ import org.tremplin.learner.domain.LearnerFilter;
 import org.tremplin.learner.domain.LearnerSort;
 import org.tremplin.learner.infrastructure.LearnerRepository;
 import org.tremplin.programme.application.ProgrammeService;
+import org.tremplin.programme.domain.Cohort;
 import org.tremplin.programme.domain.Programme;
+import org.tremplin.programme.infrastructure.CohortRepository;
 import org.tremplin.programme.infrastructure.ProgrammeRepository;
 import org.tremplin.programme.infrastructure.SiteRepository;
 import org.tremplin.shared.application.Failures;
+import org.tremplin.shared.domain.BaseEntity;
 import org.tremplin.shared.domain.NotFoundException;
 import org.tremplin.shared.domain.Page;
 import org.tremplin.shared.infrastructure.SchemaReady;
@@ -92,6 +96,9 @@ class PersistenceIT {
 
     @Inject
     ProgrammeService programmeService;
+
+    @Inject
+    CohortRepository cohortRepository;
 
     @Inject
     DemoData demoData;
@@ -356,6 +363,37 @@ class PersistenceIT {
     }
 
     @Test
+    void cohortListsAreNarrowedAndPagedInTheDatabase() throws Exception {
+        long lille = sites.get(LILLE);
+        Optional<List<Long>> scope = Optional.of(List.of(lille));
+        LocalDate monthAgo = LocalDate.now().minusMonths(1);
+        Set<Long> current = ids("SELECT id FROM cohort WHERE site_id = " + lille + " AND end_date >= DATE '" + monthAgo + "'");
+        Set<Long> ended = ids("SELECT id FROM cohort WHERE site_id = " + lille + " AND end_date < DATE '" + monthAgo + "'");
+        assertFalse(current.isEmpty() || ended.isEmpty(), "the demo has current and ended cohorts at Lille-Sud");
+        assertEquals(current, idsOf(cohortRepository.endingFrom(scope, null, monthAgo)), "current cohorts only");
+        assertEquals(ids("SELECT id FROM cohort WHERE site_id = " + lille), idsOf(cohortRepository.endingFrom(Optional.empty(), lille, null)));
+        assertEquals(List.of(), cohortRepository.endingFrom(scope, sites.get(VALENCIENNES), null), "a site outside the scope");
+
+        long all = count("SELECT COUNT(*) FROM cohort WHERE site_id = " + lille);
+        assertEquals(all, cohortRepository.count(scope, null));
+        List<Long> paged = new ArrayList<>();
+        for (int first = 0; first < all + 2; first += 2) {
+            List<Cohort> page = cohortRepository.page(scope, null, first, 2);
+            assertTrue(page.size() <= 2);
+            page.forEach(c -> paged.add(c.getId()));
+        }
+        assertEquals(all, paged.size(), "each cohort on one page only");
+        assertEquals(ids("SELECT id FROM cohort WHERE site_id = " + lille), Set.copyOf(paged));
+
+        String name = cohortRepository.page(scope, null, 0, 1).get(0).getName();
+        String part = name.substring(1, Math.min(name.length(), 6)).toUpperCase(Locale.ROOT);
+        Set<Long> named = ids("SELECT id FROM cohort WHERE site_id = " + lille + " AND LOWER(name) LIKE '%"
+                + part.toLowerCase(Locale.ROOT).replace("'", "''") + "%'");
+        assertEquals(named.size(), cohortRepository.count(scope, " " + part + " "));
+        assertEquals(named, idsOf(cohortRepository.page(scope, part, 0, 100)));
+    }
+
+    @Test
     void searchKeyFollowsTheNamesInTheDatabase() throws Exception {
         tx.begin();
         Learner l = new Learner("Élodie", "Martin-Durand", siteRepository.get(sites.get(LILLE)));
@@ -496,9 +534,9 @@ class PersistenceIT {
         }
     }
 
-    static Set<Long> idsOf(List<Learner> learners) {
+    static Set<Long> idsOf(List<? extends BaseEntity> records) {
         Set<Long> ids = new HashSet<>();
-        learners.forEach(l -> ids.add(l.getId()));
+        records.forEach(l -> ids.add(l.getId()));
         return ids;
     }
 

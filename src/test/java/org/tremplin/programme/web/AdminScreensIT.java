@@ -15,10 +15,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tremplin.testing.Api;
 import org.tremplin.testing.BrowserTest;
+import org.tremplin.testing.TrainingFixture;
 
 /**
  * The admin screens used as an admin would: programmes, sites, cohorts and accounts (create, edit,
@@ -156,11 +158,20 @@ class AdminScreensIT extends BrowserTest {
     // ---------------------------------------------------------------- cohorts
 
     @Test
-    void cohortIsCreatedOnANewSite() {
+    void cohortIsCreatedOnANewSiteAndFoundByNameAmongMany() {
         String site = "Lieu du groupe " + System.nanoTime();
-        String cohort = "Groupe " + System.nanoTime();
+        String word = "Promo" + System.nanoTime();
+        String cohort = word + " nouvelle";
         browser.logIn("admin").open("admin/sites.xhtml");
         createSite(site, "Arras");
+        // a region has thousands of cohorts: twenty-one more of this word, so that they fill more than a page
+        Api admin = Api.as(base, "admin");
+        long siteId = idNamed(admin.get("api/sites"), site);
+        long popSchool = idNamed(admin.get("api/programmes"), "PopSchool");
+        for (int i = 1; i <= 21; i++) {
+            TrainingFixture.created(admin.post("api/cohorts", "{\"programmeId\":" + popSchool + ",\"siteId\":" + siteId
+                    + ",\"name\":\"" + word + " " + i + "\",\"startDate\":\"2026-09-01\",\"endDate\":\"2027-01-31\",\"plannedHours\":60}"));
+        }
 
         browser.open("cohorts/list.xhtml");
         assertEquals("Groupes", browser.title());
@@ -175,6 +186,12 @@ class AdminScreensIT extends BrowserTest {
         browser.assertAccessible();
         browser.click("editor:save");
         browser.waitForText("messages", CREATED);
+        browser.type("list:text", word);
+        wait.ignoring(StaleElementReferenceException.class).until(d -> pageReport().endsWith("sur 22"));
+        assertEquals(20, rows().size(), "twenty cohorts at a time, from the database: " + pageReport());
+        browser.screenshots("cohorts-found-by-name");
+        browser.type("list:text", cohort);
+        wait.ignoring(StaleElementReferenceException.class).until(d -> rows().size() == 1 && row(cohort).isPresent());
         WebElement row = row(cohort).orElseThrow(() -> new AssertionError(cohort + " is not in the table"));
         assertEquals("PopSchool", cell(row, 2));
         assertEquals(site, cell(row, 3));
@@ -274,6 +291,15 @@ class AdminScreensIT extends BrowserTest {
     }
 
     /** The data rows of the page's table (none when it shows its empty message). */
+    private String pageReport() {
+        return browser.driver().findElement(By.cssSelector("[id='list:table'] .ui-paginator-current")).getText().strip();
+    }
+
+    private static long idNamed(Api.Reply list, String name) {
+        return list.array().stream().map(v -> v.asJsonObject()).filter(o -> o.getString("name").equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError(name + " not in " + list)).getJsonNumber("id").longValue();
+    }
+
     private List<WebElement> rows() {
         return browser.driver().findElements(By.cssSelector("[id='" + TABLE + "'] > tr[data-ri]"));
     }

@@ -120,7 +120,8 @@ class PageQueryBudgetIT {
         probes.put("page equipment/loans overdue", () -> page(coordinator, "equipment/loans.xhtml?overdue=true"));
         probes.put("page training/sessions", () -> page(coordinator, "training/sessions.xhtml"));
         probes.put("page training/sessions of the cohort", () -> ajax(coordinator, "training/sessions.xhtml", "sessions",
-                "sessions:cohort", "valueChange", "sessions:table", Map.of("sessions:cohort_input", String.valueOf(cohort))));
+                "sessions:cohort", "itemSelect", "sessions:table", Map.of("sessions:cohort_input", "Budget " + word,
+                "sessions:cohort_hinput", String.valueOf(cohort))));
         probes.put("page training/mine (trainer)", () -> page(trainer, "training/mine.xhtml"));
         probes.put("page training/register", () -> page(trainer, "training/register.xhtml?id=" + session));
         probes.put("page cohorts/view", () -> page(coordinator, "cohorts/view.xhtml?id=" + cohort));

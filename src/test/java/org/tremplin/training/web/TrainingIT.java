@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tremplin.testing.Api;
 import org.tremplin.testing.BrowserTest;
 import org.tremplin.testing.TrainingFixture;
@@ -194,6 +197,21 @@ class TrainingIT extends BrowserTest {
         assertTrue(browser.pageText().contains("4 séances planifiées."), browser.pageText());
         assertEquals("4", f.admin.get("api/sessions?cohortId=" + f.cohortId).header("X-Total-Count"));
         browser.assertAccessible();
+
+        // the list of sessions, narrowed to the cohort found by a part of its name among all the region's
+        browser.open("training/sessions.xhtml");
+        browser.type("sessions:cohort_input", f.cohortName.substring("Groupe ".length()));
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+        WebElement suggestion = wait.until(d -> d.findElements(By.cssSelector("[id='sessions:cohort_panel'] li")).stream()
+                .filter(li -> li.getText().strip().equals(f.cohortName)).findFirst().orElse(null));
+        suggestion.click();
+        browser.waitForPage();
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            List<WebElement> rows = d.findElements(By.cssSelector("[id='sessions:table_data'] > tr[data-ri]"));
+            return rows.size() == 4 && rows.stream().allMatch(r -> r.getText().contains(f.cohortName));
+        });
+        browser.assertAccessible();
+        browser.screenshots("sessions-of-a-cohort");
 
         browser.open("training/calendar.xhtml");
         browser.assertAccessible();
