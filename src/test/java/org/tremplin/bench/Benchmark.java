@@ -111,6 +111,9 @@ public final class Benchmark {
         }
         FormClient admin = FormClient.logIn(base, "bench-admin", DataGenerator.PASSWORD);
 
+        if (part("first")) {
+            firstVisits(users.get(0), admin);
+        }
         if (part("esf")) {
             esf(data, admin);
         }
@@ -136,7 +139,7 @@ public final class Benchmark {
     }
 
     /**
-     * Whether this run measures {@code name} (startup, esf, deep, load, api, login): all of them unless
+     * Whether this run measures {@code name} (startup, first, esf, deep, load, api, login): all of them unless
      * BENCH_PARTS lists some, e.g. BENCH_PARTS=load while working on one figure. The heap is always read.
      */
     static boolean part(String name) {
@@ -283,6 +286,44 @@ public final class Benchmark {
         StringBuilder s = new StringBuilder();
         figures.forEach((k, v) -> s.append(k).append(java.util.Arrays.toString(v)).append(' '));
         return s.toString();
+    }
+
+    // ---- first visits ----------------------------------------------------------------------------
+
+    /** The main pages of a coordinator (and the admin's), each asked for the first time since the start. */
+    static final List<String> MAIN_PAGES = List.of("learners/list.xhtml", "learners/intake.xhtml",
+            "equipment/list.xhtml", "equipment/loans.xhtml", "cohorts/list.xhtml", "training/sessions.xhtml",
+            "training/calendar.xhtml", "outcomes/queue.xhtml", "account/tokens.xhtml");
+    static final List<String> ADMIN_PAGES = List.of("admin/accounts.xhtml", "admin/programmes.xhtml", "admin/audit.xhtml");
+
+    /**
+     * Each main page's first visit after the start (the logins have shown the dashboard) against the median
+     * of its next five: what the first users of the morning wait for. Run before every other part.
+     */
+    private void firstVisits(FormClient coordinator, FormClient admin) throws Exception {
+        double worst = 0;
+        double[] worstTimes = {0, 0};
+        String worstPage = "";
+        List<Double> ratios = new ArrayList<>();
+        for (String page : java.util.stream.Stream.concat(MAIN_PAGES.stream(), ADMIN_PAGES.stream()).toList()) {
+            FormClient user = ADMIN_PAGES.contains(page) ? admin : coordinator;
+            double first = time(() -> expect200(user.get(page)));
+            List<Double> warm = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                warm.add(time(() -> expect200(user.get(page))));
+            }
+            double ratio = first / median(warm);
+            ratios.add(ratio);
+            System.out.printf(Locale.ROOT, "first visit %-26s %7.1f ms, then %6.1f ms (median of 5) = %5.2fx%n", page, first,
+                    median(warm), ratio);
+            if (ratio > worst) {
+                worst = ratio;
+                worstPage = page;
+                worstTimes = new double[] {first, median(warm)};
+            }
+        }
+        System.out.printf(Locale.ROOT, "first visits: median of the %d pages' ratios %.2f%n", ratios.size(), median(ratios));
+        line("first visit, worst page (ms)", worstTimes[0], "the same page warm: " + worstPage, worstTimes[1], "<= 2x");
     }
 
     // ---- deep page -------------------------------------------------------------------------------
