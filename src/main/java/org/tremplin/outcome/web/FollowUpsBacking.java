@@ -1,5 +1,6 @@
 package org.tremplin.outcome.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,8 +43,19 @@ public class FollowUpsBacking implements Serializable {
     private final AttemptForm attempt = new AttemptForm();
     /** The lines of the page shown, by enrolment id: the table's rows ask them for dates, contact and attempts. */
     private final Map<Long, FollowUp> lines = new HashMap<>();
-    private final PagedModel<Enrolment> model = new PagedModel<>(
-            () -> overdueOnly ? followUps.countOverdue(timing) : followUps.countDue(timing), this::page);
+    private final PagedModel<Enrolment> model = new PagedModel<>(() -> counts().of(timing, overdueOnly), this::page);
+    /** The four counts, read once per request for the two figures and the table's total (one statement). */
+    private transient FollowUpService.QueueCounts counts;
+    private transient Object countsRequest;
+
+    private FollowUpService.QueueCounts counts() {
+        Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        if (counts == null || countsRequest != request) {
+            counts = followUps.queueCounts();
+            countsRequest = request;
+        }
+        return counts;
+    }
 
     private List<Enrolment> page(int first, int size) {
         List<FollowUp> page = followUps.due(timing, overdueOnly, first, size);
@@ -100,8 +112,8 @@ public class FollowUpsBacking implements Serializable {
                 .getViewRoot().getLocale()));
     }
 
-    public long getAtExitCount() { return followUps.countDue(OutcomeTiming.AT_EXIT); }
-    public long getSixMonthsCount() { return followUps.countDue(OutcomeTiming.SIX_MONTHS); }
+    public long getAtExitCount() { return counts().dueAtExit(); }
+    public long getSixMonthsCount() { return counts().dueSixMonths(); }
     public SurveyService.Sent getSent() { return sent; }
     public String getSentTo() { return sentTo; }
     public AttemptForm getAttempt() { return attempt; }

@@ -142,6 +142,10 @@ class ReportsIT extends BrowserTest {
         browser.waitForPage();
         long before = Long.parseLong(browser.text("sixMonthsCount"));
         assertTrue(before > 0, "the demo leaves six-month follow-ups to make");
+        assertTrue(browser.text("queue:table").contains(" sur " + before), "the table counts what the figure says: "
+                + before + " / " + browser.text("queue:table"));
+        assertEquals(before, Api.as(base, "coordinator").get("api/outcomes/due?timing=SIX_MONTHS&size=1").object()
+                .getJsonNumber("total").longValue(), "the API counts the same follow-ups");
         WebElement first = browser.driver().findElements(By.cssSelector("#queue\\:table a.record-link")).get(0);
         String name = browser.driver().findElements(By.cssSelector("#queue\\:table a.learner-name")).get(0).getText();
         first.click();
