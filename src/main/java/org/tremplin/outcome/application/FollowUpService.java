@@ -51,18 +51,6 @@ public class FollowUpService {
     @Inject
     Config config;
 
-    /** How many exits of the caller's sites wait for this observation, due by the end of this month. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long countDue(@NotNull OutcomeTiming timing) {
-        return outcomes.countDue(timing, dueBy(timing, false), user.siteScope());
-    }
-
-    /** Those of them already past their due date. */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public long countOverdue(@NotNull OutcomeTiming timing) {
-        return outcomes.countDue(timing, dueBy(timing, true), user.siteScope());
-    }
-
     /**
      * For the dashboard: follow-ups due by the end of this month and those already overdue, both timings
      * together, with the timing the overdue list should open on (the one with the most overdue).
@@ -79,8 +67,9 @@ public class FollowUpService {
     }
 
     /**
-     * The queue's four counts in one statement (the same as {@link #countDue} and {@link #countOverdue} for each
-     * timing): the queue page's figures and its table's total, read once instead of once each.
+     * How many exits of the caller's sites wait for each observation, due by the end of this month, and how many
+     * of them are already past their due date: the four counts in one statement (the queue's figures and totals,
+     * page and API, and the dashboard's).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public QueueCounts queueCounts() {

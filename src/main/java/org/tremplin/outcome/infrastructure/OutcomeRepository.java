@@ -37,19 +37,8 @@ public class OutcomeRepository extends JpaRepository<Outcome> {
     }
 
     /**
-     * The follow-up queue: closed enrolments (of the given sites) still waiting for the observation of
-     * this timing and due by {@code dueBy}, the longest waiting first.
-     */
-    public long countDue(OutcomeTiming timing, LocalDate dueBy, Optional<List<Long>> sites) {
-        if (noSite(sites)) {
-            return 0;
-        }
-        return due("SELECT COUNT(e)", timing, dueBy, sites, Long.class).getSingleResult();
-    }
-
-    /**
-     * The dashboard's four counts in one statement: for each timing, the follow-ups due by {@code dueBy}
-     * and by {@code overdueBy} (the same rule as {@link #countDue}, whose exit dates are read once).
+     * The follow-up queue's four counts in one statement: for each timing, the follow-ups due by {@code dueBy}
+     * and by {@code overdueBy} (the same rule as {@link #due}, whose exit dates are read once).
      * Returns, in order: at exit due, at exit overdue, six months due, six months overdue.
      */
     public long[] dueCounts(Map<OutcomeTiming, LocalDate> dueBy, Map<OutcomeTiming, LocalDate> overdueBy, Optional<List<Long>> sites) {
@@ -87,24 +76,21 @@ public class OutcomeRepository extends JpaRepository<Outcome> {
         return timing == OutcomeTiming.AT_EXIT ? dueBy : dueBy.plusDays(1).minusMonths(6).minusDays(1);
     }
 
+    /**
+     * The follow-up queue: closed enrolments (of the given sites) still waiting for the observation of
+     * this timing and due by {@code dueBy}, the longest waiting first.
+     */
     public List<Enrolment> due(OutcomeTiming timing, LocalDate dueBy, Optional<List<Long>> sites, int first, int size) {
         if (noSite(sites)) {
             return List.of();
         }
-        return due("SELECT e", timing, dueBy, sites, Enrolment.class)
-                .setHint("eclipselink.join-fetch", "e.learner").setHint("eclipselink.join-fetch", "e.cohort")
-                .setFirstResult(first).setMaxResults(size).getResultList();
-    }
-
-    private <R> TypedQuery<R> due(String select, OutcomeTiming timing, LocalDate dueBy, Optional<List<Long>> sites, Class<R> type) {
-        LocalDate lastExit = lastExit(timing, dueBy);
-        TypedQuery<R> q = em.createQuery(select + " FROM Enrolment e WHERE e.exitDate IS NOT NULL AND e.exitDate <= :last"
+        TypedQuery<Enrolment> q = em.createQuery("SELECT e FROM Enrolment e WHERE e.exitDate IS NOT NULL AND e.exitDate <= :last"
                 + " AND NOT EXISTS (SELECT o FROM Outcome o WHERE o.enrolment = e AND o.timing = :t)"
-                + sites.map(ids -> " AND e.cohort.site.id IN :sites").orElse("")
-                + (select.contains("COUNT") ? "" : " ORDER BY e.exitDate, e.id"), type)
-                .setParameter("last", lastExit).setParameter("t", timing);
+                + sites.map(ids -> " AND e.cohort.site.id IN :sites").orElse("") + " ORDER BY e.exitDate, e.id", Enrolment.class)
+                .setParameter("last", lastExit(timing, dueBy)).setParameter("t", timing);
         sites.ifPresent(ids -> q.setParameter("sites", ids));
-        return q;
+        return q.setHint("eclipselink.join-fetch", "e.learner").setHint("eclipselink.join-fetch", "e.cohort")
+                .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     /** Among these learners, those who agreed to be contacted for the six-month survey (and did not withdraw). */

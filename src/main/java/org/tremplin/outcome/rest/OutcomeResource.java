@@ -73,7 +73,7 @@ public class OutcomeResource {
         }
         in.check();
         List<Map<String, Object>> items = followUps.due(t, overdue, from, count).stream().map(OutcomeResource::line).toList();
-        return Map.of("total", overdue ? followUps.countOverdue(t) : followUps.countDue(t), "items", items);
+        return Map.of("total", followUps.queueCounts().of(t, overdue), "items", items);
     }
 
     private static Map<String, Object> line(FollowUp f) {

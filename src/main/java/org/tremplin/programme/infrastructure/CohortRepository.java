@@ -2,57 +2,47 @@ package org.tremplin.programme.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.shared.infrastructure.JpaRepository;
 
+/**
+ * Cohorts, always narrowed in the database (a region runs thousands): by site scope, and by programme, site,
+ * end date or a part of the name when given, with their programme and site in the same query.
+ */
 @ApplicationScoped
 public class CohortRepository extends JpaRepository<Cohort> {
+
+    private static final String ROWS = "SELECT c FROM Cohort c JOIN FETCH c.programme p JOIN FETCH c.site s";
+    private static final String COUNT = "SELECT COUNT(c) FROM Cohort c JOIN c.programme p JOIN c.site s";
+    private static final String BY_PROGRAMME = " ORDER BY p.name, c.startDate DESC, c.name, c.id";
+    private static final String NEWEST = " ORDER BY c.startDate DESC, c.name, c.id";
+
     public CohortRepository() {
         super(Cohort.class);
     }
 
-    /** Cohorts with their programme and site in one query, limited to a site scope when given. */
+    /** The cohorts of a scope (and of a programme when given), by programme then newest first. */
     public List<Cohort> all(Optional<List<Long>> scope, Long programmeId) {
-        if (noSite(scope)) {
-            return List.of();
-        }
-        return query(scope, programmeId, "", " ORDER BY p.name, c.startDate DESC, c.name").getResultList();
+        return noSite(scope) ? List.of()
+                : query(ROWS, Cohort.class, scope, new Narrowing(programmeId, null, null, null), BY_PROGRAMME).getResultList();
     }
 
     /**
      * The cohorts of a scope, of one site when given, that end on or after a day when given, by programme then
      * newest first.
      */
-    public List<Cohort> endingFrom(Optional<List<Long>> scope, Long siteId, java.time.LocalDate day) {
-        if (noSite(scope)) {
-            return List.of();
-        }
-        TypedQuery<Cohort> query = query(scope, null, (day != null ? " AND c.endDate >= :day" : "")
-                + (siteId != null ? " AND s.id = :site" : ""), " ORDER BY p.name, c.startDate DESC, c.name, c.id");
-        if (day != null) {
-            query.setParameter("day", day);
-        }
-        if (siteId != null) {
-            query.setParameter("site", siteId);
-        }
-        return query.getResultList();
+    public List<Cohort> endingFrom(Optional<List<Long>> scope, Long siteId, LocalDate day) {
+        return noSite(scope) ? List.of()
+                : query(ROWS, Cohort.class, scope, new Narrowing(null, siteId, day, null), BY_PROGRAMME).getResultList();
     }
 
     /** How many cohorts of a site scope have a name holding the text (all when blank). */
     public long count(Optional<List<Long>> scope, String text) {
-        if (noSite(scope)) {
-            return 0;
-        }
-        String jpql = "SELECT COUNT(c) FROM Cohort c WHERE 1 = 1" + (scope.isPresent() ? " AND c.site.id IN :sites" : "")
-                + (isBlank(text) ? "" : " AND LOWER(c.name) LIKE :text");
-        TypedQuery<Long> query = em.createQuery(jpql, Long.class);
-        scope.ifPresent(ids -> query.setParameter("sites", ids));
-        if (!isBlank(text)) {
-            query.setParameter("text", pattern(text));
-        }
-        return query.getSingleResult();
+        return noSite(scope) ? 0 : query(COUNT, Long.class, scope, new Narrowing(null, null, null, text), "").getSingleResult();
     }
 
     /**
@@ -60,15 +50,8 @@ public class CohortRepository extends JpaRepository<Cohort> {
      * newest first: the cohorts table however many cohorts a region has.
      */
     public List<Cohort> page(Optional<List<Long>> scope, String text, int first, int size) {
-        if (noSite(scope)) {
-            return List.of();
-        }
-        TypedQuery<Cohort> query = query(scope, null, isBlank(text) ? "" : " AND LOWER(c.name) LIKE :text",
-                " ORDER BY p.name, c.startDate DESC, c.name, c.id");
-        if (!isBlank(text)) {
-            query.setParameter("text", pattern(text));
-        }
-        return query.setFirstResult(first).setMaxResults(size).getResultList();
+        return noSite(scope) ? List.of() : query(ROWS, Cohort.class, scope, new Narrowing(null, null, null, text), BY_PROGRAMME)
+                .setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     /**
@@ -76,32 +59,41 @@ public class CohortRepository extends JpaRepository<Cohort> {
      * and a programme when given: what a cohort picker suggests however many cohorts there are.
      */
     public List<Cohort> search(Optional<List<Long>> scope, Long programmeId, String text, int limit) {
-        if (noSite(scope)) {
-            return List.of();
+        return noSite(scope) ? List.of() : query(ROWS, Cohort.class, scope, new Narrowing(programmeId, null, null, text), NEWEST)
+                .setMaxResults(limit).getResultList();
+    }
+
+    /** What narrows a list of cohorts beyond the site scope; each part only when given (text: when not blank). */
+    private record Narrowing(Long programmeId, Long siteId, LocalDate endingFrom, String text) {
+
+        boolean hasText() {
+            return text != null && !text.isBlank();
         }
-        return query(scope, programmeId, " AND LOWER(c.name) LIKE :text", " ORDER BY c.startDate DESC, c.name, c.id")
-                .setParameter("text", pattern(text)).setMaxResults(limit).getResultList();
+
+        /** The LIKE pattern of the name part: any case, its own wildcards dropped. */
+        String pattern() {
+            return "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        }
     }
 
-    private static boolean isBlank(String text) {
-        return text == null || text.isBlank();
-    }
-
-    /** The LIKE pattern of a name part: any case, its own wildcards dropped. */
-    private static String pattern(String text) {
-        return "%" + (text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT)
-                .replace("%", "").replace("_", "")) + "%";
-    }
-
-    /** The cohorts of a scope and programme (when given) with a further condition, in an order. */
-    private TypedQuery<Cohort> query(Optional<List<Long>> scope, Long programmeId, String condition, String order) {
-        String jpql = "SELECT c FROM Cohort c JOIN FETCH c.programme p JOIN FETCH c.site s WHERE 1 = 1"
-                + (scope.isPresent() ? " AND s.id IN :sites" : "")
-                + (programmeId != null ? " AND p.id = :programme" : "") + condition + order;
-        TypedQuery<Cohort> query = em.createQuery(jpql, Cohort.class);
+    private <R> TypedQuery<R> query(String select, Class<R> type, Optional<List<Long>> scope, Narrowing n, String order) {
+        String jpql = select + " WHERE 1 = 1" + (scope.isPresent() ? " AND s.id IN :sites" : "")
+                + (n.programmeId() != null ? " AND p.id = :programme" : "") + (n.siteId() != null ? " AND s.id = :site" : "")
+                + (n.endingFrom() != null ? " AND c.endDate >= :day" : "") + (n.hasText() ? " AND LOWER(c.name) LIKE :text" : "")
+                + order;
+        TypedQuery<R> query = em.createQuery(jpql, type);
         scope.ifPresent(ids -> query.setParameter("sites", ids));
-        if (programmeId != null) {
-            query.setParameter("programme", programmeId);
+        if (n.programmeId() != null) {
+            query.setParameter("programme", n.programmeId());
+        }
+        if (n.siteId() != null) {
+            query.setParameter("site", n.siteId());
+        }
+        if (n.endingFrom() != null) {
+            query.setParameter("day", n.endingFrom());
+        }
+        if (n.hasText()) {
+            query.setParameter("text", n.pattern());
         }
         return query;
     }

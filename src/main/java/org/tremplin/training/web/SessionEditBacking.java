@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.tremplin.identity.domain.Account;
@@ -111,7 +112,7 @@ public class SessionEditBacking implements Serializable {
             return current;
         }
         // a session of a cohort that ended long ago is still shown with its own cohort
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(programmes.cohort(cohortId)), current.stream()).toList();
+        return Stream.concat(Stream.of(programmes.cohort(cohortId)), current.stream()).toList();
     }
 
     public List<Account> getTrainers() { return cohortId == null ? List.of() : sessions.trainersOf(cohortId); }
