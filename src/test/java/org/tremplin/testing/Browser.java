@@ -2,6 +2,7 @@ package org.tremplin.testing;
 
 import com.deque.html.axecore.args.AxeRuleOptions;
 import com.deque.html.axecore.args.AxeRunOptions;
+import com.deque.html.axecore.providers.EmbeddedResourceAxeProvider;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -67,6 +68,22 @@ public final class Browser implements AutoCloseable {
     private final String language;
     private final WebDriverWait wait;
 
+    /** How often a wait looks again (see {@link #waiting}). */
+    private static final Duration POLL = Duration.ofMillis(50);
+
+    /** axe-core's script, as the axe-core Selenium library ships it: read at the first check. */
+    private static final class AxeScript {
+        static final String SOURCE = read();
+
+        private static String read() {
+            try {
+                return new EmbeddedResourceAxeProvider().getScript();
+            } catch (Exception e) {
+                throw new IllegalStateException("axe.min.js not found in the axe-core Selenium library", e);
+            }
+        }
+    }
+
     /** A Chromium with its profile folder, between two tests. */
     private record Idle(ChromeDriver driver, Path profile) {
     }
@@ -119,7 +136,7 @@ public final class Browser implements AutoCloseable {
             driver = start(language, profile);
         }
         prepareTab();
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait = waiting(20);
     }
 
     private static ChromeDriver start(String language, Path profile) {
@@ -148,6 +165,14 @@ public final class Browser implements AutoCloseable {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /**
+     * A wait of at most {@code seconds} that looks again every 50 ms. Selenium's own looks every half second, so
+     * each wait whose condition was not met at once (an Ajax answer, a page on its way) lost up to 500 ms.
+     */
+    public WebDriverWait waiting(int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds), POLL);
     }
 
     /** Cuts the network of the page (false) or gives it back (true), through the DevTools protocol. */
@@ -308,7 +333,7 @@ public final class Browser implements AutoCloseable {
         // the popup fades out: until it is gone its days cover the fields below (a click there lands on a day)
         By panel = By.id(id + "_panel");
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
+            waiting(3).until(ExpectedConditions.invisibilityOfElementLocated(panel));
         } catch (TimeoutException e) {
             input.sendKeys(Keys.ESCAPE);
             wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
@@ -424,9 +449,11 @@ public final class Browser implements AutoCloseable {
         enabled.setEnabled(true);
         AxeRunOptions options = new AxeRunOptions();
         options.setRules(java.util.Map.of("label-content-name-mismatch", enabled));
+        // only the violations are read: the passes and incomplete checks come back with one node each, not every node
+        options.setResultTypes(List.of("violations"));
         // a button just clicked still fades its colours (the theme's .2 s transitions): axe would measure the
         // contrast of a colour halfway; wait until nothing on the page is animating
-        new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        waiting(3).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return document.getAnimations().every(a => a.playState !== 'running' || a.effect == null"
                         + " || (a.effect.getComputedTiming().endTime === Infinity))")));
         List<Rule> bad = seriousViolations(options);
@@ -446,7 +473,16 @@ public final class Browser implements AutoCloseable {
     }
 
     private List<Rule> seriousViolations(AxeRunOptions options) {
-        Results results = new AxeBuilder().withOptions(options).analyze(driver);
+        // Legacy mode: axe runs in the page itself. The default mode runs it per frame, then opens a blank tab,
+        // injects axe there too and sends it the partial results to finish: a tab and two injections per check,
+        // for pages that have no frame. axe is injected once per document (a check after an Ajax update reuses it).
+        AxeBuilder axe = new AxeBuilder().withOptions(options).setLegacyMode(true);
+        axe.setInjectAxe(d -> {
+            if (!Boolean.TRUE.equals(script("return typeof window.axe === 'object' && typeof window.axe.run === 'function'"))) {
+                script(AxeScript.SOURCE);
+            }
+        }, false);
+        Results results = axe.analyze(driver);
         return results.getViolations().stream()
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
                 .toList();

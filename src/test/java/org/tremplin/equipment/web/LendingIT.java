@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,7 @@ class LendingIT extends BrowserTest {
         admin = Api.as(base, "admin");
         sites = admin.get("api/sites").array().stream().map(v -> v.asJsonObject())
                 .collect(Collectors.toMap(o -> o.getString("name"), o -> o.getJsonNumber("id").longValue()));
-        wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+        wait = browser.waiting(20);
     }
 
     @Test

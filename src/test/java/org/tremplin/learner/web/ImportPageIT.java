@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tremplin.testing.Api;
 import org.tremplin.testing.BrowserTest;
 
@@ -41,7 +39,7 @@ class ImportPageIT extends BrowserTest {
         browser.assertAccessible();
         browser.pick("plan:mode", "Importer seulement les lignes correctes");
         browser.click("plan:start");
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+        browser.waiting(60)
                 .until(d -> !d.findElements(By.id("plan:reportSummary")).isEmpty());
         assertTrue(browser.text("plan:reportSummary").startsWith("11 apprenant(s) importé(s)"), browser.text("plan:reportSummary"));
         browser.assertAccessible();
@@ -129,7 +127,7 @@ class ImportPageIT extends BrowserTest {
 
         browser.choose("plan:rows:0:choice", "Inès Pixa" + word + " (n° " + second + ") — Centre social Lille-Sud, 1995");
         browser.type("plan:rows:2:pick_input", "Trouve" + word);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> !d.findElements(
+        browser.waiting(10).until(d -> !d.findElements(
                 By.cssSelector("[id='plan:rows:2:pick_panel'] li.ui-autocomplete-item")).isEmpty());
         browser.driver().findElement(By.cssSelector("[id='plan:rows:2:pick_panel'] li.ui-autocomplete-item")).click();
         browser.waitForPage();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -13,7 +12,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tremplin.testing.Api;
 import org.tremplin.testing.BrowserTest;
 import org.tremplin.testing.TrainingFixture;
@@ -302,7 +300,7 @@ class IntakeIT extends BrowserTest {
         // the learner picker of the lending form, then the message once lent
         browser.open("equipment/lend.xhtml");
         browser.type("lend:learner_input", word);
-        WebElement suggestion = new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(ExpectedConditions
+        WebElement suggestion = browser.waiting(20).until(ExpectedConditions
                 .elementToBeClickable(By.cssSelector("[id='lend:learner_panel'] li.ui-autocomplete-item")));
         assertEquals(full, suggestion.getText().strip());
         assertNothingRan();

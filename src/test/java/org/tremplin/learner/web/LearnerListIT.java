@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -40,7 +39,7 @@ class LearnerListIT extends BrowserTest {
 
     @BeforeEach
     void start() {
-        wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+        wait = browser.waiting(20);
     }
 
     @Test

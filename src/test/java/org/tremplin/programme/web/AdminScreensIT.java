@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -38,7 +37,7 @@ class AdminScreensIT extends BrowserTest {
 
     @BeforeEach
     void start() {
-        wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+        wait = browser.waiting(20);
     }
 
     // ---------------------------------------------------------------- programmes

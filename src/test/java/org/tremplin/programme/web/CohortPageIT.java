@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -97,7 +96,7 @@ class CohortPageIT extends BrowserTest {
     }
 
     private WebDriverWait wait(int seconds) {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(seconds));
+        return browser.waiting(seconds);
     }
 
     /** POSTs the members form as its export button would; the first three bytes, "|", then the text. */

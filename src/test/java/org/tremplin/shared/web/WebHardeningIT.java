@@ -8,14 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tremplin.testing.Api.Reply;
 import org.tremplin.testing.Api;
 import org.tremplin.testing.Browser;
@@ -135,7 +133,7 @@ class WebHardeningIT {
                     + " var i = document.createElement('img'); i.setAttribute('onerror', 'window.__pwned = 2'); i.src = 'x';"
                     + " document.body.appendChild(i);");
             // (the watch keeps its reports in the tab's session storage: wait for the image's handler to be refused)
-            new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> String.valueOf(
+            browser.waiting(10).until(d -> String.valueOf(
                     js.executeScript("return sessionStorage.getItem('tremplin.csp')")).contains("window.__pwned = 2"));
             assertEquals("undefined", js.executeScript("return typeof window.__pwned"));
             AssertionError refused = assertThrows(AssertionError.class, browser::assertNoCspViolation);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -201,7 +200,7 @@ class TrainingIT extends BrowserTest {
         // the list of sessions, narrowed to the cohort found by a part of its name among all the region's
         browser.open("training/sessions.xhtml");
         browser.type("sessions:cohort_input", f.cohortName.substring("Groupe ".length()));
-        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+        WebDriverWait wait = browser.waiting(20);
         WebElement suggestion = wait.until(d -> d.findElements(By.cssSelector("[id='sessions:cohort_panel'] li")).stream()
                 .filter(li -> li.getText().strip().equals(f.cohortName)).findFirst().orElse(null));
         suggestion.click();
