@@ -12,6 +12,7 @@ import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -247,6 +248,24 @@ public final class Browser implements AutoCloseable {
 
     public Browser logIn(String username) {
         return logIn(username, Api.DEMO_PASSWORD);
+    }
+
+    /**
+     * This browser logged in as a demo account without going through the login page: the session is opened over
+     * HTTP by the login form ({@link FormClient#logIn}) and its cookies are handed to the browser, which opens no
+     * page. For the tests about a page behind the login; the login page itself is {@code LoginIT}'s. It saves the
+     * browser the login page, the typing and the dashboard, about 1.7 s of each test.
+     */
+    public Browser signedIn(String username) {
+        if (!language.startsWith("fr")) {
+            throw new IllegalStateException("the session is opened in French: log in through the form in " + language);
+        }
+        for (HttpCookie cookie : FormClient.logIn(base, username).cookies()) {
+            driver.executeCdpCommand("Network.setCookie", Map.of("url", base.toString(), "name", cookie.getName(),
+                    "value", cookie.getValue(), "path", cookie.getPath() == null ? "/" : cookie.getPath(),
+                    "httpOnly", cookie.isHttpOnly(), "sameSite", "Lax"));
+        }
+        return this;
     }
 
     public Browser type(String id, String text) {

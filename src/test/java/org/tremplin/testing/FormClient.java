@@ -49,6 +49,11 @@ public final class FormClient {
         return new FormClient(cookies, other);
     }
 
+    /** The cookies this browser holds for its server, with their attributes: to hand its session to a real browser. */
+    public List<HttpCookie> cookies() {
+        return cookies.getCookieStore().get(base);
+    }
+
     /** The Cookie header this browser sends to its server ({@code name=value; …}): for a load tool. */
     public String cookieHeader() {
         return cookies.getCookieStore().get(base).stream().map(c -> c.getName() + "=" + c.getValue())

@@ -49,7 +49,7 @@ class LendingIT extends BrowserTest {
         String last = "Preteur" + Api.uniqueWord();
         newLearner("Zoé", last);
 
-        browser.logIn("coordinator").open("equipment/lend.xhtml");
+        browser.signedIn("coordinator").open("equipment/lend.xhtml");
         assertEquals("Prêter un matériel", browser.title());
         browser.assertAccessible();
         browser.type("lend:learner_input", last);
@@ -95,7 +95,7 @@ class LendingIT extends BrowserTest {
     @Test
     void aUsedAssetTagIsRefusedByTheFormAndNothingIsStored() {
         String tag = newItem();
-        browser.logIn("coordinator").open("equipment/edit.xhtml");
+        browser.signedIn("coordinator").open("equipment/edit.xhtml");
         browser.assertAccessible();
         browser.type("form:assetTag", tag);
         browser.choose("form:type", "Tablette");
@@ -150,7 +150,7 @@ class LendingIT extends BrowserTest {
                 + a + "-1;ordinateur portable;Lenovo;E14;\n"
                 + a + "-2;frigo;Bosch;;\n"
                 + a + "-3;tablette;Samsung;Tab A9;\n");
-        browser.logIn("coordinator").open("equipment/import.xhtml");
+        browser.signedIn("coordinator").open("equipment/import.xhtml");
         browser.assertAccessible();
         browser.choose("upload:site", LILLE);
         browser.driver().findElement(By.id("upload:file")).sendKeys(csv.toAbsolutePath().toString());
@@ -186,7 +186,7 @@ class LendingIT extends BrowserTest {
                 .add("phone", "06 12 34 56 78").build().toString());
         assertEquals(200, phone.status(), phone::toString);
 
-        browser.logIn("coordinator").open("equipment/lend.xhtml");
+        browser.signedIn("coordinator").open("equipment/lend.xhtml");
         browser.type("lend:learner_input", last);
         wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[id='lend:learner_panel'] li.ui-autocomplete-item"))).click();

@@ -25,7 +25,7 @@ class ImportPageIT extends BrowserTest {
         Path file = Files.createTempFile("learners", ".csv");
         Files.write(file, csv.toString().getBytes(Charset.forName("windows-1252")));
 
-        browser.logIn("coordinator").open("learners/list.xhtml");
+        browser.signedIn("coordinator").open("learners/list.xhtml");
         browser.click("import");
         browser.waitForPage();
         assertEquals("Importer des apprenants", browser.title());
@@ -50,7 +50,7 @@ class ImportPageIT extends BrowserTest {
 
     @Test
     void aTrainerCannotImport() {
-        browser.logIn("trainer").open("learners/import.xhtml");
+        browser.signedIn("trainer").open("learners/import.xhtml");
         assertEquals("Accès refusé", browser.title());
         browser.open("learners/intake.xhtml");
         assertEquals("Accès refusé", browser.title());
@@ -67,7 +67,7 @@ class ImportPageIT extends BrowserTest {
                 out.write(line);
             }
         }
-        browser.logIn("coordinator").open("learners/import.xhtml");
+        browser.signedIn("coordinator").open("learners/import.xhtml");
         browser.choose("upload:site", "Centre social Lille-Sud");
         browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
         browser.submit("upload:read");
@@ -112,7 +112,7 @@ class ImportPageIT extends BrowserTest {
         Path file = Files.createTempFile("Resultats-Synapse-", ".csv");
         Files.writeString(file, csv);
 
-        browser.logIn("coordinator").open("learners/list.xhtml");
+        browser.signedIn("coordinator").open("learners/list.xhtml");
         browser.click("importPix");
         assertEquals("Importer des résultats Pix", browser.title());
         browser.assertAccessible();

@@ -22,7 +22,7 @@ class IntakeIT extends BrowserTest {
     @Test
     void fullIntakeWithAFixedMistakeThenTheLearnerIsInTheList() {
         String last = "Intake" + System.nanoTime();
-        browser.logIn("coordinator").open("learners/intake.xhtml");
+        browser.signedIn("coordinator").open("learners/intake.xhtml");
         assertEquals("Nouvel apprenant", browser.title());
         browser.assertAccessible();
 
@@ -98,7 +98,7 @@ class IntakeIT extends BrowserTest {
         String last = "Ponctuel" + Api.uniqueWord();
         long before = lilleThisMonth(coordinator);
 
-        browser.logIn("coordinator").open("learners/list.xhtml");
+        browser.signedIn("coordinator").open("learners/list.xhtml");
         browser.click("accompaniments");
         assertEquals("Accompagnement ponctuel", browser.title());
         browser.assertAccessible();
@@ -180,7 +180,7 @@ class IntakeIT extends BrowserTest {
         Api.Reply first = admin.post("api/learners?confirmDistinctPerson=true", body.formatted(site));
         assertTrue(first.status() == 201, first.toString());
 
-        browser.logIn("coordinator").open("learners/intake.xhtml");
+        browser.signedIn("coordinator").open("learners/intake.xhtml");
         browser.choose("intake:site", "Centre social Lille-Sud");
         browser.type("intake:lastName", "martin durand").type("intake:firstName", "elodie");
         browser.date("intake:birthDate", "02/04/1990");
@@ -198,7 +198,7 @@ class IntakeIT extends BrowserTest {
     @Test
     void theLearnerFileRecordsAnExitAndAConsentWithdrawal() {
         String last = "File" + System.nanoTime();
-        browser.logIn("coordinator").open("learners/intake.xhtml");
+        browser.signedIn("coordinator").open("learners/intake.xhtml");
         browser.choose("intake:site", "Centre social Lille-Sud");
         browser.type("intake:lastName", last).type("intake:firstName", "Karim");
         browser.submit("intake:draft");
@@ -251,7 +251,7 @@ class IntakeIT extends BrowserTest {
                 .getJsonNumber("id").longValue();
         TrainingFixture.enrolWithTrainer(coordinator, own);
 
-        browser.logIn("trainer").open("learners/view.xhtml?id=" + own);
+        browser.signedIn("trainer").open("learners/view.xhtml?id=" + own);
         assertTrue(browser.title().startsWith("Sami Sensible"));
         assertFalse(browser.isPresent("tabs:sensitive"));
         assertFalse(browser.pageText().contains("Situation de handicap"));
@@ -282,7 +282,7 @@ class IntakeIT extends BrowserTest {
         assertEquals(201, admin.post("api/equipment", "{\"assetTag\":\"" + tag + "\",\"type\":\"TABLET\",\"siteId\":" + lille + "}").status());
 
         // entered through the intake form, shown on the learner file (heading and window title)
-        browser.logIn("coordinator").open("learners/intake.xhtml");
+        browser.signedIn("coordinator").open("learners/intake.xhtml");
         browser.choose("intake:site", "Centre social Lille-Sud");
         browser.type("intake:lastName", last).type("intake:firstName", first);
         browser.submit("intake:draft");
@@ -328,7 +328,7 @@ class IntakeIT extends BrowserTest {
         TrainingFixture f = new TrainingFixture(base, 1);
         long learner = f.learners.get(0);
         long enrolment = f.admin.get("api/enrolments?learnerId=" + learner).array().getJsonObject(0).getJsonNumber("id").longValue();
-        browser.logIn("coordinator").open("learners/view.xhtml?id=" + learner);
+        browser.signedIn("coordinator").open("learners/view.xhtml?id=" + learner);
         browser.tab("Parcours");
         browser.submit(browser.driver().findElement(By.cssSelector("button[id$=':sheetOpen:correct']")).getAttribute("id"));
         assertTrue(browser.text("tabs:sheetForm").contains("Fiche d’entrée dans Synapse"), browser.text("tabs:sheetForm"));

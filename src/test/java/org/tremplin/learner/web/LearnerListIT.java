@@ -44,7 +44,7 @@ class LearnerListIT extends BrowserTest {
 
     @Test
     void coordinatorSeesAPagedListOfTheirSites() {
-        browser.logIn("coordinator").open(PAGE);
+        browser.signedIn("coordinator").open(PAGE);
         assertEquals("Apprenants", browser.title());
         browser.assertAccessible();
         assertEquals(20, rows().size());
@@ -60,7 +60,7 @@ class LearnerListIT extends BrowserTest {
 
     @Test
     void nameSearchNarrowsTheList() {
-        browser.logIn("coordinator").open(PAGE);
+        browser.signedIn("coordinator").open(PAGE);
         int total = report()[2];
         browser.type("learners:text", "Martin");
         wait.until(d -> report()[2] < total);
@@ -80,7 +80,7 @@ class LearnerListIT extends BrowserTest {
 
     @Test
     void siteFilterNarrowsTheListToThatSite() {
-        browser.logIn("coordinator").open(PAGE);
+        browser.signedIn("coordinator").open(PAGE);
         int total = report()[2];
         browser.choose("learners:site", ROUBAIX);
         wait.until(d -> report()[2] < total);
@@ -95,7 +95,7 @@ class LearnerListIT extends BrowserTest {
 
     @Test
     void secondPageShowsOtherLearners() {
-        browser.logIn("coordinator").open(PAGE);
+        browser.signedIn("coordinator").open(PAGE);
         List<List<String>> first = table();
         WebElement next = browser.driver().findElement(By.cssSelector("[id='learners:table'] .ui-paginator-next"));
         next.click();
@@ -116,7 +116,7 @@ class LearnerListIT extends BrowserTest {
 
     @Test
     void theCohortFilterFindsACohortByPartOfItsName() {
-        browser.logIn("coordinator").open(PAGE);
+        browser.signedIn("coordinator").open(PAGE);
         int total = report()[2];
         browser.type("learners:cohort_input", "démarches");
         WebElement suggestion = wait.until(d -> d.findElements(By.cssSelector("[id='learners:cohort_panel'] li"))
@@ -131,7 +131,7 @@ class LearnerListIT extends BrowserTest {
 
     @Test
     void aPageOfTheListOpensFromItsAddress() {
-        browser.logIn("coordinator").open(PAGE);
+        browser.signedIn("coordinator").open(PAGE);
         List<List<String>> first = table();
         browser.open(PAGE + "?page=2");
         assertEquals(21, report()[0]);
@@ -141,7 +141,7 @@ class LearnerListIT extends BrowserTest {
 
     @Test
     void theCompletenessFilterShowsOnlyIncompleteRecords() {
-        browser.logIn("coordinator").open(PAGE);
+        browser.signedIn("coordinator").open(PAGE);
         int all = report()[2];
         browser.choose("learners:esf", "Incomplète");
         wait.until(d -> report()[2] < all);
@@ -151,7 +151,7 @@ class LearnerListIT extends BrowserTest {
 
     @Test
     void sortingByBirthDateOrdersTheRows() {
-        browser.logIn("coordinator").open(PAGE);
+        browser.signedIn("coordinator").open(PAGE);
         clickHeader("Date de naissance");
         wait.until(d -> isSorted(birthDates(), Comparator.naturalOrder()));
         List<LocalDate> ascending = birthDates();
@@ -167,7 +167,7 @@ class LearnerListIT extends BrowserTest {
 
     @Test
     void trainerSeesLilleSudLearnersOnly() {
-        browser.logIn("trainer").open(PAGE);
+        browser.signedIn("trainer").open(PAGE);
         assertEquals("Apprenants", browser.title());
         browser.assertAccessible();
         long coordinators = Long.parseLong(org.tremplin.testing.Api.as(base, "coordinator").get("api/learners?size=1").header("X-Total-Count"));
@@ -189,7 +189,7 @@ class LearnerListIT extends BrowserTest {
     @Test
     void theListNeverShowsSensitiveCharacteristics() {
         for (String user : List.of("coordinator", "trainer")) {
-            browser.logIn(user).open(PAGE);
+            browser.signedIn(user).open(PAGE);
             List<String> headers = headers();
             assertTrue(headers.containsAll(COLUMNS), user + " sees " + headers);
             String text = fold(String.join(" ", headers) + " " + browser.text("learners:table"));

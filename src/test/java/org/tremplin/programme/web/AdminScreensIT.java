@@ -45,7 +45,7 @@ class AdminScreensIT extends BrowserTest {
     @Test
     void programmeIsCreatedThenEdited() {
         String name = "Programme " + System.nanoTime();
-        browser.logIn("admin").open("admin/programmes.xhtml");
+        browser.signedIn("admin").open("admin/programmes.xhtml");
         assertEquals("Programmes", browser.title());
         assertTrue(row(name).isEmpty());
         browser.assertAccessible();
@@ -81,7 +81,7 @@ class AdminScreensIT extends BrowserTest {
     @Test
     void programmeEndingBeforeItStartsIsRefused() {
         String name = "Programme à l'envers " + System.nanoTime();
-        browser.logIn("admin").open("admin/programmes.xhtml");
+        browser.signedIn("admin").open("admin/programmes.xhtml");
         int before = rows().size();
         browser.click("list:new");
         browser.type("editor:name", name).type("editor:funder", "Région");
@@ -103,7 +103,7 @@ class AdminScreensIT extends BrowserTest {
 
     @Test
     void programmeWithANameAlreadyUsedIsRefused() {
-        browser.logIn("admin").open("admin/programmes.xhtml");
+        browser.signedIn("admin").open("admin/programmes.xhtml");
         int before = rows().size();
         browser.click("list:new");
         browser.type("editor:name", "Synapse").type("editor:funder", "Quelqu'un d'autre");
@@ -126,7 +126,7 @@ class AdminScreensIT extends BrowserTest {
     @Test
     void siteIsCreated() {
         String name = "Lieu " + System.nanoTime();
-        browser.logIn("admin").open("admin/sites.xhtml");
+        browser.signedIn("admin").open("admin/sites.xhtml");
         assertEquals("Lieux", browser.title());
         browser.assertAccessible();
         createSite(name, "Lens");
@@ -137,7 +137,7 @@ class AdminScreensIT extends BrowserTest {
     @Test
     void siteWithoutCommuneIsRefusedWithAFieldMessage() {
         String name = "Lieu sans commune " + System.nanoTime();
-        browser.logIn("admin").open("admin/sites.xhtml");
+        browser.signedIn("admin").open("admin/sites.xhtml");
         int before = rows().size();
         browser.click("list:new");
         browser.type("editor:name", name);
@@ -161,7 +161,7 @@ class AdminScreensIT extends BrowserTest {
         String site = "Lieu du groupe " + System.nanoTime();
         String word = "Promo" + System.nanoTime();
         String cohort = word + " nouvelle";
-        browser.logIn("admin").open("admin/sites.xhtml");
+        browser.signedIn("admin").open("admin/sites.xhtml");
         createSite(site, "Arras");
         // a region has thousands of cohorts: twenty-one more of this word, so that they fill more than a page
         Api admin = Api.as(base, "admin");
@@ -204,7 +204,7 @@ class AdminScreensIT extends BrowserTest {
     void coordinatorAccountIsCreatedAndCanLogIn() {
         String username = "coord-" + System.nanoTime();
         String password = "une phrase facile à retenir";
-        browser.logIn("admin").open("admin/accounts.xhtml");
+        browser.signedIn("admin").open("admin/accounts.xhtml");
         assertEquals("Comptes", browser.title());
         browser.assertAccessible();
         browser.click("list:new");
@@ -235,7 +235,7 @@ class AdminScreensIT extends BrowserTest {
     @Test
     void tooShortPasswordIsRefused() {
         String username = "court-" + System.nanoTime();
-        browser.logIn("admin").open("admin/accounts.xhtml");
+        browser.signedIn("admin").open("admin/accounts.xhtml");
         int before = rows().size();
         browser.click("list:new");
         browser.type("account:username", username).type("account:displayName", "Mot de passe court");
@@ -258,7 +258,7 @@ class AdminScreensIT extends BrowserTest {
 
     @Test
     void coordinatorSeesTheCohortsOfTheirSitesOnly() {
-        browser.logIn("coordinator").open("cohorts/list.xhtml");
+        browser.signedIn("coordinator").open("cohorts/list.xhtml");
         assertEquals("Groupes", browser.title());
         List<WebElement> rows = rows();
         assertFalse(rows.isEmpty());
@@ -273,7 +273,7 @@ class AdminScreensIT extends BrowserTest {
 
     @Test
     void coordinatorCannotOpenTheAdminPages() {
-        browser.logIn("coordinator").open("admin/programmes.xhtml");
+        browser.signedIn("coordinator").open("admin/programmes.xhtml");
         assertEquals("Accès refusé", browser.title());
         assertFalse(browser.isPresent("list:table"));
         browser.assertAccessible();
@@ -338,7 +338,7 @@ class AdminScreensIT extends BrowserTest {
 
     @Test
     void auditTrailIsSearchedAndItsChainChecked() {
-        browser.logIn("admin").open("admin/audit.xhtml");
+        browser.signedIn("admin").open("admin/audit.xhtml");
         assertEquals("Journal d’audit", browser.title());
         browser.assertAccessible();
         browser.type("events:actor", "admin");
@@ -388,7 +388,7 @@ class AdminScreensIT extends BrowserTest {
 
     @Test
     void retentionPageShowsTheRuleAndTheDryRun() {
-        browser.logIn("admin").open("admin/retention.xhtml");
+        browser.signedIn("admin").open("admin/retention.xhtml");
         assertEquals("Durée de conservation", browser.title());
         assertTrue(browser.text("rule").contains("5 ans"), browser.text("rule"));
         browser.assertAccessible();
@@ -406,7 +406,7 @@ class AdminScreensIT extends BrowserTest {
         assertEquals(201, created.status(), created::toString);
         long id = created.object().getJsonNumber("id").longValue();
 
-        browser.logIn("coordinator").open("learners/view.xhtml?id=" + id + "&tab=7");
+        browser.signedIn("coordinator").open("learners/view.xhtml?id=" + id + "&tab=7");
         assertTrue(browser.title().contains(last));
         browser.assertAccessible();
         String pdf = browser.pdfText(browser.element("tabs:rightsForm:dossierPdf").getAttribute("href"));

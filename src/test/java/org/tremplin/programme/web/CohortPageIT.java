@@ -29,7 +29,7 @@ class CohortPageIT extends BrowserTest {
                 "{\"firstName\":\"Inès\",\"lastName\":\"%s\",\"birthDate\":\"1994-03-05\",\"siteId\":%d}".formatted(last, lille));
         assertEquals(201, created.status(), created.toString());
 
-        browser.logIn("coordinator").open("cohorts/list.xhtml");
+        browser.signedIn("coordinator").open("cohorts/list.xhtml");
         WebElement link = browser.driver().findElement(By.linkText(COHORT));
         assertTrue(link.getAttribute("href").contains("cohorts/view.xhtml?id="), link.getAttribute("href"));
         link.click();
@@ -78,14 +78,14 @@ class CohortPageIT extends BrowserTest {
     @Test
     void aTrainerMayNotOpenACohort() {
         long id = cohortId(COHORT);
-        browser.logIn("trainer").open("cohorts/view.xhtml?id=" + id);
+        browser.signedIn("trainer").open("cohorts/view.xhtml?id=" + id);
         assertEquals("Accès refusé", browser.title());
     }
 
     @Test
     void aCohortOfAnotherSiteIsNotFound() {
         long id = cohortId("Développeur web 2026");
-        browser.logIn("coordinator").open("cohorts/view.xhtml?id=" + id);
+        browser.signedIn("coordinator").open("cohorts/view.xhtml?id=" + id);
         assertEquals("Page introuvable", browser.title());
     }
 

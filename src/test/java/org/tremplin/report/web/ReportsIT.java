@@ -297,7 +297,7 @@ class ReportsIT extends BrowserTest {
         java.time.LocalDate today = java.time.LocalDate.now();
         long enrolment = leaverWithConsent(admin, "Zélie", last, today); // at exit: due today
 
-        browser.logIn("coordinator").open("index.xhtml");
+        browser.signedIn("coordinator").open("index.xhtml");
         long dueAtExit = coordinator.get("api/outcomes/due?timing=AT_EXIT").object().getJsonNumber("total").longValue();
         long dueSix = coordinator.get("api/outcomes/due?timing=SIX_MONTHS").object().getJsonNumber("total").longValue();
         long overdueAtExit = coordinator.get("api/outcomes/due?timing=AT_EXIT&overdue=true").object().getJsonNumber("total").longValue();
@@ -374,7 +374,7 @@ class ReportsIT extends BrowserTest {
         String last = "Enquete" + word;
         long enrolment = leaverWithConsent(admin, "Nadia", last, today.minusMonths(9).plusDays(3));
 
-        browser.logIn("coordinator").open("outcomes/queue.xhtml");
+        browser.signedIn("coordinator").open("outcomes/queue.xhtml");
         new Select(browser.element("queue:timing")).selectByValue("SIX_MONTHS");
         browser.waitForPage();
         WebElement row = browser.driver().findElements(By.cssSelector("#queue\\:table tbody tr")).stream()

@@ -125,7 +125,7 @@ class WebHardeningIT {
     @Test
     void theBrowserTestsSeeAScriptThePolicyRefused() {
         try (Browser browser = new Browser(base)) {
-            browser.logIn("coordinator").open("learners/list.xhtml");
+            browser.signedIn("coordinator").open("learners/list.xhtml");
             browser.assertNoCspViolation();
             JavascriptExecutor js = (JavascriptExecutor) browser.driver();
             js.executeScript("var s = document.createElement('script'); s.textContent = 'window.__pwned = 1';"
@@ -148,7 +148,7 @@ class WebHardeningIT {
     @Test
     void theAccessibilityCheckHearsWhatTheButtonShows() {
         try (Browser browser = new Browser(base)) {
-            browser.logIn("coordinator").open("index.xhtml");
+            browser.signedIn("coordinator").open("index.xhtml");
             browser.assertAccessible();
             ((JavascriptExecutor) browser.driver()).executeScript("var b = document.createElement('button');"
                     + " b.type = 'button'; b.setAttribute('aria-label', 'Calendrier'); b.textContent = 'Choisir une date';"

@@ -30,7 +30,7 @@ class TrainingIT extends BrowserTest {
         TrainingFixture f = new TrainingFixture(base, 15);
         long session = f.session(LocalDate.now(), "trainer");
 
-        browser.logIn("trainer").open("training/mine.xhtml");
+        browser.signedIn("trainer").open("training/mine.xhtml");
         assertEquals("Mes séances", browser.title());
         browser.assertAccessible();
         browser.driver().findElements(By.cssSelector("#today a.session-card")).stream()
@@ -175,7 +175,7 @@ class TrainingIT extends BrowserTest {
     void aTrainerCannotOpenAnotherTrainersRegister() {
         TrainingFixture f = new TrainingFixture(base, 1);
         long theirs = f.session(LocalDate.now(), "trainer2");
-        browser.logIn("trainer").open("training/register.xhtml?id=" + theirs);
+        browser.signedIn("trainer").open("training/register.xhtml?id=" + theirs);
         assertEquals("Page introuvable", browser.title(), "no sign that the session exists");
         assertTrue(!browser.pageText().contains("Atelier e-mail"), browser.pageText());
         browser.open("training/edit.xhtml");
@@ -186,7 +186,7 @@ class TrainingIT extends BrowserTest {
     void theCoordinatorPlansAWeeklySeriesSeesItOnTheCalendarAndTheCohortPage() {
         TrainingFixture f = new TrainingFixture(base, 2);
         LocalDate first = LocalDate.now().plusDays(1);
-        browser.logIn("coordinator").open("training/edit.xhtml?cohort=" + f.cohortId);
+        browser.signedIn("coordinator").open("training/edit.xhtml?cohort=" + f.cohortId);
         browser.assertAccessible();
         browser.date("form:date", first.toString());
         browser.choose("form:trainer", "Julien Formateur");
@@ -228,7 +228,7 @@ class TrainingIT extends BrowserTest {
                 + LocalDate.now().minusWeeks(4) + "\",\"kind\":\"ENTRY\",\"method\":\"SELF\",\"levels\":{\"1.1\":1,\"1.2\":1}}");
         assertEquals(201, entry.status(), entry::toString);
 
-        browser.logIn("trainer").open("training/assess.xhtml?learner=" + learner);
+        browser.signedIn("trainer").open("training/assess.xhtml?learner=" + learner);
         browser.assertAccessible();
         browser.driver().findElement(By.cssSelector("select[id$=':level']")); // one select per competence
         selectLevel("1.1", "3 · Intermédiaire");
@@ -269,7 +269,7 @@ class TrainingIT extends BrowserTest {
     void aGroupOfTenIsAssessedFromItsSessionInOneSave() {
         TrainingFixture f = new TrainingFixture(base, 10);
         long session = f.session(LocalDate.now(), "trainer");
-        browser.logIn("trainer").open("training/register.xhtml?id=" + session);
+        browser.signedIn("trainer").open("training/register.xhtml?id=" + session);
         browser.driver().findElement(By.id("register:assessGroup")).click();
         browser.waitForPage();
         assertEquals("Évaluer le groupe", browser.title());
