@@ -494,7 +494,8 @@ public final class Browser implements AutoCloseable {
     private List<Rule> seriousViolations(AxeRunOptions options) {
         // Legacy mode: axe runs in the page itself. The default mode runs it per frame, then opens a blank tab,
         // injects axe there too and sends it the partial results to finish: a tab and two injections per check,
-        // for pages that have no frame. axe is injected once per document (a check after an Ajax update reuses it).
+        // for pages that have no frame (a page that embeds one would need the default mode back). axe is injected
+        // once per document (a check after an Ajax update reuses it).
         AxeBuilder axe = new AxeBuilder().withOptions(options).setLegacyMode(true);
         axe.setInjectAxe(d -> {
             if (!Boolean.TRUE.equals(script("return typeof window.axe === 'object' && typeof window.axe.run === 'function'"))) {
