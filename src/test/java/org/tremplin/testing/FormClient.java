@@ -56,7 +56,7 @@ public final class FormClient {
 
     /** The Cookie header this browser sends to its server ({@code name=value; …}): for a load tool. */
     public String cookieHeader() {
-        return cookies.getCookieStore().get(base).stream().map(c -> c.getName() + "=" + c.getValue())
+        return cookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
     }
 

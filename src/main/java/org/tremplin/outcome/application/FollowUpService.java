@@ -84,8 +84,7 @@ public class FollowUpService {
     }
 
     /** Follow-ups due by the end of this month (overdue included) and overdue, for each timing. */
-    public record QueueCounts(long dueAtExit, long overdueAtExit, long dueSixMonths, long overdueSixMonths)
-            implements java.io.Serializable {
+    public record QueueCounts(long dueAtExit, long overdueAtExit, long dueSixMonths, long overdueSixMonths) {
 
         /** The count of one list of the queue: a timing, all due or only the overdue. */
         public long of(OutcomeTiming timing, boolean overdueOnly) {

@@ -1,6 +1,5 @@
 package org.tremplin.outcome.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.outcome.application.FollowUp;
@@ -45,16 +45,8 @@ public class FollowUpsBacking implements Serializable {
     private final Map<Long, FollowUp> lines = new HashMap<>();
     private final PagedModel<Enrolment> model = new PagedModel<>(() -> counts().of(timing, overdueOnly), this::page);
     /** The four counts, read once per request for the two figures and the table's total (one statement). */
-    private transient FollowUpService.QueueCounts counts;
-    private transient Object countsRequest;
-
     private FollowUpService.QueueCounts counts() {
-        Object request = FacesContext.getCurrentInstance().getExternalContext().getRequest();
-        if (counts == null || countsRequest != request) {
-            counts = followUps.queueCounts();
-            countsRequest = request;
-        }
-        return counts;
+        return Faces.getRequestAttribute("followUps.counts", followUps::queueCounts);
     }
 
     private List<Enrolment> page(int first, int size) {
