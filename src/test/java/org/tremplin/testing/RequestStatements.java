@@ -27,6 +27,7 @@ import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.tremplin.learner.infrastructure.LearnerCounts;
+import org.tremplin.report.application.DashboardFigures;
 
 /**
  * Test deployments only (in the app the black-box tests share, {@link SharedApp}; read by PageQueryBudgetIT): counts the SQL statements the app sends
@@ -75,6 +76,9 @@ public class RequestStatements implements ServletContextListener, ServletRequest
     @Inject
     LearnerCounts counts;
 
+    @Inject
+    DashboardFigures figures;
+
     private Session root() {
         Session session = emf.unwrap(Session.class);
         while (session instanceof AbstractSession s && s.getParent() != null) {
@@ -97,7 +101,8 @@ public class RequestStatements implements ServletContextListener, ServletRequest
     public void requestInitialized(ServletRequestEvent event) {
         if (event.getServletRequest() instanceof HttpServletRequest request && request.getHeader(HEADER) != null) {
             emf.getCache().evictAll();
-            counts.forget(); // the learner list's total too: every measure counts what a first visit costs
+            counts.forget(); // the learner list's total and the home page's figures too: every measure counts
+            figures.forget(); // what a first visit costs
             Measure m = new Measure(Collections.synchronizedList(new ArrayList<>()), new CountDownLatch(1));
             MEASURES.put(request.getHeader(HEADER), m);
             CURRENT.set(m);

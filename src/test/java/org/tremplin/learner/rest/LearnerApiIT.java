@@ -30,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.tremplin.testing.Api;
 import org.tremplin.testing.Api.Reply;
+import org.tremplin.testing.FormClient;
 import org.tremplin.testing.SharedApp;
 import org.tremplin.testing.TrainingFixture;
 
@@ -282,6 +283,34 @@ class LearnerApiIT {
         assertTrue(valenciennes > 0, "demo learners at Valenciennes");
         assertEquals(0, total(coordinator.get("api/learners?size=1&siteId=" + sites.get(VALENCIENNES))),
                 "filtering on a foreign site must not widen the scope");
+    }
+
+    /**
+     * The home page's figures are kept a few seconds for callers of the same scope (DashboardFigures): a learner or
+     * an enrolment written shows at once, and a caller of another scope never gets figures kept for someone else's.
+     */
+    @Test
+    void theHomePageFiguresFollowAWriteAtOnceAndStayWithinTheCallersScope() {
+        FormClient home = FormClient.logIn(base, "coordinator");
+        FormClient adminHome = FormClient.logIn(base, "admin");
+        long learners = figure(home.get("index.xhtml").body(), "learners");
+        long open = figure(home.get("index.xhtml").body(), "open");
+        long everyone = figure(adminHome.get("index.xhtml").body(), "learners");
+        assertTrue(everyone > learners, "the admin counts every site (" + everyone + "), the coordinator its own (" + learners + ")");
+        assertEquals(learners, figure(home.get("index.xhtml").body(), "learners"), "asked again: the same figure");
+
+        long id = createdId(coordinator.post("api/learners", learner("Home", "Figure " + unique(), LILLE).build().toString()));
+        assertEquals(learners + 1, figure(home.get("index.xhtml").body(), "learners"), "the new learner counted at once");
+        assertEquals(everyone + 1, figure(adminHome.get("index.xhtml").body(), "learners"));
+        assertEquals(201, coordinator.post("api/enrolments", enrolment(id, newLilleCohort(), LocalDate.now().toString())).status());
+        assertEquals(open + 1, figure(home.get("index.xhtml").body(), "open"), "the new enrolment counted at once");
+    }
+
+    /** A figure of the home page: the number in its element {@code id}. */
+    static long figure(String html, String id) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"" + id + "\">(\\d+)<").matcher(html);
+        assertTrue(m.find(), "figure " + id + " on the home page");
+        return Long.parseLong(m.group(1));
     }
 
     @Test
