@@ -4,6 +4,9 @@
 #   config/bench.sh generate SCALE   fill the configured database (empty) at a scale factor:
 #                                    1 = 10,000 learners, ~200,000 attendance rows, ~3,000 loans
 #   config/bench.sh run              start the app on that database and print the benchmark's ratios
+#                                    (with target/tremplin.aot when it is newer than the jar; BENCH_AOT=0: without)
+#   config/bench.sh aot              write target/tremplin.aot, the JDK's ahead-of-time cache for this build:
+#                                    start with java -XX:AOTCache=target/tremplin.aot -jar target/tremplin.jar
 #
 # The database is the app's own configuration: TREMPLIN_DB_URL (+ _USER, _PASSWORD) for PostgreSQL,
 # else the H2 file under TREMPLIN_DATA_DIR (default ./data). Needs the app built (mvn package) and,
@@ -30,6 +33,13 @@ case ${1:-} in
     [[ ${2:-} =~ ^[0-9]+([.][0-9]+)?$ ]] || { echo "usage: config/bench.sh generate SCALE (e.g. 1 or 10)" >&2; exit 2; }
     CP=$(classpath)
     exec "$JAVA" -Xmx2g -cp "$CP" org.tremplin.bench.DataGenerator "$2" ;;
+  aot)
+    # the JDK's ahead-of-time cache for this build (JDK 25): a training run on a throwaway H2 with the demo data
+    [[ -f target/tremplin.jar ]] || { echo "bench: target/tremplin.jar missing: mvn -DskipTests clean package" >&2; exit 2; }
+    "$JAVA" -XX:AOTMode=off -version >/dev/null 2>&1 || { echo "bench: the JDK at $JAVA has no ahead-of-time cache: use JDK 25+" >&2; exit 2; }
+    CP=$(classpath)
+    rm -rf target/aot-training
+    exec "$JAVA" -cp "$CP" org.tremplin.bench.AotTraining target/tremplin.jar target/tremplin.aot target/aot-training ;;
   run)
     [[ -f target/tremplin.jar ]] || { echo "bench: target/tremplin.jar missing: mvn -DskipTests clean package" >&2; exit 2; }
     command -v wrk >/dev/null || { echo "bench: wrk missing: apt-get install wrk" >&2; exit 2; }
@@ -37,5 +47,5 @@ case ${1:-} in
     CP=$(classpath)
     exec "$JAVA" -cp "$CP" org.tremplin.bench.Benchmark target/tremplin.jar "$(ls "$MICRO"/payara-micro-*.jar | head -1)" ;;
   *)
-    echo "usage: config/bench.sh generate SCALE | config/bench.sh run" >&2; exit 2 ;;
+    echo "usage: config/bench.sh generate SCALE | config/bench.sh run | config/bench.sh aot" >&2; exit 2 ;;
 esac
