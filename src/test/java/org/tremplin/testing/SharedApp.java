@@ -29,6 +29,7 @@ public final class SharedApp {
 
     private static final Path LOGS = BundleProcess.TARGET.resolve("shared-app");
     private static URL url;
+    private static Path log;
     private static RuntimeException failed;
 
     private SharedApp() {
@@ -70,8 +71,15 @@ public final class SharedApp {
         }
         BundleProcess app = BundleProcess.startReady("shared-app", LOGS, args, env);
         Runtime.getRuntime().addShutdownHook(new Thread(app::stop, "shared-app-stop"));
+        log = app.log();
         System.out.println("shared app: " + app.url() + " ready in " + Duration.between(begin, Instant.now()).toMillis() + " ms (log: " + app.log() + ")");
         return app.url();
+    }
+
+    /** The shared app's log (its standard output and error), started if it is not yet running. */
+    public static synchronized Path log() {
+        url();
+        return log;
     }
 
     private static int freePort() {

@@ -26,9 +26,11 @@ import org.tremplin.audit.domain.AuditWording;
 import org.tremplin.identity.application.TokenIdentityStore;
 import org.tremplin.identity.domain.Account;
 import org.tremplin.identity.domain.ApiToken;
+import org.tremplin.identity.domain.Role;
 import org.tremplin.identity.infrastructure.AccountRepository;
 import org.tremplin.identity.infrastructure.SessionUser;
 import org.tremplin.shared.web.SameSiteCookies;
+import org.tremplin.shared.web.StartupWarmUp;
 
 /**
  * One mechanism for the whole app, deny by default:
@@ -41,7 +43,9 @@ import org.tremplin.shared.web.SameSiteCookies;
  * send without CORS, which the API does not open).</li>
  * <li>pages: form login through {@code SecurityContext.authenticate} from the login page; the caller
  * is then kept in the HTTP session, whose id is renewed at login. Any other page asked for without
- * a session redirects to the login page.</li>
+ * a session redirects to the login page. One exception: the start-up warm-up's own requests
+ * ({@link StartupWarmUp}: its secret, from the machine itself, for the few seconds it runs), let in as a
+ * coordinator of no site.</li>
  * </ul>
  * Roles per URL are then enforced by the container (web.xml) and by {@code @RolesAllowed} on the API.
  */
@@ -72,6 +76,9 @@ public class TremplinAuthenticationMechanism implements HttpAuthenticationMechan
     @Inject
     AccountRepository accounts;
 
+    @Inject
+    StartupWarmUp warmUp;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -84,6 +91,9 @@ public class TremplinAuthenticationMechanism implements HttpAuthenticationMechan
         }
         if (context.isAuthenticationRequest()) {
             return formLogin(request, response, context);
+        }
+        if (warmUp.accepts(request)) { // the start-up warm-up: a coordinator of no site, while it runs
+            return context.notifyContainerAboutLogin(StartupWarmUp.CALLER, Set.of(Role.COORDINATOR.group()));
         }
         SessionUser user = sessionUser(request);
         if (user != null) {

@@ -56,6 +56,30 @@ class WebHardeningIT {
                 "no page, no nonce: scripts from this origin only");
     }
 
+    /**
+     * The start-up warm-up (StartupWarmUp) asked every main page as its caller of no site, and each answered; its
+     * way in is closed to anyone without its secret, whatever they send in its header.
+     */
+    @Test
+    void theStartUpWarmUpRanAndItsWayInIsClosedToOthers() throws Exception {
+        java.nio.file.Path log = SharedApp.log();
+        String line = null;
+        for (long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120); line == null && System.nanoTime() < end;) {
+            line = java.nio.file.Files.readAllLines(log, java.nio.charset.StandardCharsets.ISO_8859_1).stream()
+                    .filter(l -> l.contains("Start-up warm-up")).findFirst().orElse(null);
+            if (line == null) {
+                Thread.sleep(200);
+            }
+        }
+        assertNotNull(line, "the warm-up's line in " + log);
+        assertTrue(line.contains("each answered 200"), line);
+        for (String guess : List.of("", "x", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", Api.uniqueWord())) {
+            Reply r = Api.anonymous(base).getWithHeader("learners/list.xhtml", "X-Tremplin-Warm-Up", guess);
+            assertTrue(r.status() == 302 || r.status() == 303, "header '" + guess + "': " + r);
+            assertTrue(r.header("Location").endsWith("/login.xhtml"), r::toString);
+        }
+    }
+
     @Test
     void staticResourcesMayBeCached() {
         Reply css = Api.anonymous(base).get("jakarta.faces.resource/css/tremplin.css.xhtml");
