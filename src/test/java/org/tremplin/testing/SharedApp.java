@@ -66,6 +66,7 @@ public final class SharedApp {
                 "--port", String.valueOf(port), "--nocluster", "--disablephonehome",
                 "--postbootcommandfile", BundleProcess.TARGET.resolveSibling("config").resolve("post-boot-commands.asadmin").toString());
         Map<String, String> env = new HashMap<>();
+        env.put("TREMPLIN_WARM_UP", "true"); // as shipped (the other Payara Micro of the tests go without)
         if (System.getenv("TREMPLIN_DB_URL") == null || System.getenv("TREMPLIN_DB_URL").isBlank()) {
             env.put("TREMPLIN_DATA_DIR", BundleProcess.TARGET.resolve("it-shared-data").toString());
         }
