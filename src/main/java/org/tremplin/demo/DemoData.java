@@ -318,7 +318,7 @@ public class DemoData {
         if (sites != null && accounts.byUsername(username).isEmpty()) {
             Account account = new Account(username, name, role);
             account.setEmail(username + "@tremplin.example.org");
-            accounts.create(account, PASSWORD.toCharArray(), sites, programmes);
+            accounts.createWithPublishedPassword(account, PASSWORD.toCharArray(), sites, programmes);
         }
     }
 

@@ -43,6 +43,7 @@ import org.tremplin.testing.StatementCounter;
 class AccountServiceIT {
 
     static final String HASH_PREFIX = "PBKDF2WithHmacSHA256:210000:";
+    static final String PUBLISHED_PREFIX = "PBKDF2WithHmacSHA256:1024:";
 
     @Deployment
     static WebArchive d() {
@@ -80,10 +81,15 @@ class AccountServiceIT {
         }
     }
 
+    /**
+     * The demo accounts' password is printed in the README: it is hashed at the platform's minimum of iterations
+     * (a costly hash protects a secret; each check of this one costs a fraction of a millisecond), salted all the
+     * same. A password someone chooses gets the full cost (createdAccountIsHashedAndNormalised).
+     */
     @Test
-    void demoPasswordsAreStoredAsStrongSaltedHashes() throws Exception {
+    void demoPasswordsAreSaltedHashesAtThePublishedCost() throws Exception {
         String admin = hashOf("admin");
-        assertTrue(admin.startsWith(HASH_PREFIX), "admin's stored hash: " + admin.replaceAll(":[^:]*$", ":…"));
+        assertTrue(admin.startsWith(PUBLISHED_PREFIX), "admin's stored hash: " + admin.replaceAll(":[^:]*$", ":…"));
         assertFalse(admin.contains("tremplin-demo"), "the password is stored in clear");
         String[] parts = admin.split(":");
         assertEquals(4, parts.length);
@@ -94,7 +100,7 @@ class AccountServiceIT {
 
         for (String user : List.of("coordinator", "trainer", "funder")) {
             String hash = hashOf(user);
-            assertTrue(hash.startsWith(HASH_PREFIX), user);
+            assertTrue(hash.startsWith(PUBLISHED_PREFIX), user);
             assertNotEquals(admin, hash, "the same password must give different hashes (salt) for " + user);
         }
     }

@@ -54,6 +54,15 @@ class PasswordsTest {
     }
 
     @Test
+    void theAppsHashVerifiesAPublishedPasswordsCheaperHash() {
+        String published = FastHash.create(Passwords.PUBLISHED_ITERATIONS).generate(PASSWORD);
+        assertTrue(published.startsWith("PBKDF2WithHmacSHA256:1024:"), published);
+        PasswordHash app = FastHash.create(Passwords.ITERATIONS);
+        assertTrue(app.verify(PASSWORD, published), "the demo accounts log in through the app's own hash");
+        assertFalse(app.verify("le chat dort".toCharArray(), published));
+    }
+
+    @Test
     void samePasswordHashesDifferentlyEachTimeAndWrongOnesFail() {
         String first = hash.generate(PASSWORD);
         String second = hash.generate(PASSWORD);
