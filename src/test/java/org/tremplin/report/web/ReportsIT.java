@@ -55,7 +55,7 @@ class ReportsIT extends BrowserTest {
     @Test
     void aFunderSeesFiguresChartsAndExportsButNeverALearner() throws Exception {
         List<String> personal = personalData();
-        browser = new Browser(base).logIn("funder");
+        browser.logIn("funder");
         Deque<String> toVisit = new ArrayDeque<>();
         Set<String> seen = new LinkedHashSet<>();
         Set<String> exports = new LinkedHashSet<>();
@@ -136,7 +136,7 @@ class ReportsIT extends BrowserTest {
 
     @Test
     void aCoordinatorRecordsAFollowUpAndOpensThePeopleBehindAFigure() {
-        browser = new Browser(base).logIn("coordinator").open("outcomes/queue.xhtml");
+        browser.logIn("coordinator").open("outcomes/queue.xhtml");
         browser.assertAccessible();
         new Select(browser.element("queue:timing")).selectByValue("SIX_MONTHS");
         browser.waitForPage();
@@ -193,7 +193,7 @@ class ReportsIT extends BrowserTest {
     @Test
     void anAdminSetsATargetAndSeesHowFarTheProgrammeIs() {
         long synapse = synapse();
-        browser = new Browser(base).logIn("admin").open("reports/dashboard.xhtml?programme=" + synapse);
+        browser.logIn("admin").open("reports/dashboard.xhtml?programme=" + synapse);
         browser.assertAccessible();
         assertTrue(Long.parseLong(browser.text("enrolled")) >= Long.parseLong(browser.text("attended")));
         assertTrue(Long.parseLong(browser.text("attended")) > 0);
