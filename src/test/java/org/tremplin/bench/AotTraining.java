@@ -17,7 +17,7 @@ import org.tremplin.testing.Api;
 import org.tremplin.testing.FormClient;
 
 /**
- * The training run of the JDK's ahead-of-time cache ({@code config/aot.sh}, docs/benchmarks.md): starts the bundle
+ * The training run of the JDK's ahead-of-time cache ({@code config/bench.sh aot}, docs/benchmarks.md): starts the bundle
  * with {@code -XX:AOTCacheOutput} on a throwaway embedded H2 with the demo data, goes through the main paths as the
  * demo users would (each role's dashboard, the main pages of a coordinator and an admin, the funder's reports, the
  * API), then stops it. The JVM writes at its exit the classes it loaded and linked and the profiles of the methods it

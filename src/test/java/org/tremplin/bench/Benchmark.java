@@ -101,7 +101,7 @@ public final class Benchmark {
         double empty = part("startup")
                 ? startUp(List.of(microJar.toString(), "--nocluster", "--disablephonehome"), "/", code -> code > 0) : 0;
         System.out.println(aotCache().map(c -> "app started with the ahead-of-time cache " + c)
-                .orElse("app started without an ahead-of-time cache (config/aot.sh writes one)"));
+                .orElse("app started without an ahead-of-time cache (config/bench.sh aot writes one)"));
         double started = startUp(List.of(appJar.toString()), "/login.xhtml", code -> code == 200);
         if (part("startup")) {
             line("start-up to first 200 (s)", started, "empty Payara Micro", empty, "");
@@ -185,7 +185,7 @@ public final class Benchmark {
     }
 
     /**
-     * The JDK's ahead-of-time cache written for this jar by {@code config/aot.sh} (a file beside it, named after it,
+     * The JDK's ahead-of-time cache written for this jar by {@code config/bench.sh aot} (a file beside it, named after it,
      * newer than it), as the app is started in production; none when {@code BENCH_AOT=0} (to measure without it).
      */
     java.util.Optional<Path> aotCache() throws IOException {

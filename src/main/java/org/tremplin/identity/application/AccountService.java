@@ -2,6 +2,7 @@ package org.tremplin.identity.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.PasswordHash;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -44,7 +45,7 @@ public class AccountService {
         return create(account, password, passwords.publishedHash(), sites, programmes);
     }
 
-    private Account create(Account account, char[] password, jakarta.security.enterprise.identitystore.PasswordHash hash,
+    private Account create(Account account, char[] password, PasswordHash hash,
             Set<Site> sites, Set<Programme> programmes) {
         if (accounts.byUsername(account.getUsername()).isPresent()) {
             throw new ConflictException("username", "This user name is already taken.");

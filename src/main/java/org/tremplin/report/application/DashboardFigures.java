@@ -89,8 +89,8 @@ public class DashboardFigures {
 
     /** Per programme: people, active, exited (a funder: its programmes, all sites). */
     public List<ProgrammeFigures> programmes() {
-        return kept("programmes", () -> List.copyOf(queries.programmes(user.isFunder() ? Optional.of(user.fundedProgrammeIds())
-                : Optional.empty())));
+        Key key = key("programmes");
+        return kept(key, () -> List.copyOf(queries.programmes(key.funder() ? Optional.of(key.programmes()) : Optional.empty())));
     }
 
     /** Items out now and those past due. */
@@ -130,10 +130,19 @@ public class DashboardFigures {
         forget();
     }
 
-    @SuppressWarnings("unchecked")
     private <T> T kept(String figure, Supplier<T> read) {
-        Key key = new Key(figure, LocalDate.now(clock), user.isFunder(), user.isFunder() ? Optional.empty() : user.siteScope(),
-                user.isFunder() ? List.copyOf(user.fundedProgrammeIds()) : List.of());
+        return kept(key(figure), read);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T kept(Key key, Supplier<T> read) {
         return (T) kept.get(key, read::get);
+    }
+
+    /** What a figure depends on besides the data: the day, and the caller's sites or, for a funder, its programmes. */
+    private Key key(String figure) {
+        boolean funder = user.isFunder();
+        return new Key(figure, LocalDate.now(clock), funder, funder ? Optional.empty() : user.siteScope(),
+                funder ? List.copyOf(user.fundedProgrammeIds()) : List.of());
     }
 }

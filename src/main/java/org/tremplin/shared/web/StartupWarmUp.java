@@ -56,10 +56,11 @@ public class StartupWarmUp {
 
     /** Begins the warm-up over the address this request came in by, once per start (and never over HTTPS). */
     public void begin(HttpServletRequest request) {
-        if (begun.get() || request.isSecure() || !"http".equals(request.getScheme())
-                || !ConfigProvider.getConfig().getOptionalValue(ENABLED, Boolean.class).orElse(true)
-                || !begun.compareAndSet(false, true)) {
+        if (begun.get() || request.isSecure() || !"http".equals(request.getScheme()) || !begun.compareAndSet(false, true)) {
             return;
+        }
+        if (!ConfigProvider.getConfig().getOptionalValue(ENABLED, Boolean.class).orElse(true)) {
+            return; // read once: turned off, no later request asks again
         }
         String host = request.getLocalAddr().contains(":") ? "[" + request.getLocalAddr() + "]" : request.getLocalAddr();
         URI base = URI.create("http://" + host + ":" + request.getLocalPort() + request.getContextPath() + "/");
