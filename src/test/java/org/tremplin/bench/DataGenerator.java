@@ -25,6 +25,7 @@ import org.tremplin.learner.domain.NameKey;
 import org.tremplin.outcome.domain.ContractType;
 import org.tremplin.outcome.domain.OutcomeTiming;
 import org.tremplin.outcome.domain.Situation;
+import org.tremplin.report.infrastructure.ProgrammePersons;
 import org.tremplin.shared.infrastructure.TremplinDataSource;
 import org.tremplin.testing.FastHash;
 import org.tremplin.training.domain.AttendanceStatus;
@@ -152,6 +153,8 @@ public final class DataGenerator {
                 g.counts.put("participations", (long) s.executeUpdate(Participations.REBUILD[1]));
                 s.executeUpdate(AbsenceStreaks.REBUILD[0]);
                 g.counts.put("absence_streaks", (long) s.executeUpdate(AbsenceStreaks.REBUILD[1]));
+                s.executeUpdate(ProgrammePersons.REBUILD[0]);
+                g.counts.put("programme_persons", (long) s.executeUpdate(ProgrammePersons.REBUILD[1]));
             }
             Map<String, Long> broken = Invariants.broken(c);
             if (!broken.isEmpty()) {

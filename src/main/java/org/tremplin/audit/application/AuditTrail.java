@@ -2,19 +2,17 @@ package org.tremplin.audit.application;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.security.Principal;
 import java.text.MessageFormat;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -26,7 +24,9 @@ import org.tremplin.audit.domain.AuditWording;
 import org.tremplin.audit.domain.ChainCheck;
 import org.tremplin.audit.domain.RecordChanged;
 import org.tremplin.audit.infrastructure.AuditLog;
+import org.tremplin.shared.domain.ChangesFlushed;
 import org.tremplin.shared.infrastructure.CsvWriter;
+import org.tremplin.shared.infrastructure.TransactionList;
 
 /**
  * Records audit events. Inside a transaction they wait in that transaction and are appended when the
@@ -53,6 +53,9 @@ public class AuditTrail {
 
     @Inject
     SecurityContext security;
+
+    @Inject
+    Event<ChangesFlushed> flushed;
 
     private final GroupCommit<AuditEvent.Pending> alone = new GroupCommit<>(events -> log.appendAlone(events));
 
@@ -157,12 +160,16 @@ public class AuditTrail {
         return depth;
     }
 
-    /** Captures the last changes and appends everything waiting in this transaction. */
+    /**
+     * Captures the last changes, lets the tables kept from them be written ({@link ChangesFlushed}: plain SQL,
+     * not audited), and appends everything waiting in this transaction.
+     */
     void flush() {
         if (!inTransaction()) {
             return;
         }
         em.flush();
+        flushed.fire(new ChangesFlushed());
         List<AuditEvent.Pending> events = pending();
         if (!events.isEmpty()) {
             List<AuditEvent.Pending> copy = List.copyOf(events);
@@ -172,31 +179,13 @@ public class AuditTrail {
     }
 
     private boolean inTransaction() {
-        return transactions.getTransactionKey() != null && transactions.getTransactionStatus() == Status.STATUS_ACTIVE;
+        return TransactionList.active(transactions);
     }
 
-    @SuppressWarnings("unchecked")
     private List<AuditEvent.Pending> pending() {
-        List<AuditEvent.Pending> events = (List<AuditEvent.Pending>) transactions.getResource(PENDING);
-        if (events == null) {
-            List<AuditEvent.Pending> created = new ArrayList<>();
-            transactions.putResource(PENDING, created);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED && !created.isEmpty()) {
-                        LOG.warning(created.size() + " changes committed outside an @Audited service were not audited: "
-                                + created.get(0).targetType() + " " + created.get(0).action());
-                    }
-                }
-            });
-            events = created;
-        }
-        return events;
+        return TransactionList.of(transactions, PENDING, left -> LOG.warning(left.size()
+                + " changes committed outside an @Audited service were not audited: " + left.get(0).targetType() + " "
+                + left.get(0).action()));
     }
 
     private String actor() {

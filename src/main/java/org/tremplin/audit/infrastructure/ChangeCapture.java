@@ -55,6 +55,6 @@ public class ChangeCapture extends DescriptorEventAdapter implements SessionCust
         Long id = entity instanceof BaseEntity b ? b.getId() : null;
         var events = CDI.current().getBeanManager().getEvent();
         events.select(RecordChanged.class).fire(new RecordChanged(action, entity.getClass().getSimpleName(), id, detail));
-        events.select(EntityWritten.class).fire(new EntityWritten(entity.getClass()));
+        events.select(EntityWritten.class).fire(new EntityWritten(entity.getClass(), id));
     }
 }

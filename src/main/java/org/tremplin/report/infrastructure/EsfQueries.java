@@ -101,67 +101,43 @@ public class EsfQueries {
             EsfIndicator.EECR03, "gained_qualification", EsfIndicator.EECR04, "employed",
             EsfIndicator.EECR05, "employed", EsfIndicator.EECR06, "better_situation"));
 
+    /** The outcome column behind a result indicator (the outcome's timing is the indicator's). */
+    static String situationColumn(EsfIndicator result) {
+        return SITUATION_COLUMNS.get(result);
+    }
+
     /** The column of a person row holding a result indicator's flag. */
     private static String column(EsfIndicator result) {
         return result.name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /**
-     * Per person and exit date, one flag per result indicator: an outcome of that timing, recorded for
-     * an enrolment of the programme left on that date, shows the situation. Joined on the last exit.
-     */
-    private static String results() {
-        StringBuilder sql = new StringBuilder("SELECT o.learner_id, oe.exit_date");
-        for (EsfIndicator result : EsfIndicator.results()) {
-            sql.append(", MAX(CASE WHEN o.timing = '").append(result.timing().orElseThrow().name()).append("' AND o.")
-                    .append(SITUATION_COLUMNS.get(result)).append(" = TRUE THEN 1 ELSE 0 END) AS ").append(column(result));
-        }
-        return sql.append(" FROM outcome o JOIN enrolment oe ON oe.id = o.enrolment_id JOIN cohort oc ON oc.id = oe.cohort_id"
-                + " WHERE oc.programme_id = ?1 GROUP BY o.learner_id, oe.exit_date").toString();
-    }
+    /** The kept columns of a person row (the people's own fields are the learner's). */
+    private static final String KEPT = "k.learner_id, k.labour_status, k.unemployed_since, k.isced_level, k.disability,"
+            + " k.third_country_national, k.foreign_background, k.minority, k.homeless, k.rural_area, k.first_entry,"
+            + " k.entry_age, k.last_exit, k.open_count, k.completed_count";
 
     /**
-     * One row per person of the programme (in the scope's sites): first entry, last exit, open enrolments,
-     * the day they became a participant (kept as registers are saved: training's {@code Participations})
-     * and the results of the last exit. Each part is aggregated once for the whole
-     * programme and joined, rather than looked up person by person.
+     * One row per person of the programme (in the scope's sites): first entry, last exit, open enrolments, the
+     * sheet at entry and the results of the last exit, as kept in {@code programme_person} ({@link
+     * ProgrammePersons}), with the day they became a participant (kept as registers are saved: training's
+     * {@code Participations}) and their own fields. For a scope of some sites, the rows of the people whose
+     * enrolments are all at one of them are the kept ones; those of people enrolled at several sites are computed
+     * from their enrolments in the scope's sites, by the same definition ({@link ProgrammePersons#compute}).
      */
     static String persons(Scope scope) {
         StringBuilder results = new StringBuilder();
         for (EsfIndicator result : EsfIndicator.results()) {
-            results.append(", COALESCE(pr.").append(column(result)).append(", 0) AS ").append(column(result));
+            results.append(", k.").append(column(result));
         }
-        return "(SELECT l.id AS learner_id, l.first_name, l.last_name, l.gender, l.birth_date,"
-                + " ps.entry_labour_status AS labour_status, ps.entry_unemployed_since AS unemployed_since,"
-                + " ps.entry_isced_level AS isced_level, ps.entry_disability AS disability,"
-                + " ps.entry_third_country_national AS third_country_national, ps.entry_foreign_background AS foreign_background,"
-                + " ps.entry_minority AS minority, ps.entry_homeless AS homeless, ps.entry_rural_area AS rural_area,"
-                + " l.email, l.phone, l.postcode, l.anonymised_on,"
-                + " pe.first_entry, pe.entry_age, pe.last_exit, pe.open_count, pe.completed_count,"
-                + " pp.participation_date" + results
-                + " FROM (SELECT e.learner_id, MIN(e.entry_date) AS first_entry, MIN(e.age_at_entry) AS entry_age,"
-                + " MAX(e.exit_date) AS last_exit, SUM(CASE WHEN e.exit_date IS NULL THEN 1 ELSE 0 END) AS open_count,"
-                + " SUM(CASE WHEN e.status IN ('COMPLETED', 'POSITIVE_EXIT') THEN 1 ELSE 0 END) AS completed_count"
-                + " FROM enrolment e JOIN cohort c ON c.id = e.cohort_id WHERE c.programme_id = ?1" + scope.siteFilter("c")
-                + " GROUP BY e.learner_id) pe JOIN learner l ON l.id = pe.learner_id"
-                + " JOIN (" + entrySheets(scope) + ") ps ON ps.learner_id = pe.learner_id"
-                + " LEFT JOIN participation pp ON pp.programme_id = ?1 AND pp.learner_id = pe.learner_id"
-                + " LEFT JOIN (" + results() + ") pr ON pr.learner_id = pe.learner_id AND pr.exit_date = pe.last_exit) p";
-    }
-
-    /**
-     * Per person, the participant sheet at entry (Enrolment.getEntrySituation) of their first enrolment in the
-     * programme (the earliest entry, then the first recorded): what the outputs and the completeness read.
-     */
-    private static String entrySheets(Scope scope) {
-        return "SELECT fe.* FROM (SELECT e.learner_id, s.labour_status AS entry_labour_status,"
-                + " s.unemployed_since AS entry_unemployed_since, s.isced_level AS entry_isced_level,"
-                + " s.disability AS entry_disability, s.third_country_national AS entry_third_country_national,"
-                + " s.foreign_background AS entry_foreign_background, s.minority AS entry_minority,"
-                + " s.homeless AS entry_homeless, s.rural_area AS entry_rural_area,"
-                + " ROW_NUMBER() OVER (PARTITION BY e.learner_id ORDER BY e.entry_date, e.id) AS entry_rank"
-                + " FROM enrolment e JOIN cohort c ON c.id = e.cohort_id JOIN enrolment_entry_sheet s ON s.enrolment_id = e.id"
-                + " WHERE c.programme_id = ?1" + scope.siteFilter("c") + ") fe WHERE fe.entry_rank = 1";
+        String kept = "SELECT " + ProgrammePersons.COLUMNS + " FROM programme_person WHERE programme_id = ?1";
+        String rows = scope.sites().isEmpty() ? kept
+                : kept + scope.siteFilter("programme_person") + " UNION ALL " + ProgrammePersons.compute(
+                        "c.programme_id = ?1 AND e.learner_id IN (SELECT m.learner_id FROM programme_person m"
+                                + " WHERE m.programme_id = ?1 AND m.site_id IS NULL)", scope.siteFilter("c"));
+        return "(SELECT " + KEPT + ", l.first_name, l.last_name, l.gender, l.birth_date, l.email, l.phone, l.postcode,"
+                + " l.anonymised_on, pp.participation_date" + results
+                + " FROM (" + rows + ") k JOIN learner l ON l.id = k.learner_id"
+                + " LEFT JOIN participation pp ON pp.programme_id = ?1 AND pp.learner_id = k.learner_id) p";
     }
 
     /**

@@ -3,8 +3,17 @@ package org.tremplin.shared.domain;
 /**
  * A CDI event: an entity of this type was inserted, updated or deleted through JPA. Fired during the
  * flush by the session customizer that also feeds the audit trail (audit.infrastructure.ChangeCapture);
- * observers that keep derived figures (learner.infrastructure.LearnerCounts) drop them. Rows written by
- * plain SQL (attendance registers, the retention job, the data generator) raise none.
+ * observers that keep derived figures (learner.infrastructure.LearnerCounts) drop them, and those that keep
+ * rows derived from it (report.infrastructure.ProgrammePersons) note its id, to write them again once the
+ * changes are flushed ({@link ChangesFlushed}). Rows written by plain SQL (attendance registers, the data
+ * generator) raise none.
+ *
+ * @param id the entity's id (null for an entity without one)
  */
-public record EntityWritten(Class<?> type) {
+public record EntityWritten(Class<?> type, Long id) {
+
+    /** Of a type only (the observers that drop what they keep). */
+    public EntityWritten(Class<?> type) {
+        this(type, null);
+    }
 }

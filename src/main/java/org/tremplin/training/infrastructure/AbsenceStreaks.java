@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
+import org.tremplin.shared.infrastructure.KeptTable;
 import org.tremplin.shared.infrastructure.SchemaReady;
 
 /**
@@ -17,7 +18,7 @@ import org.tremplin.shared.infrastructure.SchemaReady;
  * benchmark's data generator uses it too.
  */
 @ApplicationScoped
-public class AbsenceStreaks extends KeptFromRegisters {
+public class AbsenceStreaks extends KeptTable {
 
     static final String TABLE = "absence_streak";
     static final String COLUMNS = "cohort_id, learner_id, absences, last_mark";
@@ -34,12 +35,12 @@ public class AbsenceStreaks extends KeptFromRegisters {
             + " FROM attendance a JOIN training_session t ON t.id = a.session_id WHERE %s GROUP BY t.cohort_id, a.learner_id";
 
     /** Every row, computed whole (the benchmark's data generator, whose rows bypass the app). */
-    public static final String[] REBUILD = rebuild(TABLE, COLUMNS, COMPUTE);
+    public static final String[] REBUILD = rebuild(TABLE, COLUMNS, COMPUTE::formatted);
 
     private static final String SESSION_COHORT = "(SELECT ss.cohort_id FROM training_session ss WHERE ss.id = ?1)";
 
     public AbsenceStreaks() {
-        super(TABLE, COLUMNS, COMPUTE);
+        super(TABLE, COLUMNS, COMPUTE::formatted, "attendance");
     }
 
     /** After a register is written: its cohort's rows, from their marks. */

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
 import org.tremplin.programme.domain.ParticipationRuleChanged;
+import org.tremplin.shared.infrastructure.KeptTable;
 import org.tremplin.shared.infrastructure.SchemaReady;
 
 /**
@@ -20,7 +21,7 @@ import org.tremplin.shared.infrastructure.SchemaReady;
  * the benchmark's data generator uses it too, and its hand-written SQL is the oracle that must agree.
  */
 @ApplicationScoped
-public class Participations extends KeptFromRegisters {
+public class Participations extends KeptTable {
 
     static final String TABLE = "participation";
     static final String COLUMNS = "programme_id, learner_id, participation_date";
@@ -38,7 +39,7 @@ public class Participations extends KeptFromRegisters {
             + " JOIN programme p ON p.id = r.programme_id WHERE r.day_number = p.min_attendance_days";
 
     /** Every row, computed whole (the benchmark's data generator, whose rows bypass the app). */
-    public static final String[] REBUILD = rebuild(TABLE, COLUMNS, COMPUTE);
+    public static final String[] REBUILD = rebuild(TABLE, COLUMNS, COMPUTE::formatted);
 
     /** The people of a session's cohort in its programme (parameter 1: the session). */
     private static final String SESSION_PROGRAMME = "(SELECT sc.programme_id FROM training_session ss"
@@ -47,7 +48,7 @@ public class Participations extends KeptFromRegisters {
             + " WHERE se.cohort_id = (SELECT ss.cohort_id FROM training_session ss WHERE ss.id = ?1))";
 
     public Participations() {
-        super(TABLE, COLUMNS, COMPUTE);
+        super(TABLE, COLUMNS, COMPUTE::formatted, "attendance");
     }
 
     /** After a register is written: its cohort's people, in its programme, from their attendance. */

@@ -28,6 +28,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tremplin.audit.domain.ChainCheck;
+import org.tremplin.report.infrastructure.ProgrammePersons;
 import org.tremplin.testing.Api;
 import org.tremplin.testing.Api.Reply;
 import org.tremplin.testing.Browser;
@@ -297,6 +298,9 @@ class DataProtectionIT {
                         + "-09-01', DATE '" + l[1] + "-06-30', 'COMPLETED', 'COMPLETED')");
                 // as the app writes every enrolment: with its participant sheet at entry (Enrolment's secondary table)
                 execute(c, "INSERT INTO enrolment_entry_sheet (enrolment_id, labour_status) VALUES (" + l[0] + ", 'INACTIVE')");
+                // and with its person row of the ESF+ report (report.infrastructure.ProgrammePersons)
+                execute(c, "INSERT INTO programme_person (" + ProgrammePersons.COLUMNS + ") "
+                        + ProgrammePersons.compute("e.learner_id = " + l[0], ""));
             }
         }
         var plan = retention.plan(java.time.LocalDate.now());

@@ -48,6 +48,7 @@ import org.tremplin.programme.domain.Programme;
 import org.tremplin.programme.infrastructure.CohortRepository;
 import org.tremplin.programme.infrastructure.ProgrammeRepository;
 import org.tremplin.programme.infrastructure.SiteRepository;
+import org.tremplin.report.infrastructure.ProgrammePersons;
 import org.tremplin.shared.application.Failures;
 import org.tremplin.shared.domain.BaseEntity;
 import org.tremplin.shared.domain.NotFoundException;
@@ -105,6 +106,9 @@ class PersistenceIT {
 
     @Inject
     Participations participations;
+
+    @Inject
+    ProgrammePersons programmePersons;
 
     @Inject
     AbsenceStreaks streaks;
@@ -441,27 +445,43 @@ class PersistenceIT {
     }
 
     /**
-     * What is kept from the registers (participation dates, absences in a row) is computed whole at a start
-     * that finds it empty while registers exist, and gives the rows the registers wrote one by one.
+     * What is kept from the registers (participation dates, absences in a row) and from the enrolments (the
+     * ESF+ report's person rows) is computed whole at a start that finds it empty while its source has rows, and
+     * gives the rows the registers and the services wrote one by one.
      */
     @Test
     void theFiguresKeptFromTheRegistersAreComputedWholeWhenFoundEmpty() throws Exception {
         String participation = "SELECT programme_id, learner_id, participation_date FROM participation";
         String streak = "SELECT cohort_id, learner_id, absences, last_mark FROM absence_streak";
+        String people = "SELECT * FROM programme_person";
         tx.begin();
         try {
             Set<String> kept = rows(participation);
             Set<String> runs = rows(streak);
+            Set<String> persons = rows(people);
             assertFalse(kept.isEmpty() || runs.isEmpty(), "the demo's registers wrote both as they were saved");
+            assertFalse(persons.isEmpty(), "the demo's enrolments wrote the person rows");
             em.createNativeQuery("DELETE FROM participation").executeUpdate();
             em.createNativeQuery("DELETE FROM absence_streak").executeUpdate();
+            em.createNativeQuery("DELETE FROM programme_person").executeUpdate();
             participations.onSchemaReady(new SchemaReady(0));
             streaks.onSchemaReady(new SchemaReady(0));
+            programmePersons.onSchemaReady(new SchemaReady(0));
             assertEquals(kept, rows(participation));
             assertEquals(runs, rows(streak));
+            assertSameRows(persons, rows(people));
         } finally {
             tx.rollback();
         }
+    }
+
+    /** The same rows, or the ones written one by one but not computed whole, and the other way round. */
+    static void assertSameRows(Set<String> kept, Set<String> computed) {
+        Set<String> missing = new java.util.TreeSet<>(computed);
+        missing.removeAll(kept);
+        Set<String> extra = new java.util.TreeSet<>(kept);
+        extra.removeAll(computed);
+        assertTrue(missing.isEmpty() && extra.isEmpty(), "computed whole but not kept: " + missing + "; kept but not computed: " + extra);
     }
 
     Set<String> rows(String sql) {

@@ -190,6 +190,51 @@ class EsfReportIT {
         assertEquals("6", row.group(3), "enrolments left: W1, M3, NB1, M4 twice, M5");
     }
 
+    /**
+     * The person rows are kept as enrolments and cohorts are written (report.infrastructure.ProgrammePersons): a
+     * person enrolled at two sites counts once for every site, with their first entry and their last exit; for a
+     * coordinator of some sites, from their enrolments at those sites alone. A cohort moved to another site moves
+     * its people's rows.
+     */
+    @Test
+    void aPersonAtTwoSitesCountsOnceForAllAndFromTheEnrolmentsOfTheCallersSites() throws Exception {
+        long valenciennes = admin.get("api/sites").array().stream().map(JsonValue::asJsonObject)
+                .filter(o -> o.getString("name").equals("PopSchool Valenciennes")).findFirst().orElseThrow()
+                .getJsonNumber("id").longValue();
+        long cohortC = id(admin.post("api/cohorts", "{\"programmeId\":" + programme + ",\"siteId\":" + valenciennes
+                + ",\"name\":\"C\",\"startDate\":\"" + T.minusDays(110) + "\",\"endDate\":\"" + T.plusDays(60)
+                + "\",\"plannedHours\":60}"));
+        Api lilleRoubaixAvesnois = Api.as(base, "coordinator");
+        Api ofValenciennes = Api.as(base, "coordinator2");
+        assertEquals("0/0/0/0/0", cells(ofValenciennes.get("api/reports/esf?" + period()).object()).get("EECO01"));
+
+        enrol("W1", cohortC, T.minusDays(100)); // W1 left Lille-Sud on LEFT, entered again at Valenciennes
+        Map<String, String> all = cells(admin.get("api/reports/esf?" + period()).object());
+        assertEquals("4/4/1/1/10", all.get("EECO01"), "W1 once, entered on E");
+        assertEquals("0/0/0/0/0", all.get("EECR01"), "W1 has not left the programme: her exit from Lille-Sud is no leaving");
+        assertEquals("0/1/0/0/1", all.get("EECR02"), "M5 alone: W1 (in education at her exit) has not left");
+        Map<String, String> lille = cells(lilleRoubaixAvesnois.get("api/reports/esf?" + period()).object());
+        assertEquals("4/4/1/1/10", lille.get("EECO01"));
+        assertEquals("1/0/0/0/1", lille.get("EECR01"), "at the coordinator's sites W1 left on LEFT, looking for work");
+        Map<String, String> other = cells(ofValenciennes.get("api/reports/esf?" + period()).object());
+        assertEquals("1/0/0/0/1", other.get("EECO01"), "W1 entered Valenciennes in the period");
+        assertEquals("1/0/0/0/1", other.get("EECO02"), "with her sheet at that entry: unemployed");
+        assertEquals("0/0/0/0/0", other.get("EECR01"));
+
+        JsonObject c = admin.get("api/cohorts/" + cohortC).object();
+        Reply moved = admin.put("api/cohorts/" + cohortC, "{\"programmeId\":" + programme + ",\"siteId\":" + site
+                + ",\"name\":\"C\",\"startDate\":\"" + c.getString("startDate") + "\",\"endDate\":\"" + c.getString("endDate")
+                + "\",\"plannedHours\":60,\"version\":" + c.getJsonNumber("version") + "}");
+        assertEquals(200, moved.status(), moved::toString);
+        assertEquals("0/0/0/0/0", cells(ofValenciennes.get("api/reports/esf?" + period()).object()).get("EECO01"),
+                "the cohort moved to Lille-Sud with W1's enrolment");
+        assertEquals("0/0/0/0/0", cells(lilleRoubaixAvesnois.get("api/reports/esf?" + period()).object()).get("EECR01"),
+                "at Lille-Sud now, W1 has not left");
+        // every write of the run so far went through a service call that wrote its people's rows again
+        assertEquals(List.of(), java.nio.file.Files.readAllLines(SharedApp.log(), java.nio.charset.StandardCharsets.ISO_8859_1)
+                .stream().filter(l -> l.contains("left their people's rows")).toList());
+    }
+
     int participants(LocalDate from, LocalDate to) {
         Reply r = admin.get("api/reports/esf?programme=" + programme + "&from=" + from + "&to=" + to);
         assertEquals(200, r.status(), r::toString);

@@ -94,6 +94,11 @@ class BackupRestoreIT {
                     + " VALUES (14, 4, 'ABSENT', 'LATE', 'trainer', TIMESTAMP '2026-03-03 08:00:00')",
             "INSERT INTO participation (programme_id, learner_id, participation_date) VALUES (1, 4, DATE '2026-03-02')",
             "INSERT INTO absence_streak (cohort_id, learner_id, absences, last_mark) VALUES (3, 5, 1, DATE '2026-03-02')",
+            "INSERT INTO programme_person (programme_id, learner_id, site_id, first_entry, entry_age, last_exit, open_count,"
+                    + " completed_count, labour_status, unemployed_since, isced_level, disability, third_country_national,"
+                    + " foreign_background, minority, homeless, rural_area, eecr01, eecr02, eecr03, eecr04, eecr05, eecr06)"
+                    + " VALUES (1, 4, 2, DATE '2026-02-02', NULL, DATE '2026-06-30', 0, 1, 'UNEMPLOYED', DATE '2024-01-01', 3,"
+                    + " TRUE, FALSE, FALSE, FALSE, TRUE, FALSE, 0, 0, 0, 0, 1, 1)",
             "INSERT INTO assessment (id, version, learner_id, assessed_on, kind, method, assessor)"
                     + " VALUES (15, 0, 4, DATE '2026-02-03', 'ENTRY', 'PIX', 'trainer')",
             "INSERT INTO assessment_level (assessment_id, competence_code, level) VALUES (15, '1.1', 3)",

@@ -3,6 +3,7 @@ package org.tremplin.training.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,6 +24,7 @@ import org.tremplin.learner.domain.Learner;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.programme.domain.Programme;
 import org.tremplin.programme.domain.Site;
+import org.tremplin.shared.domain.ChangesFlushed;
 import org.tremplin.testing.Deployments;
 import org.tremplin.testing.StatementCounter;
 import org.tremplin.training.domain.AssessmentKind;
@@ -53,6 +55,9 @@ class AttendanceQueryBudgetIT {
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
+    @Inject
+    Event<ChangesFlushed> flushed;
+
     /** A cohort of {@code size} learners with a session {@code daysAgo} days ago. */
     private TrainingSession group(int size, int daysAgo) throws Exception {
         UserTransaction tx = InitialContext.doLookup("java:comp/UserTransaction");
@@ -74,6 +79,8 @@ class AttendanceQueryBudgetIT {
         TrainingSession s = new TrainingSession(cohort, today.minusDays(daysAgo), LocalTime.of(9, 0), LocalTime.of(12, 0),
                 "trainer", null, "Budget", List.of());
         em.persist(s);
+        em.flush();
+        flushed.fire(new ChangesFlushed()); // as an audited service call ends: the ESF+ person rows of these learners
         tx.commit();
         return s;
     }
