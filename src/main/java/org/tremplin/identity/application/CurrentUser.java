@@ -16,6 +16,7 @@ import org.tremplin.identity.infrastructure.AccountRepository;
 import org.tremplin.identity.infrastructure.SessionUser;
 import org.tremplin.shared.application.Caller;
 import org.tremplin.shared.domain.NotFoundException;
+import org.tremplin.shared.web.StartupWarmUp;
 
 /**
  * The caller of this request (page or API) and the scope it sees. Queries apply {@link #siteScope()}
@@ -113,7 +114,8 @@ public class CurrentUser implements Caller {
             return Optional.empty();
         }
         if (siteIds == null) {
-            siteIds = isLoggedIn() ? accounts.siteIdsOf(getUsername()) : List.of();
+            siteIds = !isLoggedIn() ? List.of()
+                    : StartupWarmUp.CALLER.equals(getUsername()) ? StartupWarmUp.SITES : accounts.siteIdsOf(getUsername());
         }
         return Optional.of(siteIds);
     }

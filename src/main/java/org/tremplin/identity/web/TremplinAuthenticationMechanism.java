@@ -45,7 +45,7 @@ import org.tremplin.shared.web.StartupWarmUp;
  * is then kept in the HTTP session, whose id is renewed at login. Any other page asked for without
  * a session redirects to the login page. One exception: the start-up warm-up's own requests
  * ({@link StartupWarmUp}: its secret, from the machine itself, for the few seconds it runs), let in as a
- * coordinator of no site.</li>
+ * coordinator of a site that cannot exist.</li>
  * </ul>
  * Roles per URL are then enforced by the container (web.xml) and by {@code @RolesAllowed} on the API.
  */
@@ -92,7 +92,7 @@ public class TremplinAuthenticationMechanism implements HttpAuthenticationMechan
         if (context.isAuthenticationRequest()) {
             return formLogin(request, response, context);
         }
-        if (warmUp.accepts(request)) { // the start-up warm-up: a coordinator of no site, while it runs
+        if (warmUp.accepts(request)) { // the start-up warm-up: a coordinator of a site that cannot exist, while it runs
             return context.notifyContainerAboutLogin(StartupWarmUp.CALLER, Set.of(Role.COORDINATOR.group()));
         }
         SessionUser user = sessionUser(request);

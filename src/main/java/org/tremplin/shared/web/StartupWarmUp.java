@@ -26,8 +26,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * first time, then 50).
  * <p>
  * It begins at the app's first request ({@link WarmUpTrigger}: the first that can tell the app's own address), and
- * asks each page of {@link #PAGES} {@link #ROUNDS} times over that address, as a coordinator of no site: a caller
- * that sees no one, whose pages render their empty tables. The caller is let in by
+ * asks each page of {@link #PAGES} {@link #ROUNDS} times over that address, as a coordinator of a site that cannot
+ * exist ({@link #SITES}): a caller that sees no one, whose pages run their queries and render their empty tables. The caller is let in by
  * {@code TremplinAuthenticationMechanism} only on a request that carries the secret of this warm-up in {@link #HEADER}
  * and comes from the machine itself, while the warm-up runs: the secret is 256 random bits drawn for it, held only
  * here, and forgotten when it ends. Nothing is written: the pages are read with GET, no account exists for the caller,
@@ -42,6 +42,11 @@ public class StartupWarmUp {
     public static final String HEADER = "X-Tremplin-Warm-Up";
     /** The caller of the warm-up's requests: a name no account can have (parentheses are refused in user names). */
     public static final String CALLER = "(warm-up)";
+    /**
+     * The sites of that caller: one that cannot exist (the sequence draws positive ids), so that the pages run the
+     * queries a coordinator's pages run, in their shape, and find no one.
+     */
+    public static final List<Long> SITES = List.of(-1L);
     /** The pages a coordinator opens through the day, each a view of its own. */
     static final List<String> PAGES = List.of("index.xhtml", "learners/list.xhtml", "learners/intake.xhtml",
             "equipment/list.xhtml", "equipment/loans.xhtml", "cohorts/list.xhtml", "training/sessions.xhtml",
