@@ -124,6 +124,12 @@ class ReportsIT extends BrowserTest {
         }
         assertTrue(cells.contains("< 5") && cells.contains("s"), "small cells read < 5, the ones protecting them s: " + cells);
         assertTrue(browser.text("report:secondaryNote").contains("« s »"), browser.text("report:secondaryNote"));
+        // on a tablet held upright no heading or indicator name is cut: the columns take the width their words need
+        // and the table scrolls sideways in a region the keyboard can reach
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(768, 1000));
+        assertEquals(List.of(), browser.script("return [...document.querySelectorAll('#report\\\\:table th, #report\\\\:table td')]"
+                + ".filter(c => c.scrollWidth > c.clientWidth + 1).map(c => c.textContent.trim())"), "cells cut at 768 px");
+        browser.assertAccessible();
         for (String cell : cells) {
             assertTrue(!cell.matches("\\d+") || Integer.parseInt(cell) == 0 || Integer.parseInt(cell) >= 5, "the funder sees " + cell);
         }
