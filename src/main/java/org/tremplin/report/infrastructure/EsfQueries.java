@@ -106,8 +106,8 @@ public class EsfQueries {
         return SITUATION_COLUMNS.get(result);
     }
 
-    /** The column of a person row holding a result indicator's flag. */
-    private static String column(EsfIndicator result) {
+    /** The column of a person row holding a result indicator's flag (eecr01…eecr06). */
+    static String column(EsfIndicator result) {
         return result.name().toLowerCase(java.util.Locale.ROOT);
     }
 

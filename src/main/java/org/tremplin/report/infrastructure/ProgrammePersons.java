@@ -45,7 +45,8 @@ public class ProgrammePersons extends KeptTable {
     static final String TABLE = "programme_person";
     public static final String COLUMNS = "programme_id, learner_id, site_id, first_entry, entry_age, last_exit, open_count,"
             + " completed_count, labour_status, unemployed_since, isced_level, disability, third_country_national,"
-            + " foreign_background, minority, homeless, rural_area, " + String.join(", ", results());
+            + " foreign_background, minority, homeless, rural_area, "
+            + String.join(", ", EsfIndicator.results().stream().map(EsfQueries::column).toList());
 
     /** Every row, computed whole (the benchmark's data generator, whose rows bypass the app). */
     public static final String[] REBUILD = rebuild(TABLE, COLUMNS, condition -> compute(condition, ""));
@@ -57,11 +58,6 @@ public class ProgrammePersons extends KeptTable {
         super(TABLE, COLUMNS, condition -> compute(condition, ""), "enrolment");
     }
 
-    /** The result indicators' columns, eecr01…eecr06. */
-    private static List<String> results() {
-        return EsfIndicator.results().stream().map(r -> r.name().toLowerCase(java.util.Locale.ROOT)).toList();
-    }
-
     /**
      * The rows (in {@link #COLUMNS}' order) of the people whose enrolments {@code condition} keeps (on the
      * enrolment {@code e} and its cohort {@code c}); {@code siteFilter} (empty, or {@code AND} a condition on
@@ -71,7 +67,7 @@ public class ProgrammePersons extends KeptTable {
         StringBuilder flags = new StringBuilder();
         StringBuilder kept = new StringBuilder();
         for (EsfIndicator result : EsfIndicator.results()) {
-            String column = result.name().toLowerCase(java.util.Locale.ROOT);
+            String column = EsfQueries.column(result);
             flags.append(", MAX(CASE WHEN o.timing = '").append(result.timing().orElseThrow().name()).append("' AND o.")
                     .append(EsfQueries.situationColumn(result)).append(" = TRUE THEN 1 ELSE 0 END) AS ").append(column);
             kept.append(", COALESCE(pr.").append(column).append(", 0)");

@@ -66,7 +66,6 @@ public abstract class KeptTable {
                 .setMaxResults(1).getResultList().size() == 1;
         if (missing) {
             long begin = System.nanoTime();
-            em.createNativeQuery("DELETE FROM " + table).executeUpdate();
             int rows = em.createNativeQuery(this.insert + compute.apply("1 = 1")).executeUpdate();
             LOG.info(() -> table + " computed from " + source + ": " + rows + " rows in "
                     + (System.nanoTime() - begin) / 1_000_000 + " ms");
