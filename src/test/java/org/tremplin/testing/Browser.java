@@ -173,7 +173,10 @@ public final class Browser implements AutoCloseable {
      * each wait whose condition was not met at once (an Ajax answer, a page on its way) lost up to 500 ms.
      */
     public WebDriverWait waiting(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds), POLL);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds), POLL);
+        // a condition that reads an element an Ajax update replaces meanwhile is looked at again
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Cuts the network of the page (false) or gives it back (true), through the DevTools protocol. */
@@ -272,6 +275,38 @@ public final class Browser implements AutoCloseable {
         WebElement input = element(id);
         input.clear();
         input.sendKeys(text);
+        return this;
+    }
+
+    /**
+     * Types into a filter field that asks the server as one types (keyup, with a delay), and waits until the answer
+     * to the whole text is shown. Typing slower than the delay sends the text's beginnings too, and an answer to one
+     * of them could otherwise be taken for the last (then replaced while the test reads it).
+     */
+    public Browser filter(String id, String text) {
+        ((JavascriptExecutor) driver).executeScript("""
+                if (!window.tremplinAjaxSent) {
+                  // the filters' requests are not global (no pfAjaxComplete): note each one's data once its
+                  // answer is applied (after every callback PrimeFaces chained to the request)
+                  window.tremplinAjaxSent = [];
+                  var ajax = jQuery.ajax;
+                  jQuery.ajax = function (settings) {
+                    var data = String(settings && settings.data);
+                    return ajax.apply(this, arguments).always(function () {
+                      setTimeout(function () { window.tremplinAjaxSent.push(data); }, 0);
+                    });
+                  };
+                }
+                window.tremplinAjaxSent.length = 0;""");
+        type(id, text);
+        // an answered request carried the whole text (the field as PrimeFaces sends it: jQuery.param)
+        waiting(20).withMessage(() -> "no answered request sent " + id + "=" + text + "; requests answered: "
+                + ((JavascriptExecutor) driver).executeScript("return window.tremplinAjaxSent"))
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+                var field = '&' + jQuery.param([{name: arguments[0], value: arguments[1]}]) + '&';
+                return window.tremplinAjaxSent.some(function (data) { return ('&' + data + '&').indexOf(field) >= 0; });""",
+                id, text)));
+        waitForPage();
         return this;
     }
 

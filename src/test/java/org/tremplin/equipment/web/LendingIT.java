@@ -132,7 +132,7 @@ class LendingIT extends BrowserTest {
 
         browser.open("equipment/list.xhtml");
         browser.assertAccessible();
-        browser.type("equipment:text", tag);
+        browser.filter("equipment:text", tag);
         browser.waitForText("equipment:table", tag);
         assertTrue(browser.text("equipment:table").contains("Prêté"));
 

@@ -185,11 +185,11 @@ class AdminScreensIT extends BrowserTest {
         browser.assertAccessible();
         browser.click("editor:save");
         browser.waitForText("messages", CREATED);
-        browser.type("list:text", word);
+        browser.filter("list:text", word);
         wait.ignoring(StaleElementReferenceException.class).until(d -> pageReport().endsWith("sur 22"));
         assertEquals(20, rows().size(), "twenty cohorts at a time, from the database: " + pageReport());
         browser.screenshots("cohorts-found-by-name");
-        browser.type("list:text", cohort);
+        browser.filter("list:text", cohort);
         wait.ignoring(StaleElementReferenceException.class).until(d -> rows().size() == 1 && row(cohort).isPresent());
         WebElement row = row(cohort).orElseThrow(() -> new AssertionError(cohort + " is not in the table"));
         assertEquals("PopSchool", cell(row, 2));
@@ -417,7 +417,7 @@ class AdminScreensIT extends BrowserTest {
         assertTrue(browser.isPresent("restricted"), "the file says the processing is restricted");
         assertTrue(browser.text("restrictionState").contains("limité"));
         browser.open("learners/list.xhtml");
-        browser.type("learners:text", last);
+        browser.filter("learners:text", last);
         browser.waitForText("learners:table", "Aucun");
         browser.tick("learners:restricted", true);
         browser.waitForText("learners:table", last);
