@@ -44,7 +44,11 @@ import org.tremplin.testing.FormClient;
  * <li>the ESF+ report page ÷ the same aggregate written by hand in plain SQL (whose figures must equal
  * the app's, checked through the API);</li>
  * <li>the learner list at offset 90,000 (or the last page on smaller data) ÷ its first page;</li>
- * <li>learner list p95 under 20 logged-in users (wrk, a session each) ÷ p95 of a static file;</li>
+ * <li>learner list p95 under 20 logged-in users (wrk, a session each) ÷ p95 of a static file, and the floor of
+ * a page: the layout alone (the 404 page) under the same load;</li>
+ * <li>the API's learner list p95 under 20 token clients ÷ the static file, and the floor of a token call: one
+ * learner by id;</li>
+ * <li>the first visit of each main page after the start ÷ its next visits;</li>
  * <li>login p95 ÷ one password hash at the configured iterations;</li>
  * <li>start-up to the first 200 ÷ an empty Payara Micro's start-up; heap after the load test.</li>
  * </ul>
@@ -407,6 +411,13 @@ public final class Benchmark {
         long[] readStat = wrk(reading, file, 30);
         line("learner list p95, 20 users (ms)", listed[1] / 1000.0, "static file p95, 20 users", stat[1] / 1000.0, "p95 <= 250 ms");
         line("  same, each reading 0.5-1.5 s (ms)", read[1] / 1000.0, "static file, same users", readStat[1] / 1000.0, "p95 <= 250 ms");
+        // the floor of a page: the layout alone (menu, head, a paragraph: the 404 page asked directly), same users
+        String layout = base + "error/404.xhtml";
+        wrk(script, layout, 10);
+        long[] bare = wrk(script, layout, 30);
+        line("  floor: the layout alone (ms)", bare[1] / 1000.0, "static file p95, 20 users", stat[1] / 1000.0, "");
+        System.out.printf(Locale.ROOT, "load floor: the layout alone %d requests in 30 s (%.0f/s), p50 %.1f ms%n",
+                bare[3], bare[3] / 30.0, bare[0] / 1000.0);
         System.out.printf(Locale.ROOT, "load: learner list %d requests in 30 s (%.0f/s), p50 %.1f ms, p99 %.1f ms;"
                 + " static file %d requests, p50 %.2f ms; reading users: %d pages (%.0f/s), p50 %.1f ms;"
                 + " JIT compiler threads %s of the app's CPU during the list load%n", listed[3],
@@ -525,6 +536,30 @@ public final class Benchmark {
                 stat[1] / 1000.0, "<= 5x");
         System.out.printf(Locale.ROOT, "api: learner list %d requests in 30 s (%.0f/s), p50 %.1f ms, p99 %.1f ms%n",
                 listed[3], listed[3] / 30.0, listed[0] / 1000.0, listed[2] / 1000.0);
+        // the floor of a token call: one learner by id (the first of each client's list), same clients
+        List<String> single = new ArrayList<>();
+        for (String token : tokens) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.toURI().resolve("api/learners?size=1"))
+                    .header("Authorization", token).build(), HttpResponse.BodyHandlers.ofString());
+            long id = Json.createReader(new StringReader(r.body())).readArray().getJsonObject(0).getJsonNumber("id").longValue();
+            single.add(token + "|" + base.getPath() + "api/learners/" + id);
+        }
+        Path singleValues = LOGS.resolve("token-learner.txt");
+        Files.write(singleValues, single);
+        Path singleScript = LOGS.resolve("token-learner.lua");
+        Files.writeString(singleScript, usersScript(singleValues, "Authorization", """
+                function init(args)
+                  local bar = string.find(value, "|", 1, true)
+                  wrk.headers["Authorization"] = string.sub(value, 1, bar - 1)
+                  wrk.headers["Accept-Language"] = "fr-FR"
+                  wrk.path = string.sub(value, bar + 1)
+                end
+                """));
+        wrk(singleScript, list, 10);
+        long[] one = wrk(singleScript, list, 30);
+        line("  floor: one learner by id (ms)", one[1] / 1000.0, "static file p95, same clients", stat[1] / 1000.0, "");
+        System.out.printf(Locale.ROOT, "api floor: one learner %d requests in 30 s (%.0f/s), p50 %.1f ms%n",
+                one[3], one[3] / 30.0, one[0] / 1000.0);
     }
 
     // ---- login -----------------------------------------------------------------------------------
