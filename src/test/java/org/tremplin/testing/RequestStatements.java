@@ -26,7 +26,7 @@ import org.eclipse.persistence.internal.sessions.AbstractSession;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
-import org.tremplin.learner.infrastructure.LearnerCounts;
+import org.tremplin.learner.infrastructure.LearnerLists;
 import org.tremplin.report.application.DashboardFigures;
 
 /**
@@ -74,7 +74,7 @@ public class RequestStatements implements ServletContextListener, ServletRequest
     EntityManagerFactory emf;
 
     @Inject
-    LearnerCounts counts;
+    LearnerLists counts;
 
     @Inject
     DashboardFigures figures;

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import org.tremplin.learner.domain.EsfRules;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.learner.domain.LearnerFilter;
@@ -17,7 +19,7 @@ import org.tremplin.shared.infrastructure.JpaRepository;
 
 /**
  * Learner lists are filtered, counted and paged in the database: three statements per page, whatever
- * its depth; two while the same list's total is kept (LearnerCounts).
+ * its depth; one while the same list's total and page are kept (LearnerLists).
  */
 @ApplicationScoped
 public class LearnerRepository extends JpaRepository<Learner> {
@@ -33,7 +35,7 @@ public class LearnerRepository extends JpaRepository<Learner> {
             + "AND t.cohort = e.cohort AND t.trainer = :trainer)";
 
     @Inject
-    LearnerCounts counts;
+    LearnerLists lists;
 
     public LearnerRepository() {
         super(Learner.class);
@@ -45,12 +47,12 @@ public class LearnerRepository extends JpaRepository<Learner> {
         return new Page<>(total == 0 ? List.of() : page(filter, siteScope, sort, descending, first, size), total);
     }
 
-    /** The number of learners the filter lets through in these sites, kept a few seconds (LearnerCounts). */
+    /** The number of learners the filter lets through in these sites, kept a few seconds (LearnerLists). */
     public long count(LearnerFilter filter, Optional<List<Long>> siteScope) {
         if (noSite(siteScope)) {
             return 0;
         }
-        return counts.count(filter, siteScope, () -> countNow(filter, siteScope));
+        return lists.count(filter, siteScope, () -> countNow(filter, siteScope));
     }
 
     private long countNow(LearnerFilter filter, Optional<List<Long>> siteScope) {
@@ -65,24 +67,29 @@ public class LearnerRepository extends JpaRepository<Learner> {
 
     /**
      * One page in two statements whatever its depth: the ids of the page (sorted and cut by the
-     * database, from an index alone for the name order), then those learners with their sites. A
-     * single query would read every row it skips: at offset 90,000, ninety thousand rows.
+     * database, from an index alone for the name order; kept a few seconds by LearnerLists), then those
+     * learners with their sites. A single query would read every row it skips: at offset 90,000, ninety
+     * thousand rows.
      */
     public List<Learner> page(LearnerFilter filter, Optional<List<Long>> siteScope, LearnerSort sort,
             boolean descending, int first, int size) {
         if (noSite(siteScope)) {
             return List.of();
         }
-        Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> page = em.createQuery("SELECT l.id FROM Learner l" + (sort.needsSite() ? " JOIN l.site s" : "")
-                + where(filter, siteScope, params) + " ORDER BY " + sort.orderBy(descending), Long.class);
-        params.forEach(page::setParameter);
-        List<Long> ids = page.setFirstResult(first).setMaxResults(size).getResultList();
+        List<Long> ids = lists.pageIds(filter, siteScope, sort, descending, first, size, () -> {
+            Map<String, Object> params = new HashMap<>();
+            TypedQuery<Long> page = em.createQuery("SELECT l.id FROM Learner l" + (sort.needsSite() ? " JOIN l.site s" : "")
+                    + where(filter, siteScope, params) + " ORDER BY " + sort.orderBy(descending), Long.class);
+            params.forEach(page::setParameter);
+            return page.setFirstResult(first).setMaxResults(size).getResultList();
+        });
         if (ids.isEmpty()) {
             return List.of();
         }
         Map<Long, Learner> byId = new HashMap<>();
+        // read-only: a page is shown, never changed; the shared cache's objects, without a working copy of each
         em.createQuery("SELECT l FROM Learner l JOIN FETCH l.site WHERE l.id IN :ids", Learner.class)
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
                 .setParameter("ids", ids).getResultList().forEach(l -> byId.put(l.getId(), l));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }

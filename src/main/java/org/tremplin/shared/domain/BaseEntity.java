@@ -20,7 +20,7 @@ public abstract class BaseEntity implements Serializable {
     /**
      * How long an instance keeps what every page asks again: the results of the named queries marked
      * with EclipseLink's results cache (sites, programmes, an account's sites) and the learner list's
-     * totals (LearnerCounts). A write through JPA on this instance drops them at once (EclipseLink
+     * totals (LearnerLists). A write through JPA on this instance drops them at once (EclipseLink
      * invalidates a query's results when its class changes); another instance's writes show after this
      * delay at most (docs/cluster.md).
      */

@@ -3,7 +3,7 @@ package org.tremplin.shared.domain;
 /**
  * A CDI event: an entity of this type was inserted, updated or deleted through JPA. Fired during the
  * flush by the session customizer that also feeds the audit trail (audit.infrastructure.ChangeCapture);
- * observers that keep derived figures (learner.infrastructure.LearnerCounts) drop them, and those that keep
+ * observers that keep derived figures (learner.infrastructure.LearnerLists) drop them, and those that keep
  * rows derived from it (report.infrastructure.ProgrammePersons) note its id, to write them again once the
  * changes are flushed ({@link ChangesFlushed}). Rows written by plain SQL (attendance registers, the data
  * generator) raise none.

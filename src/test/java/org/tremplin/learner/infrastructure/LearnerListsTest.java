@@ -10,17 +10,18 @@ import org.junit.jupiter.api.Test;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.learner.domain.Learner;
 import org.tremplin.learner.domain.LearnerFilter;
+import org.tremplin.learner.domain.LearnerSort;
 import org.tremplin.programme.domain.Site;
 import org.tremplin.shared.domain.EntityWritten;
 import org.tremplin.testing.MutableClock;
 
-class LearnerCountsTest {
+class LearnerListsTest {
 
     static final Optional<List<Long>> ALL = Optional.empty();
     static final Optional<List<Long>> LILLE = Optional.of(List.of(1L));
 
     final MutableClock clock = new MutableClock("2026-11-29T10:00:00Z");
-    final LearnerCounts counts = new LearnerCounts(clock);
+    final LearnerLists counts = new LearnerLists(clock);
     /** The database: each count asks it once and gets its current total. */
     final AtomicLong rows = new AtomicLong(100);
     int queries;
@@ -36,7 +37,7 @@ class LearnerCountsTest {
     void theSameListIsCountedOnceWhileItsTotalIsFresh() {
         assertEquals(100, count(LearnerFilter.none(), ALL));
         rows.set(101); // written where this instance cannot see (plain SQL, another instance)
-        clock.advance(LearnerCounts.TTL.minusMillis(1));
+        clock.advance(LearnerLists.TTL.minusMillis(1));
         assertEquals(100, count(LearnerFilter.none(), ALL));
         assertEquals(1, queries);
         clock.advance(Duration.ofMillis(1));
@@ -99,12 +100,54 @@ class LearnerCountsTest {
         assertEquals(101, count(LearnerFilter.none(), ALL));
     }
 
+    /** The ids of a page: each read asks the database once and gets its current first rows. */
+    List<Long> page(LearnerFilter filter, Optional<List<Long>> scope, LearnerSort sort, int first) {
+        return counts.pageIds(filter, scope, sort, false, first, 2, () -> {
+            queries++;
+            return List.of(rows.get() + first, rows.get() + first + 1);
+        });
+    }
+
+    @Test
+    void aPageIsReadOnceWhileFreshAndEachSliceOrderFilterAndScopeHasItsOwn() {
+        assertEquals(List.of(100L, 101L), page(LearnerFilter.none(), ALL, LearnerSort.NAME, 0));
+        rows.set(200); // written where this instance cannot see
+        assertEquals(List.of(100L, 101L), page(LearnerFilter.none(), ALL, LearnerSort.NAME, 0));
+        assertEquals(1, queries);
+        page(LearnerFilter.none(), ALL, LearnerSort.NAME, 2);
+        page(LearnerFilter.none(), ALL, LearnerSort.RECENT, 0);
+        page(LearnerFilter.none(), LILLE, LearnerSort.NAME, 0);
+        page(LearnerFilter.text("martin"), ALL, LearnerSort.NAME, 0);
+        assertEquals(5, queries);
+        assertEquals(List.of(100L, 101L), counts.pageIds(LearnerFilter.none(), ALL, LearnerSort.NAME, false, 0, 2, () -> {
+            throw new AssertionError("kept");
+        }));
+        assertEquals(List.of(200L, 201L), counts.pageIds(LearnerFilter.none(), ALL, LearnerSort.NAME, true, 0, 2,
+                () -> List.of(200L, 201L)), "descending: another page");
+        clock.advance(LearnerLists.TTL);
+        assertEquals(List.of(200L, 201L), page(LearnerFilter.none(), ALL, LearnerSort.NAME, 0), "read again once stale");
+    }
+
+    @Test
+    void aLearnerOrAnEnrolmentWrittenDropsEveryPage() {
+        page(LearnerFilter.none(), ALL, LearnerSort.NAME, 0);
+        rows.set(300);
+        counts.written(new EntityWritten(Learner.class));
+        assertEquals(List.of(300L, 301L), page(LearnerFilter.none(), ALL, LearnerSort.NAME, 0));
+        rows.set(400);
+        counts.committed(new EntityWritten(Enrolment.class));
+        assertEquals(List.of(400L, 401L), page(LearnerFilter.none(), ALL, LearnerSort.NAME, 0));
+        counts.committed(new EntityWritten(Site.class));
+        page(LearnerFilter.none(), ALL, LearnerSort.NAME, 0);
+        assertEquals(3, queries);
+    }
+
     @Test
     void totalsAreBoundedInNumber() {
-        for (int i = 0; i <= LearnerCounts.MAX_ENTRIES; i++) {
+        for (int i = 0; i <= LearnerLists.MAX_ENTRIES; i++) {
             count(LearnerFilter.text("name" + i), ALL);
         }
         count(LearnerFilter.text("name0"), ALL); // dropped when the limit was reached
-        assertEquals(LearnerCounts.MAX_ENTRIES + 2, queries);
+        assertEquals(LearnerLists.MAX_ENTRIES + 2, queries);
     }
 }
