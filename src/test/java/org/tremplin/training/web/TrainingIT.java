@@ -211,6 +211,13 @@ class TrainingIT extends BrowserTest {
         });
         browser.assertAccessible();
         browser.screenshots("sessions-of-a-cohort");
+        // each row leads to its register, and (none taken yet) to its form
+        assertEquals(4, browser.driver().findElements(By.cssSelector(
+                "[id='sessions:table_data'] a.inline-action[href*='/training/edit.xhtml?id=']")).size());
+        String register = browser.driver().findElement(By.cssSelector(
+                "[id='sessions:table_data'] a[href*='/training/register.xhtml?id=']")).getAttribute("href");
+        browser.open(register.substring(register.indexOf("training/register.xhtml")));
+        assertTrue(browser.pageText().contains(f.cohortName), browser.pageText());
 
         browser.open("training/calendar.xhtml");
         browser.assertAccessible();
