@@ -461,7 +461,8 @@ public final class Benchmark {
 
     /**
      * wrk's script: one user per connection (-t20 -c20: one connection per thread), each sending its own
-     * line of {@code values} as the {@code header} (a logged-in session's cookie, or an API token).
+     * line of {@code values} as the {@code header} (a logged-in session's cookie, or an API token); a line
+     * {@code value|/path} also gives that user's own path (else every user asks wrk's URL).
      */
     private static String usersScript(Path values, String header, String more) {
         return """
@@ -474,6 +475,11 @@ public final class Benchmark {
                   thread:set("value", values[(n - 1) %% #values + 1])
                 end
                 function init(args)
+                  local bar = string.find(value, "|", 1, true)
+                  if bar then
+                    wrk.path = string.sub(value, bar + 1)
+                    value = string.sub(value, 1, bar - 1)
+                  end
                   wrk.headers["%s"] = value
                   wrk.headers["Accept-Language"] = "fr-FR"
                 end
@@ -551,16 +557,10 @@ public final class Benchmark {
         Path singleValues = LOGS.resolve("token-learner.txt");
         Files.write(singleValues, single);
         Path singleScript = LOGS.resolve("token-learner.lua");
-        Files.writeString(singleScript, usersScript(singleValues, "Authorization", """
-                function init(args)
-                  local bar = string.find(value, "|", 1, true)
-                  wrk.headers["Authorization"] = string.sub(value, 1, bar - 1)
-                  wrk.headers["Accept-Language"] = "fr-FR"
-                  wrk.path = string.sub(value, bar + 1)
-                end
-                """));
-        wrk(singleScript, list, 10);
-        long[] one = wrk(singleScript, list, 30);
+        Files.writeString(singleScript, usersScript(singleValues, "Authorization", ""));
+        String host = base.toString(); // each client's own path comes from its line
+        wrk(singleScript, host, 10);
+        long[] one = wrk(singleScript, host, 30);
         line("  floor: one learner by id (ms)", one[1] / 1000.0, "static file p95, same clients", stat[1] / 1000.0, "");
         System.out.printf(Locale.ROOT, "api floor: one learner %d requests in 30 s (%.0f/s), p50 %.1f ms%n",
                 one[3], one[3] / 30.0, one[0] / 1000.0);

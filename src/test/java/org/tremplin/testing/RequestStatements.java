@@ -74,7 +74,7 @@ public class RequestStatements implements ServletContextListener, ServletRequest
     EntityManagerFactory emf;
 
     @Inject
-    LearnerLists counts;
+    LearnerLists lists;
 
     @Inject
     DashboardFigures figures;
@@ -101,7 +101,7 @@ public class RequestStatements implements ServletContextListener, ServletRequest
     public void requestInitialized(ServletRequestEvent event) {
         if (event.getServletRequest() instanceof HttpServletRequest request && request.getHeader(HEADER) != null) {
             emf.getCache().evictAll();
-            counts.forget(); // the learner list's total and the home page's figures too: every measure counts
+            lists.forget(); // the learner list's totals and pages, and the home page's figures too: every measure counts
             figures.forget(); // what a first visit costs
             Measure m = new Measure(Collections.synchronizedList(new ArrayList<>()), new CountDownLatch(1));
             MEASURES.put(request.getHeader(HEADER), m);

@@ -21,13 +21,13 @@ class LearnerListsTest {
     static final Optional<List<Long>> LILLE = Optional.of(List.of(1L));
 
     final MutableClock clock = new MutableClock("2026-11-29T10:00:00Z");
-    final LearnerLists counts = new LearnerLists(clock);
+    final LearnerLists lists = new LearnerLists(clock);
     /** The database: each count asks it once and gets its current total. */
     final AtomicLong rows = new AtomicLong(100);
     int queries;
 
     long count(LearnerFilter filter, Optional<List<Long>> scope) {
-        return counts.count(filter, scope, () -> {
+        return lists.count(filter, scope, () -> {
             queries++;
             return rows.get();
         });
@@ -60,11 +60,11 @@ class LearnerListsTest {
         count(LearnerFilter.none(), ALL);
         count(LearnerFilter.none(), LILLE);
         rows.set(101);
-        counts.written(new EntityWritten(Learner.class));
+        lists.written(new EntityWritten(Learner.class));
         assertEquals(101, count(LearnerFilter.none(), ALL));
         assertEquals(101, count(LearnerFilter.none(), LILLE));
         rows.set(102);
-        counts.committed(new EntityWritten(Enrolment.class));
+        lists.committed(new EntityWritten(Enrolment.class));
         assertEquals(102, count(LearnerFilter.none(), ALL));
         assertEquals(5, queries);
     }
@@ -72,8 +72,8 @@ class LearnerListsTest {
     @Test
     void otherWritesKeepTheTotals() {
         count(LearnerFilter.none(), ALL);
-        counts.written(new EntityWritten(Site.class));
-        counts.committed(new EntityWritten(Site.class));
+        lists.written(new EntityWritten(Site.class));
+        lists.committed(new EntityWritten(Site.class));
         count(LearnerFilter.none(), ALL);
         assertEquals(1, queries);
     }
@@ -81,8 +81,8 @@ class LearnerListsTest {
     @Test
     void aTotalCountedWhileAWriteWentOnIsNotKept() {
         // the write is flushed while the count runs: the count may or may not see it, so it is not kept
-        long seen = counts.count(LearnerFilter.none(), ALL, () -> {
-            counts.written(new EntityWritten(Learner.class));
+        long seen = lists.count(LearnerFilter.none(), ALL, () -> {
+            lists.written(new EntityWritten(Learner.class));
             return 100;
         });
         assertEquals(100, seen);
@@ -93,16 +93,16 @@ class LearnerListsTest {
 
     @Test
     void aTotalKeptBeforeTheWriteEndedIsDroppedWhenItEnds() {
-        counts.written(new EntityWritten(Learner.class)); // flushed, not yet committed
+        lists.written(new EntityWritten(Learner.class)); // flushed, not yet committed
         assertEquals(100, count(LearnerFilter.none(), ALL)); // read before the commit: old rows
         rows.set(101);
-        counts.committed(new EntityWritten(Learner.class));
+        lists.committed(new EntityWritten(Learner.class));
         assertEquals(101, count(LearnerFilter.none(), ALL));
     }
 
     /** The ids of a page: each read asks the database once and gets its current first rows. */
     List<Long> page(LearnerFilter filter, Optional<List<Long>> scope, LearnerSort sort, int first) {
-        return counts.pageIds(filter, scope, sort, false, first, 2, () -> {
+        return lists.pageIds(filter, scope, sort, false, first, 2, () -> {
             queries++;
             return List.of(rows.get() + first, rows.get() + first + 1);
         });
@@ -119,10 +119,10 @@ class LearnerListsTest {
         page(LearnerFilter.none(), LILLE, LearnerSort.NAME, 0);
         page(LearnerFilter.text("martin"), ALL, LearnerSort.NAME, 0);
         assertEquals(5, queries);
-        assertEquals(List.of(100L, 101L), counts.pageIds(LearnerFilter.none(), ALL, LearnerSort.NAME, false, 0, 2, () -> {
+        assertEquals(List.of(100L, 101L), lists.pageIds(LearnerFilter.none(), ALL, LearnerSort.NAME, false, 0, 2, () -> {
             throw new AssertionError("kept");
         }));
-        assertEquals(List.of(200L, 201L), counts.pageIds(LearnerFilter.none(), ALL, LearnerSort.NAME, true, 0, 2,
+        assertEquals(List.of(200L, 201L), lists.pageIds(LearnerFilter.none(), ALL, LearnerSort.NAME, true, 0, 2,
                 () -> List.of(200L, 201L)), "descending: another page");
         clock.advance(LearnerLists.TTL);
         assertEquals(List.of(200L, 201L), page(LearnerFilter.none(), ALL, LearnerSort.NAME, 0), "read again once stale");
@@ -132,12 +132,12 @@ class LearnerListsTest {
     void aLearnerOrAnEnrolmentWrittenDropsEveryPage() {
         page(LearnerFilter.none(), ALL, LearnerSort.NAME, 0);
         rows.set(300);
-        counts.written(new EntityWritten(Learner.class));
+        lists.written(new EntityWritten(Learner.class));
         assertEquals(List.of(300L, 301L), page(LearnerFilter.none(), ALL, LearnerSort.NAME, 0));
         rows.set(400);
-        counts.committed(new EntityWritten(Enrolment.class));
+        lists.committed(new EntityWritten(Enrolment.class));
         assertEquals(List.of(400L, 401L), page(LearnerFilter.none(), ALL, LearnerSort.NAME, 0));
-        counts.committed(new EntityWritten(Site.class));
+        lists.committed(new EntityWritten(Site.class));
         page(LearnerFilter.none(), ALL, LearnerSort.NAME, 0);
         assertEquals(3, queries);
     }

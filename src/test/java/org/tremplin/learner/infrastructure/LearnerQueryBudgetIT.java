@@ -44,11 +44,11 @@ class LearnerQueryBudgetIT {
     EntityManager em;
 
     @Inject
-    LearnerLists counts;
+    LearnerLists lists;
 
     /** Statements for one page, its total counted afresh. */
     private int statementsFor(LearnerFilter filter, int size) {
-        counts.forget();
+        lists.forget();
         return statementsAgainFor(filter, size);
     }
 

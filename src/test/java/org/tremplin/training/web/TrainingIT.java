@@ -15,7 +15,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tremplin.testing.Api;
@@ -205,7 +204,7 @@ class TrainingIT extends BrowserTest {
                 .filter(li -> li.getText().strip().equals(f.cohortName)).findFirst().orElse(null));
         suggestion.click();
         browser.waitForPage();
-        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+        wait.until(d -> {
             List<WebElement> rows = d.findElements(By.cssSelector("[id='sessions:table_data'] > tr[data-ri]"));
             return rows.size() == 4 && rows.stream().allMatch(r -> r.getText().contains(f.cohortName));
         });
