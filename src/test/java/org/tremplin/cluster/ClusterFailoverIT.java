@@ -107,9 +107,9 @@ class ClusterFailoverIT {
         assertTrue(shown.startsWith("class=\"app-user\">" + username + " "), "the page names " + username + ": " + shown);
     }
 
-    /** The options docs/cluster.md gives to an instance of a cluster on loopback. */
+    /** The options docs/cluster.md gives to an instance of a cluster on loopback (and the tests' short-lived JIT). */
     private static List<String> clustered(String name, int httpPort, int gridPort, String members, String cluster) {
-        return List.of("-Dpayaramicro.noCluster=false", "-jar", BundleProcess.JAR.toString(),
+        return List.of(BundleProcess.SHORT_LIVED, "-Dpayaramicro.noCluster=false", "-jar", BundleProcess.JAR.toString(),
                 "--name", "tremplin-" + name, "--port", String.valueOf(httpPort), "--clusterName", cluster, "--clusterMode", "tcpip:" + members,
                 "--startPort", String.valueOf(gridPort), "--interfaces", "127.0.0.1", "--nohostaware",
                 // sessions in the data grid: without it each instance keeps its own (the jar's default)

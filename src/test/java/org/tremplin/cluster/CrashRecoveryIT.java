@@ -56,7 +56,7 @@ class CrashRecoveryIT {
         Path logs = Files.createDirectories(BundleProcess.TARGET.resolve("crash-logs"));
         Path data = Files.createTempDirectory(BundleProcess.TARGET, "crash-data-");
         int port = ClusterFailoverIT.freePorts(1)[0];
-        List<String> args = List.of("-jar", BundleProcess.JAR.toString(), "--port", String.valueOf(port), "--nocluster");
+        List<String> args = List.of(BundleProcess.SHORT_LIVED, "-jar", BundleProcess.JAR.toString(), "--port", String.valueOf(port), "--nocluster");
         Map<String, String> env = new HashMap<>();
         env.put("TREMPLIN_DATA_DIR", data.toString());
         env.put("TREMPLIN_DEMO", "true");
