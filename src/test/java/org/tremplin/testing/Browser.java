@@ -393,8 +393,8 @@ public final class Browser implements AutoCloseable {
             try {
                 waiting(3).until(ExpectedConditions.invisibilityOfElementLocated(panel));
             } catch (TimeoutException stillOpen) {
-                // an Escape that reached the popup while it was still opening left it open (seen once on a loaded
-                // machine), and the popup may cover whatever a click outside it would hit: close it through its widget
+                // two Escapes left the popup open once on a loaded machine (probably the first reached it while it
+                // was still opening); it may cover whatever a click outside it would hit: close it through its widget
                 ((JavascriptExecutor) driver).executeScript("var id = arguments[0];"
                         + " var w = Object.values(PrimeFaces.widgets).find(function (w) { return w && w.id === id; });"
                         + " if (w) { if (w.hideOverlay) { w.hideOverlay(); } else { w.hide(); } }", id);

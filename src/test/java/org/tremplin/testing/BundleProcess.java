@@ -34,7 +34,7 @@ public record BundleProcess(String name, Process process, URL url, Path log) {
      * The JVM option of an instance that starts, serves a few requests and stops (the crash and fail-over tests):
      * the C1 compiler only. Its start costs about 25 s of CPU instead of 44 s without the optimising compiler's
      * work, which such a short life never pays back (docs/benchmarks.md, "The test suite's duration"). Not for the shared app,
-     * whose hours of requests need compiled code.
+     * whose thousands of requests need compiled code.
      */
     public static final String SHORT_LIVED = "-XX:TieredStopAtLevel=1";
 
