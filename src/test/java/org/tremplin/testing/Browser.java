@@ -397,7 +397,7 @@ public final class Browser implements AutoCloseable {
                 // was still opening); it may cover whatever a click outside it would hit: close it through its widget
                 ((JavascriptExecutor) driver).executeScript("var id = arguments[0];"
                         + " var w = Object.values(PrimeFaces.widgets).find(function (w) { return w && w.id === id; });"
-                        + " if (w) { if (w.hideOverlay) { w.hideOverlay(); } else { w.hide(); } }", id);
+                        + " if (w) { w.hide(); }", id);
                 wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
             }
         }

@@ -31,12 +31,10 @@ public record BundleProcess(String name, Process process, URL url, Path log) {
     public static final Path JAR = TARGET.resolve("tremplin.jar");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     /**
-     * The JVM option of an instance that starts, serves a few requests and stops (the crash and fail-over tests):
-     * the C1 compiler only. Its start costs about 25 s of CPU instead of 44 s without the optimising compiler's
-     * work, which such a short life never pays back (docs/benchmarks.md, "The test suite's duration"). Not for the shared app,
-     * whose thousands of requests need compiled code.
+     * The JVM option of an instance that starts, serves a few requests and stops (the crash and fail-over tests),
+     * set by failsafe (pom.xml, {@code tremplin.shortLivedJvm}); not for the shared app.
      */
-    public static final String SHORT_LIVED = "-XX:TieredStopAtLevel=1";
+    public static final String SHORT_LIVED = System.getProperty("tremplin.shortLivedJvm", "-XX:+TieredCompilation");
 
     private static final Pattern PORT = Pattern.compile("--port\u0000(\\d+)");
 
