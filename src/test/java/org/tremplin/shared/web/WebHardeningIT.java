@@ -8,8 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -57,27 +61,43 @@ class WebHardeningIT {
     }
 
     /**
-     * The start-up warm-up (StartupWarmUp) asked every main page as its caller of no site, and each answered; its
-     * way in is closed to anyone without its secret, whatever they send in its header.
+     * The start-up warm-up (StartupWarmUp) asked every main page as its caller of no site, and each answered; it built
+     * every other view of the app (WarmUpViews), an admin's pages too; its way in is closed to anyone without its
+     * secret, whatever they send in its header.
      */
     @Test
     void theStartUpWarmUpRanAndItsWayInIsClosedToOthers() throws Exception {
-        java.nio.file.Path log = SharedApp.log();
-        String line = null;
-        for (long end = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120); line == null && System.nanoTime() < end;) {
-            line = java.nio.file.Files.readAllLines(log, java.nio.charset.StandardCharsets.ISO_8859_1).stream()
-                    .filter(l -> l.contains("Start-up warm-up")).findFirst().orElse(null);
-            if (line == null) {
-                Thread.sleep(200);
-            }
-        }
+        Path log = SharedApp.log();
+        String line = warmUpLine(log, "pages asked");
         assertNotNull(line, "the warm-up's line in " + log);
         assertTrue(line.contains("each answered 200"), line);
+        String views = warmUpLine(log, "views ");
+        long others;
+        try (var files = Files.walk(Path.of("webapp"))) {
+            others = files.map(f -> "/" + Path.of("webapp").relativize(f).toString().replace('\\', '/'))
+                    .filter(f -> f.endsWith(".xhtml") && !f.startsWith("/WEB-INF/") && !f.startsWith("/resources/"))
+                    .filter(f -> !StartupWarmUp.PAGES.contains(f.substring(1))).count();
+        }
+        assertTrue(others > 30 && views != null && views.contains(": " + others + " views built in "),
+                "every other view built, " + others + " of them: " + views);
         for (String guess : List.of("", "x", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", Api.uniqueWord())) {
             Reply r = Api.anonymous(base).getWithHeader("learners/list.xhtml", "X-Tremplin-Warm-Up", guess);
             assertTrue(r.status() == 302 || r.status() == 303, "header '" + guess + "': " + r);
             assertTrue(r.header("Location").endsWith("/login.xhtml"), r::toString);
         }
+    }
+
+    /** The shared app's log line of the start-up warm-up that holds these words, waited for up to two minutes. */
+    private static String warmUpLine(Path log, String words) throws Exception {
+        for (long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(120); System.nanoTime() < end;) {
+            String line = Files.readAllLines(log, StandardCharsets.ISO_8859_1).stream()
+                    .filter(l -> l.contains("Start-up warm-up: ") && l.contains(words)).findFirst().orElse(null);
+            if (line != null) {
+                return line;
+            }
+            Thread.sleep(200);
+        }
+        return null;
     }
 
     @Test
