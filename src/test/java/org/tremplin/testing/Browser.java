@@ -362,11 +362,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Ticks or unticks a p:selectBooleanCheckbox. */
+    /** Ticks or unticks a p:selectBooleanCheckbox, or a native check box (h:selectBooleanCheckbox). */
     public Browser tick(String id, boolean on) {
-        WebElement input = driver.findElement(By.id(id + "_input"));
+        List<WebElement> own = driver.findElements(By.cssSelector("input[type=checkbox][id='" + id + "']"));
+        WebElement input = own.isEmpty() ? driver.findElement(By.id(id + "_input")) : own.get(0);
         if (input.isSelected() != on) {
-            driver.findElement(By.cssSelector("#" + css(id) + " .ui-chkbox-box")).click();
+            (own.isEmpty() ? driver.findElement(By.cssSelector("#" + css(id) + " .ui-chkbox-box")) : input).click();
             waitForPage();
         }
         return this;

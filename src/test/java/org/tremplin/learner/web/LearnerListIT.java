@@ -21,7 +21,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.tremplin.testing.Api;
 import org.tremplin.testing.BrowserTest;
 
 /** The learner list as a coordinator and a trainer use it: search, filter, page, sort; only their sites. */
@@ -148,35 +147,6 @@ class LearnerListIT extends BrowserTest {
         wait.until(d -> report()[2] < all);
         assertTrue(table().stream().allMatch(row -> "Incomplète".equals(row.get(4))), "only incomplete rows");
         browser.assertAccessible();
-    }
-
-    /** A restricted record is left out of the list; the check box shows those records only. */
-    @Test
-    void theRestrictedBoxShowsOnlyTheRecordsWhoseProcessingIsRestricted() {
-        Api coordinator = Api.as(base, "coordinator");
-        String last = "Restreint" + Api.uniqueWord();
-        long lille = coordinator.get("api/sites").array().stream().map(v -> v.asJsonObject())
-                .filter(o -> o.getString("name").equals(LILLE)).findFirst().orElseThrow().getJsonNumber("id").longValue();
-        Api.Reply created = coordinator.post("api/learners", "{\"firstName\":\"Inès\",\"lastName\":\"" + last
-                + "\",\"siteId\":" + lille + ",\"birthDate\":\"1990-03-04\"}");
-        assertEquals(201, created.status(), created::toString);
-        long id = created.object().getJsonNumber("id").longValue();
-        assertEquals(200, coordinator.put("api/learners/" + id + "/restriction", "{\"restricted\":true}").status());
-
-        browser.signedIn("coordinator").open(PAGE);
-        browser.type("learners:text", last);
-        wait.until(d -> listIsEmpty());
-        browser.click("learners:restricted");
-        wait.until(d -> !listIsEmpty() && table().stream().anyMatch(row -> row.get(0).equals(last)));
-        assertEquals(List.of(last), table().stream().map(row -> row.get(0)).toList(), "the restricted record, alone");
-        browser.assertAccessible();
-        browser.click("learners:restricted");
-        wait.until(d -> listIsEmpty());
-    }
-
-    /** Whether the table has no row (its "no record" line has no row index). */
-    private boolean listIsEmpty() {
-        return rows().isEmpty();
     }
 
     @Test
