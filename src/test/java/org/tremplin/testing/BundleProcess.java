@@ -6,6 +6,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,6 +38,10 @@ public record BundleProcess(String name, Process process, URL url, Path log) {
     public static final String SHORT_LIVED = System.getProperty("tremplin.shortLivedJvm", "-XX:+TieredCompilation");
 
     private static final Pattern PORT = Pattern.compile("--port\u0000(\\d+)");
+    /** Payara Micro's last line of a start: "Payara Micro 7.2026.11 (build 19) ready in 26,650 (ms)". */
+    private static final Pattern READY_BANNER = Pattern.compile("Payara Micro \\S+ \\(build \\S+\\) ready in ");
+    /** How long a process whose log says it is ready may refuse connections before it is given up. */
+    static final Duration UNBOUND = Duration.ofSeconds(30);
 
     /**
      * Starts the process and waits until it is ready. A start that does not get there is reported like the
@@ -88,9 +93,19 @@ public record BundleProcess(String name, Process process, URL url, Path log) {
         return new BundleProcess(name, process, URI.create("http://127.0.0.1:" + port.group(1) + "/").toURL(), log);
     }
 
-    /** Polls /health/ready until the app answers UP (the database reached, the demo data in place). */
+    /**
+     * Polls /health/ready until the app answers UP (the database reached, the demo data in place). A start whose
+     * log says it is ready while its port still refuses connections {@link #UNBOUND} later is given up at once:
+     * Payara Micro sometimes leaves its HTTP listener unbound ("Error adding HttpProbes. NetworkListener
+     * http-listeners GrizzlyProxy is NULL" in its log), and such a process never answers.
+     */
     public void awaitReady() throws Exception {
+        awaitReady(UNBOUND);
+    }
+
+    void awaitReady(Duration unbound) throws Exception {
         Instant deadline = Instant.now().plus(START_TIMEOUT);
+        Instant banner = null;
         HttpRequest ready = HttpRequest.newBuilder(url.toURI().resolve("health/ready")).timeout(Duration.ofSeconds(10)).build();
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -100,8 +115,14 @@ public record BundleProcess(String name, Process process, URL url, Path log) {
                 if (HTTP.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
-            } catch (IOException notYet) {
-                // not listening yet
+            } catch (IOException notListening) {
+                if (banner == null && READY_BANNER.matcher(Files.readString(log, StandardCharsets.ISO_8859_1)).find()) {
+                    banner = Instant.now();
+                }
+                if (banner != null && Instant.now().isAfter(banner.plus(unbound))) {
+                    throw new AssertionError("instance " + name + " says it is ready but its port has refused connections for "
+                            + unbound + " (its HTTP listener not bound): see " + log);
+                }
             }
             Thread.sleep(1000);
         }
