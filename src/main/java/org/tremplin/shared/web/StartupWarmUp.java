@@ -57,7 +57,6 @@ public class StartupWarmUp {
     private static final Logger LOG = Logger.getLogger(StartupWarmUp.class.getName());
 
     private final AtomicBoolean begun = new AtomicBoolean();
-    private final AtomicBoolean viewsClaimed = new AtomicBoolean();
     private volatile byte[] secret;
 
     /** Begins the warm-up over the address this request came in by, once per start (and never over HTTPS). */
@@ -80,11 +79,6 @@ public class StartupWarmUp {
     public boolean accepts(HttpServletRequest request) {
         String header = request.getHeader(HEADER);
         return header != null && accepts(header, request.getRemoteAddr(), request.getLocalAddr());
-    }
-
-    /** True once per start: for the warm-up request that builds the other views ({@link WarmUpViews}). */
-    boolean claimViews() {
-        return viewsClaimed.compareAndSet(false, true);
     }
 
     boolean accepts(String header, String from, String to) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -30,11 +31,14 @@ public class WarmUpViews implements PhaseListener {
     @Inject
     StartupWarmUp warmUp;
 
+    /** Set by the warm-up request that builds the views: once per start (Faces keeps one listener per app). */
+    private final AtomicBoolean built = new AtomicBoolean();
+
     @Override
     public void afterPhase(PhaseEvent event) {
         FacesContext faces = event.getFacesContext();
         if (faces.getExternalContext().getRequest() instanceof HttpServletRequest request && warmUp.accepts(request)
-                && warmUp.claimViews()) {
+                && built.compareAndSet(false, true)) {
             build(faces);
         }
     }
