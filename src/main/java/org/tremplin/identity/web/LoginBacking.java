@@ -60,15 +60,6 @@ public class LoginBacking {
         return null;
     }
 
-    public String logout() throws jakarta.servlet.ServletException {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        ((HttpServletRequest) external.getRequest()).logout();
-        external.invalidateSession();
-        // the offline register's copies and outbox go with the session: nothing personal stays in this browser
-        ((HttpServletResponse) external.getResponse()).setHeader("Clear-Site-Data", "\"cache\", \"storage\"");
-        return "/login?faces-redirect=true&loggedOut=true";
-    }
-
     public String getUsername() { return username; }
     public void setUsername(String username) { this.username = username; }
     public String getPassword() { return password; }

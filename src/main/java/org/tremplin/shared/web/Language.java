@@ -48,8 +48,19 @@ public class Language implements Serializable {
         return getLocale().getLanguage();
     }
 
+    /** The user's choice, from the header's links ({@link LanguageSwitch}): "en" for English, French otherwise. */
     public void change(String tag) {
         locale = "en".equals(tag) ? ENGLISH : FRENCH;
-        FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
+    }
+
+    /**
+     * The header's link to this page in another language: the page's own address and parameters, with
+     * {@value LanguageSwitch#PARAMETER}={@code tag} ({@link LanguageSwitch} takes it and sends the page back without it).
+     */
+    public String link(String tag) {
+        jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        String others = LanguageSwitch.withoutSwitch(request.getQueryString());
+        return request.getRequestURI() + "?" + (others.isEmpty() ? "" : others + "&") + LanguageSwitch.PARAMETER + "=" + tag;
     }
 }

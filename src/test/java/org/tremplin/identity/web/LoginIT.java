@@ -93,9 +93,11 @@ class LoginIT extends BrowserTest {
     @Test
     void logoutEndsTheSession() {
         browser.logIn("trainer");
+        browser.open("logout"); // a link (or another site's image) to the logout address does not log out
+        assertTrue(browser.path().startsWith("/index.xhtml"), browser.path());
         browser.open("learners/list.xhtml");
         assertEquals("Apprenants", browser.title());
-        browser.submit("nav:logout");
+        browser.submit("nav:logout"); // a plain form: it posts to LogoutServlet
         assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
         assertTrue(browser.isPresent("loggedOut"));
         browser.open("learners/list.xhtml");
@@ -114,9 +116,18 @@ class LoginIT extends BrowserTest {
         browser.logIn("admin");
         browser.click("nav:lang-en");
         assertEquals("Dashboard", browser.title());
+        assertEquals("/index.xhtml", browser.path(), "the choice is taken and the address given back without it");
         browser.assertAccessible();
         browser.click("nav:lang-fr");
         assertEquals("Tableau de bord", browser.title());
+        // a page with parameters stays the same page: a plain link that keeps them (a Faces postback lost them)
+        browser.open("learners/list.xhtml?page=2");
+        browser.click("nav:lang-en");
+        assertEquals("Learners", browser.title());
+        assertEquals("/learners/list.xhtml?page=2", browser.path());
+        browser.click("nav:lang-fr");
+        assertEquals("/learners/list.xhtml?page=2", browser.path());
+        assertEquals("Apprenants", browser.title());
     }
 
     @Test
