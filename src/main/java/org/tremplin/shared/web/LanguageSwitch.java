@@ -29,8 +29,10 @@ public class LanguageSwitch extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String tag = request.getParameter(PARAMETER);
-        if ("GET".equals(request.getMethod()) && ("fr".equals(tag) || "en".equals(tag))) {
+        // the query string only, and only on a GET: reading a request's parameters would read a form's body,
+        // an upload's too, before UploadLimit has looked at its size
+        String tag = "GET".equals(request.getMethod()) ? switchIn(request.getQueryString()) : null;
+        if (tag != null) {
             language.change(tag);
             String others = withoutSwitch(request.getQueryString());
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
@@ -38,6 +40,19 @@ public class LanguageSwitch extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The language a query string switches to ("fr" or "en"), or null. */
+    static String switchIn(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String part : query.split("&")) {
+            if (part.equals(PARAMETER + "=fr") || part.equals(PARAMETER + "=en")) {
+                return part.substring(PARAMETER.length() + 1);
+            }
+        }
+        return null;
     }
 
     /** A query string without its {@value #PARAMETER} parameters ("" when nothing is left). */

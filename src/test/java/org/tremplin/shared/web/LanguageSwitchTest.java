@@ -16,6 +16,15 @@ class LanguageSwitchTest {
     }
 
     @Test
+    void onlyALanguageTheAppHasIsASwitch() {
+        assertEquals("en", LanguageSwitch.switchIn("page=2&lang=en"));
+        assertEquals("fr", LanguageSwitch.switchIn("lang=fr"));
+        assertEquals(null, LanguageSwitch.switchIn("lang=de&page=2"));
+        assertEquals(null, LanguageSwitch.switchIn("language=en"));
+        assertEquals(null, LanguageSwitch.switchIn(null));
+    }
+
+    @Test
     void aParameterThatOnlyStartsLikeTheSwitchStays() {
         assertEquals("language=en&langue=fr", LanguageSwitch.withoutSwitch("language=en&langue=fr"));
         assertEquals("id=5", LanguageSwitch.withoutSwitch("id=5&lang&&"));
