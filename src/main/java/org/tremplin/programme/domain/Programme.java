@@ -19,6 +19,8 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
 import org.tremplin.shared.domain.BaseEntity;
@@ -52,8 +54,12 @@ public class Programme extends PeriodEntity {
     @Column(name = "min_attendance_days", nullable = false)
     private int minAttendanceDays = 2;
 
-    /** What the programme committed to reach, per ESF+ indicator code (EECO01…, EECR06). */
+    /**
+     * What the programme committed to reach, per ESF+ indicator code (EECO01…, EECR06). Read with the programmes,
+     * those of all the programmes read in one statement (a drop-down of programmes read each one's otherwise).
+     */
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "programme_target", joinColumns = @JoinColumn(name = "programme_id"))
     @MapKeyColumn(name = "code", length = 8)
     @Column(name = "target", nullable = false)
