@@ -64,14 +64,15 @@ class ClusterFailoverIT {
         assertTrue(b.logContains("DG Size: 2"), "B joined A in one data grid: see " + b.log());
 
         FormClient onA = FormClient.logIn(a.url(), "coordinator");
-        Page listOnA = onA.get("learners/list.xhtml");
-        assertPageOf(listOnA, "/learners/list.xhtml", COORDINATOR);
+        assertPageOf(onA.get("learners/list.xhtml"), "/learners/list.xhtml", COORDINATOR);
+        Page listOnA = onA.get("equipment/list.xhtml"); // a page with a Faces view kept in the session
+        assertPageOf(listOnA, "/equipment/list.xhtml", COORDINATOR);
 
         FormClient onB = onA.at(b.url());
         assertPageOf(onB.get("learners/list.xhtml"), "/learners/list.xhtml", COORDINATOR);
         // a Faces postback on B of the view rendered on A: its view state and view-scoped bean come from the grid
-        Map<String, String> filter = listOnA.form("learners");
-        assertFiltered(onB.post("learners/list.xhtml", ajaxFilter(filter, "a")));
+        Map<String, String> filter = listOnA.form("equipment");
+        assertFiltered(onB.post("equipment/list.xhtml", ajaxFilter(filter, "a")));
 
         a.stop();
         assertFalse(a.process().isAlive(), "A stopped");
@@ -79,20 +80,20 @@ class ClusterFailoverIT {
         assertPageOf(onB.get("learners/list.xhtml"), "/learners/list.xhtml", COORDINATOR);
         assertPageOf(onB.get("index.xhtml"), "/index.xhtml", COORDINATOR);
         // the session's Faces views too: the page rendered on A still answers on B
-        assertFiltered(onB.post("learners/list.xhtml", ajaxFilter(filter, "e")));
+        assertFiltered(onB.post("equipment/list.xhtml", ajaxFilter(filter, "e")));
     }
 
-    /** The learners page's text filter as PrimeFaces posts it on a key press (an ajax request). */
+    /** The equipment page's text filter as PrimeFaces posts it on a key press (an ajax request). */
     private static Map<String, String> ajaxFilter(Map<String, String> form, String text) {
-        Map<String, String> fields = FormClient.ajax(form, "learners:text", "keyup", "learners:table");
-        fields.put("learners:text", text);
+        Map<String, String> fields = FormClient.ajax(form, "equipment:text", "keyup", "equipment:table");
+        fields.put("equipment:text", text);
         return fields;
     }
 
     private static void assertFiltered(Page page) {
         assertEquals(200, page.status(), page.toString());
         assertTrue(page.body().contains("<partial-response"), page.body());
-        assertTrue(page.body().contains("<update id=\"learners:table\""), "the table re-rendered, not an expired view: " + page.body());
+        assertTrue(page.body().contains("<update id=\"equipment:table\""), "the table re-rendered, not an expired view: " + page.body());
         assertFalse(page.body().contains("expired"), page.body());
     }
 

@@ -284,6 +284,11 @@ public final class Browser implements AutoCloseable {
      * of them could otherwise be taken for the last (then replaced while the test reads it).
      */
     public Browser filter(String id, String text) {
+        if (inPlainFilterForm(element(id))) { // a GET form (the learner list): Enter asks for the page again
+            type(id, text);
+            reloading(() -> element(id).sendKeys(Keys.ENTER));
+            return this;
+        }
         ((JavascriptExecutor) driver).executeScript("""
                 if (!window.tremplinAjaxSent) {
                   // the filters' requests are not global (no pfAjaxComplete): note each one's data once its
@@ -321,8 +326,12 @@ public final class Browser implements AutoCloseable {
         WebElement menu = element(id);
         String chosen;
         if ("select".equals(menu.getTagName())) {
-            new Select(menu).selectByVisibleText(label); // fires change, as a person's choice does
-            waitForPage();
+            if (inPlainFilterForm(menu)) { // the choice asks for the page again (js/filters.js)
+                reloading(() -> new Select(menu).selectByVisibleText(label));
+            } else {
+                new Select(menu).selectByVisibleText(label); // fires change, as a person's choice does
+                waitForPage();
+            }
             chosen = new Select(element(id)).getFirstSelectedOption().getText().strip();
         } else {
             menu.click();
@@ -366,7 +375,9 @@ public final class Browser implements AutoCloseable {
     public Browser tick(String id, boolean on) {
         List<WebElement> own = driver.findElements(By.cssSelector("input[type=checkbox][id='" + id + "']"));
         WebElement input = own.isEmpty() ? driver.findElement(By.id(id + "_input")) : own.get(0);
-        if (input.isSelected() != on) {
+        if (input.isSelected() != on && !own.isEmpty() && inPlainFilterForm(input)) {
+            reloading(input::click); // the box asks for the page again (js/filters.js)
+        } else if (input.isSelected() != on) {
             (own.isEmpty() ? driver.findElement(By.cssSelector("#" + css(id) + " .ui-chkbox-box")) : input).click();
             waitForPage();
         }
@@ -446,10 +457,16 @@ public final class Browser implements AutoCloseable {
         return id.replace(":", "\\:");
     }
 
-    /** Clicks a button that submits the whole page (no ajax) and waits for the next page. */
-    public Browser submit(String id) {
+    /** A control of a plain GET filter form (form.auto-filter, js/filters.js): a change asks for the page again. */
+    private boolean inPlainFilterForm(WebElement control) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "var f = arguments[0].form; return !!(f && f.classList.contains('auto-filter'));", control));
+    }
+
+    /** Runs an action that loads another page (or the same again) and waits until the new one is shown. */
+    public Browser reloading(Runnable action) {
         WebElement page = driver.findElement(By.tagName("html"));
-        element(id).click();
+        action.run();
         wait.until(d -> {
             try {
                 return ExpectedConditions.stalenessOf(page).apply(d);
@@ -459,6 +476,11 @@ public final class Browser implements AutoCloseable {
         });
         waitForPage();
         return this;
+    }
+
+    /** Clicks a button that submits the whole page (no ajax) and waits for the next page. */
+    public Browser submit(String id) {
+        return reloading(() -> element(id).click());
     }
 
     public WebElement element(String id) {

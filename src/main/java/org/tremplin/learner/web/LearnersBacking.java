@@ -1,24 +1,36 @@
 package org.tremplin.learner.web;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import org.tremplin.learner.application.LearnerService;
 import org.tremplin.learner.domain.EnrolmentStatus;
-import org.tremplin.learner.domain.LearnerFilter;
+import org.tremplin.learner.domain.Learner;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.programme.domain.Programme;
 import org.tremplin.programme.domain.Site;
-import org.tremplin.programme.web.CohortPicker;
-import org.tremplin.shared.web.PagedModel;
+import org.tremplin.shared.domain.Page;
 
-/** The learner list: filters above a lazy table, limited to the user's sites. */
+/**
+ * The learner list: a page of the learners of the user's sites, narrowed and ordered by its address
+ * ({@link LearnerListQuery}).
+ * <p>
+ * The page keeps no state: its filters are a plain GET form, its pages and orders plain links. A filtered list has
+ * an address of its own (bookmarked, sent to a colleague, given back by the Back button), and each request reads
+ * only what it shows, without a Faces view kept in the session, restored and saved again, nor a table widget: the
+ * busiest page of the app costs about what a page of text costs (docs/benchmarks.md).
+ */
 @Named
-@ViewScoped
-public class LearnersBacking implements Serializable {
+@RequestScoped
+public class LearnersBacking {
+
+    /** Page links shown on each side of the current one. */
+    static final int NEAR = 2;
 
     @Inject
     LearnerService learners;
@@ -26,39 +38,66 @@ public class LearnersBacking implements Serializable {
     @Inject
     ProgrammeService programmes;
 
-    @Inject
-    CohortPicker cohortPicker;
+    private LearnerListQuery query;
+    private Page<Learner> result;
+    private int first;
+    private List<Site> sites;
+    private List<Programme> programmeChoices;
+    private List<Cohort> cohortChoices;
 
-    /**
-     * Not written with the session: where instances share sessions, the session (and so every
-     * view-scoped bean) goes to the data grid after each request, and a page of learners would go with
-     * it. Rebuilt from the filter when needed.
-     */
-    private transient LearnerListModel model;
-    private String text;
-    private Long siteId;
-    private Long programmeId;
-    private Cohort cohort;
-    private EnrolmentStatus status;
-    private Boolean esfComplete;
-    private boolean restricted;
-    private Integer page;
+    @PostConstruct
+    void read() {
+        query = LearnerListQuery.parse(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap());
+    }
 
-    /** Read once per request (EL asks several times while rendering), not written with the session. */
-    private transient List<Site> sites;
-    private transient List<Programme> programmeChoices;
-
-    /** The table's client id in learners/list.xhtml, and its rows per page. */
-    static final String TABLE = "learners:table";
-    static final int ROWS = 20;
-
-    /** Called by every filter field: the table goes back to its first page. */
-    public void applyFilter() {
-        if (cohort != null && programmeId != null && !cohort.getProgramme().getId().equals(programmeId)) {
-            cohort = null; // another programme was chosen
+    /** The page of learners asked for (the last one when the address asks past it), read once per request. */
+    public Page<Learner> getResult() {
+        if (result == null) {
+            if (query.cohortId() != null && getCohortChoices().stream().noneMatch(c -> c.getId().equals(query.cohortId()))) {
+                query = query.withoutCohort(); // of another programme or site: the form kept it when these changed
+            }
+            int size = query.rows();
+            first = (int) Math.min(Integer.MAX_VALUE - size, (query.page() - 1L) * size);
+            result = learners.search(query.filter(), query.column().sort(), query.descending(), first, size);
+            if (result.items().isEmpty() && first > 0 && result.total() > 0) {
+                first = (int) ((result.total() - 1) / size * size);
+                result = learners.search(query.filter(), query.column().sort(), query.descending(), first, size);
+            }
         }
-        getModel().setFilter(filter());
-        PagedModel.rewind(TABLE);
+        return result;
+    }
+
+    public LearnerListQuery getQuery() {
+        return query;
+    }
+
+    /** The current page's number, from 1. */
+    public int getPageNumber() {
+        getResult();
+        return first / query.rows() + 1;
+    }
+
+    public int getPageCount() {
+        return (int) Math.max(1, (getResult().total() + query.rows() - 1) / query.rows());
+    }
+
+    /** The first and last rows shown, from 1 (0 and 0 when there is none). */
+    public long getFirstRow() {
+        return getResult().items().isEmpty() ? 0 : first + 1L;
+    }
+
+    public long getLastRow() {
+        return first + (long) getResult().items().size();
+    }
+
+    /** The numbers of the pages linked around the current one. */
+    public List<Integer> getNearPages() {
+        int current = getPageNumber();
+        List<Integer> near = new ArrayList<>();
+        for (int p = Math.max(1, current - NEAR); p <= Math.min(getPageCount(), current + NEAR); p++) {
+            near.add(p);
+        }
+        return near;
     }
 
     public List<Site> getSites() {
@@ -75,56 +114,27 @@ public class LearnersBacking implements Serializable {
         return programmeChoices;
     }
 
-    /** The cohort field's suggestions: a few cohorts of the chosen programme (or any) whose name holds the text. */
-    public List<Cohort> completeCohort(String text) {
-        return cohortPicker.complete(text, programmeId);
-    }
-
-    /** The cohort field was emptied: every cohort again. */
-    public void cohortCleared() {
-        cohort = null;
-        applyFilter();
+    /**
+     * The chosen programme's cohorts in the user's sites (the chosen site's, if one is), newest first; none until a
+     * programme is chosen (a programme runs many cohorts over the years).
+     */
+    public List<Cohort> getCohortChoices() {
+        if (cohortChoices == null) {
+            cohortChoices = query.programmeId() == null ? List.of() : programmes.cohorts(query.programmeId()).stream()
+                    .filter(c -> query.siteId() == null || query.siteId().equals(c.getSite().getId())).toList();
+        }
+        return cohortChoices;
     }
 
     public EnrolmentStatus[] getStatuses() {
         return EnrolmentStatus.values();
     }
 
-    /** The page asked for in the address (from 1), or null. */
-    public Integer getPage() { return page; }
-    public void setPage(Integer page) { this.page = page; }
-
-    /** Where the table opens: the first row of the page asked for ({@value #ROWS} rows a page). */
-    public int getFirst() {
-        return page == null ? 0 : (int) Math.min(Integer.MAX_VALUE - ROWS, (page - 1L) * ROWS);
+    public List<Integer> getRowChoices() {
+        return LearnerListQuery.ROW_CHOICES;
     }
 
-    public LearnerListModel getModel() {
-        if (model == null) {
-            model = new LearnerListModel(learners);
-            model.setFilter(filter());
-        }
-        return model;
+    public LearnerListQuery.Column[] getColumns() {
+        return LearnerListQuery.Column.values();
     }
-
-    private LearnerFilter filter() {
-        return new LearnerFilter(text, siteId, programmeId, cohort == null ? null : cohort.getId(), status, esfComplete,
-                restricted);
-    }
-
-    /** Only the records whose processing is restricted (they are left out otherwise). */
-    public boolean isRestricted() { return restricted; }
-    public void setRestricted(boolean restricted) { this.restricted = restricted; }
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
-    public Long getSiteId() { return siteId; }
-    public void setSiteId(Long siteId) { this.siteId = siteId; }
-    public Long getProgrammeId() { return programmeId; }
-    public void setProgrammeId(Long programmeId) { this.programmeId = programmeId; }
-    public Cohort getCohort() { return cohort; }
-    public void setCohort(Cohort cohort) { this.cohort = cohort; }
-    public Boolean getEsfComplete() { return esfComplete; }
-    public void setEsfComplete(Boolean esfComplete) { this.esfComplete = esfComplete; }
-    public EnrolmentStatus getStatus() { return status; }
-    public void setStatus(EnrolmentStatus status) { this.status = status; }
 }

@@ -27,12 +27,13 @@ import org.tremplin.testing.BrowserTest;
 class LearnerListIT extends BrowserTest {
 
     private static final String PAGE = "learners/list.xhtml";
-    private static final String ROWS = "[id='learners:table_data'] > tr[data-ri]";
+    private static final String ROWS = "[id='learners:table_data'] > tr:not(.ui-datatable-empty-message)";
     private static final String LILLE = "Centre social Lille-Sud";
     private static final String ROUBAIX = "Médiathèque de Roubaix";
     private static final List<String> COORDINATOR_SITES = List.of(LILLE, ROUBAIX, "Atelier mobile Avesnois");
     private static final List<String> COLUMNS = List.of("Nom", "Prénom", "Date de naissance", "Lieu", "Fiche FSE+");
-    private static final Pattern REPORT = Pattern.compile("Lignes (\\d+) à (\\d+) sur (\\d+)");
+    /** The pager's "Lignes 1 à 20 sur 133" (numbers grouped by thousands in French: "1 234"). */
+    private static final Pattern REPORT = Pattern.compile("Lignes ([\\d\\s\u202f\u00a0]+) à ([\\d\\s\u202f\u00a0]+) sur ([\\d\\s\u202f\u00a0]+)");
     private static final DateTimeFormatter MEDIUM = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.FRENCH);
 
     WebDriverWait wait;
@@ -98,9 +99,9 @@ class LearnerListIT extends BrowserTest {
         browser.signedIn("coordinator").open(PAGE);
         List<List<String>> first = table();
         WebElement next = browser.driver().findElement(By.cssSelector("[id='learners:table'] .ui-paginator-next"));
-        next.click();
-        browser.waitForPage();
-        wait.until(d -> report()[0] == 21);
+        browser.reloading(next::click);
+        assertEquals(21, report()[0]);
+        assertTrue(browser.path().contains("page=2"), "the page is in the address: " + browser.path());
         assertEquals(40, report()[1]);
         List<List<String>> second = table();
         assertEquals(20, second.size());
@@ -110,23 +111,81 @@ class LearnerListIT extends BrowserTest {
         browser.assertAccessible();
 
         browser.choose("learners:site", ROUBAIX);
-        wait.until(d -> table().stream().allMatch(row -> ROUBAIX.equals(row.get(3))));
+        assertTrue(table().stream().allMatch(row -> ROUBAIX.equals(row.get(3))), table().toString());
         assertEquals(1, report()[0], "a new filter starts again at the first page");
     }
 
     @Test
-    void theCohortFilterFindsACohortByPartOfItsName() {
+    void theCohortFilterOffersTheChosenProgrammesCohorts() {
         browser.signedIn("coordinator").open(PAGE);
         int total = report()[2];
-        browser.type("learners:cohort_input", "démarches");
-        WebElement suggestion = wait.until(d -> d.findElements(By.cssSelector("[id='learners:cohort_panel'] li"))
-                .stream().filter(li -> li.getText().contains("Lille-Sud — démarches en ligne")).findFirst().orElse(null));
-        suggestion.click();
-        browser.waitForPage();
-        wait.until(d -> report()[2] < total);
-        assertTrue(report()[2] > 0, "the demo cohort has members");
+        assertFalse(browser.element("learners:cohort").isEnabled(), "no cohort to choose before a programme");
+        browser.choose("learners:programme", "Synapse");
+        assertTrue(browser.element("learners:cohort").isEnabled());
+        String cohort = options("learners:cohort").stream().filter(o -> o.contains("Lille-Sud — démarches en ligne"))
+                .findFirst().orElseThrow(() -> new AssertionError("the demo cohort is offered: " + options("learners:cohort")));
+        browser.choose("learners:cohort", cohort);
+        assertTrue(report()[2] > 0 && report()[2] < total, "the demo cohort has some of the learners: " + report()[2]);
         assertTrue(table().stream().allMatch(row -> LILLE.equals(row.get(3))), "members of a Lille-Sud cohort");
         browser.assertAccessible();
+
+        // another programme: its cohorts, and the list no longer narrowed to a cohort of the first
+        browser.choose("learners:programme", "PopSchool");
+        assertFalse(options("learners:cohort").contains(cohort));
+        assertEquals("Tous", new org.openqa.selenium.support.ui.Select(browser.element("learners:cohort")).getFirstSelectedOption().getText().strip());
+    }
+
+    @Test
+    void aFilteredListHasItsOwnAddressThatGivesTheSameListAgain() {
+        browser.signedIn("coordinator").open(PAGE);
+        browser.choose("learners:site", ROUBAIX);
+        assertEquals("learners:site", browser.script("return document.activeElement.id"),
+                "the drop-down keeps the focus on the page that comes back");
+        browser.choose("learners:esf", "Incomplète");
+        clickHeader("Prénom");
+        String address = browser.path();
+        assertTrue(address.contains("site=") && address.contains("esf=false") && address.contains("sort=firstName"), address);
+        List<List<String>> shown = table();
+        int total = report()[2];
+
+        browser.open(PAGE); // another visit, then the address kept (a bookmark, a colleague's link)
+        browser.open(address.substring(1));
+        assertEquals(shown, table());
+        assertEquals(total, report()[2]);
+        assertEquals(ROUBAIX, new org.openqa.selenium.support.ui.Select(browser.element("learners:site")).getFirstSelectedOption().getText().strip());
+
+        browser.reloading(() -> browser.element("learners:reset").click());
+        assertTrue(report()[2] > total, "every learner of the coordinator's sites again");
+    }
+
+    @Test
+    void anAddressThatCannotBeReadShowsTheListWithAMessage() {
+        browser.signedIn("coordinator").open(PAGE);
+        int total = report()[2];
+        browser.open(PAGE + "?site=Roubaix&page=0&sort=age&esf=peut-etre");
+        String warning = browser.text("learners:unreadable");
+        for (String name : List.of("site", "page", "sort", "esf")) {
+            assertTrue(warning.contains(name), warning);
+        }
+        assertEquals(total, report()[2], "shown without the filters it could not read");
+        browser.assertAccessible();
+
+        browser.open(PAGE + "?page=100000");
+        assertEquals(total, report()[2], "a page past the last shows the last");
+        assertEquals(total, report()[1]);
+        assertFalse(browser.isPresent("learners:unreadable"));
+    }
+
+    @Test
+    void aPageHoldsTheRowsChosenAndItsLinksKeepThatSize() {
+        browser.signedIn("coordinator").open(PAGE);
+        browser.choose("learners:rows", "50");
+        assertEquals(50, rows().size());
+        assertEquals(50, report()[1]);
+        WebElement next = browser.driver().findElement(By.cssSelector("[id='learners:table'] .ui-paginator-next"));
+        browser.reloading(next::click);
+        assertEquals(51, report()[0]);
+        assertTrue(browser.path().contains("rows=50"), browser.path());
     }
 
     @Test
@@ -135,6 +194,8 @@ class LearnerListIT extends BrowserTest {
         List<List<String>> first = table();
         browser.open(PAGE + "?page=2");
         assertEquals(21, report()[0]);
+        assertEquals("page", browser.driver().findElement(By.cssSelector("[id='learners:table'] .ui-paginator-page.ui-state-active"))
+                .getAttribute("aria-current"));
         assertTrue(table().stream().noneMatch(first::contains), "page 2 shows other learners");
         browser.assertAccessible();
     }
@@ -153,13 +214,16 @@ class LearnerListIT extends BrowserTest {
     void sortingByBirthDateOrdersTheRows() {
         browser.signedIn("coordinator").open(PAGE);
         clickHeader("Date de naissance");
-        wait.until(d -> isSorted(birthDates(), Comparator.naturalOrder()));
+        assertTrue(isSorted(birthDates(), Comparator.naturalOrder()), birthDates().toString());
+        assertEquals("ascending", header("Date de naissance").getAttribute("aria-sort"));
         List<LocalDate> ascending = birthDates();
         assertEquals(20, ascending.size());
         browser.assertAccessible();
 
         clickHeader("Date de naissance");
-        wait.until(d -> isSorted(birthDates(), Comparator.reverseOrder()));
+        assertTrue(isSorted(birthDates(), Comparator.reverseOrder()), birthDates().toString());
+        assertEquals("descending", header("Date de naissance").getAttribute("aria-sort"));
+        assertEquals("none", header("Nom").getAttribute("aria-sort"));
         List<LocalDate> descending = birthDates();
         assertTrue(descending.get(0).isAfter(ascending.get(19)), "descending starts with the youngest");
         assertNotEquals(ascending, descending);
@@ -197,7 +261,7 @@ class LearnerListIT extends BrowserTest {
                     "mal loge", "rural", "quartier prioritaire")) {
                 assertFalse(text.contains(sensitive), user + " sees " + sensitive);
             }
-            browser.click("nav:logout");
+            browser.submit("nav:logout");
         }
     }
 
@@ -237,7 +301,7 @@ class LearnerListIT extends BrowserTest {
         if (!m.find()) {
             throw new AssertionError("no page report: " + text);
         }
-        return new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))};
+        return new int[] {number(m.group(1)), number(m.group(2)), number(m.group(3))};
     }
 
     private List<LocalDate> birthDates() {
@@ -253,10 +317,19 @@ class LearnerListIT extends BrowserTest {
         return !dates.isEmpty();
     }
 
+    private static int number(String digits) {
+        return Integer.parseInt(digits.replaceAll("\\D", ""));
+    }
+
+    /** Orders the list by a column: its header is a link to the list in that order. */
     private void clickHeader(String text) {
-        browser.driver().findElement(By.xpath(
-                "//*[@id='learners:table']//th//span[contains(@class,'ui-column-title')][normalize-space()='" + text + "']")).click();
-        browser.waitForPage();
+        browser.reloading(() -> browser.driver().findElement(By.xpath(
+                "//*[@id='learners:table']//th//span[contains(@class,'ui-column-title')][normalize-space()='" + text + "']")).click());
+    }
+
+    private WebElement header(String text) {
+        return browser.driver().findElement(By.xpath(
+                "//*[@id='learners:table']//th[.//span[contains(@class,'ui-column-title')][normalize-space()='" + text + "']]"));
     }
 
 

@@ -219,7 +219,7 @@ class AdminScreensIT extends BrowserTest {
         assertEquals("Oui", cell(row, 4));
         browser.assertAccessible();
 
-        browser.click("nav:logout");
+        browser.submit("nav:logout");
         browser.logIn(username, password);
         assertTrue(browser.path().startsWith("/index.xhtml"), username + " landed on " + browser.path());
         assertEquals("Tableau de bord", browser.title());

@@ -109,8 +109,9 @@ class PageQueryBudgetIT {
         FormClient funder = FormClient.logIn(url, "funder");
         Map<String, Probe> probes = new LinkedHashMap<>();
         probes.put("page learners/list", () -> page(coordinator, "learners/list.xhtml"));
-        probes.put("page learners/list filtered", () -> ajax(coordinator, "learners/list.xhtml", "learners", "learners:text",
-                "keyup", "learners:table", Map.of("learners:text", word)));
+        probes.put("page learners/list filtered", () -> page(coordinator, "learners/list.xhtml?q=" + word));
+        probes.put("page learners/list of the cohort", () -> page(coordinator, "learners/list.xhtml?rows=100&programme="
+                + synapse + "&site=" + site + "&cohort=" + cohort));
         probes.put("page learners/view (coordinator)", () -> page(coordinator, "learners/view.xhtml?id=" + focus));
         probes.put("page learners/view (trainer)", () -> page(trainer, "learners/view.xhtml?id=" + focus));
         probes.put("page equipment/list", () -> page(coordinator, "equipment/list.xhtml"));
@@ -185,7 +186,8 @@ class PageQueryBudgetIT {
         }
         System.out.println(table);
         assertEquals(List.of(), grown, "requests whose statements changed with the number of rows");
-        for (String narrowed : List.of("page learners/list filtered", "page learners/view (coordinator)",
+        for (String narrowed : List.of("page learners/list filtered", "page learners/list of the cohort",
+                "page learners/view (coordinator)",
                 "page equipment/list filtered", "page training/sessions of the cohort", "page training/register",
                 "api learners", "api sessions", "api loans of the learner", "api assessments", "api audit")) {
             assertTrue(many.get(narrowed).rows() > few.get(narrowed).rows(), narrowed + " shows more rows the second time");
@@ -200,8 +202,9 @@ class PageQueryBudgetIT {
         return measures;
     }
 
-    /** A row of a data table, or a session's card. */
-    private static final Pattern ROW = Pattern.compile("data-ri=\"|class=\"session-card\"");
+    /** A row of a data table (PrimeFaces' or in plain markup with its classes), or a session's card. */
+    private static final Pattern ROW = Pattern.compile(
+            "data-ri=\"|class=\"session-card\"|<tr class=\"ui-widget-content ui-datatable-(?:even|odd)\"");
 
     private static int rows(String html) {
         Matcher m = ROW.matcher(html);
