@@ -14,6 +14,7 @@ import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.programme.domain.Programme;
 import org.tremplin.programme.domain.Site;
+import org.tremplin.shared.domain.NotFoundException;
 import org.tremplin.shared.domain.Page;
 
 /**
@@ -31,6 +32,8 @@ public class LearnersBacking {
 
     /** Page links shown on each side of the current one. */
     static final int NEAR = 2;
+    /** Cohorts offered in the cohort drop-down, newest first. */
+    static final int COHORTS = 60;
 
     @Inject
     LearnerService learners;
@@ -47,7 +50,11 @@ public class LearnersBacking {
 
     @PostConstruct
     void read() {
-        query = LearnerListQuery.parse(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap());
+        read(LearnerListQuery.parse(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()));
+    }
+
+    void read(LearnerListQuery query) {
+        this.query = query;
     }
 
     /** The page of learners asked for (the last one when the address asks past it), read once per request. */
@@ -115,15 +122,38 @@ public class LearnersBacking {
     }
 
     /**
-     * The chosen programme's cohorts in the user's sites (the chosen site's, if one is), newest first; none until a
-     * programme is chosen (a programme runs many cohorts over the years).
+     * The chosen programme's {@value #COHORTS} newest cohorts in the user's sites (the chosen site's, if one is), and
+     * the chosen cohort if it is older; none until a programme is chosen. A programme runs many cohorts over the
+     * years (at scale 10, 5,760 for one programme): a drop-down of them all would be read and sent at each view.
      */
     public List<Cohort> getCohortChoices() {
         if (cohortChoices == null) {
-            cohortChoices = query.programmeId() == null ? List.of() : programmes.cohorts(query.programmeId()).stream()
-                    .filter(c -> query.siteId() == null || query.siteId().equals(c.getSite().getId())).toList();
+            cohortChoices = query.programmeId() == null ? List.of()
+                    : programmes.latestCohorts(query.programmeId(), query.siteId(), COHORTS);
+            Long chosen = query.cohortId();
+            if (chosen != null && cohortChoices.stream().noneMatch(c -> c.getId().equals(chosen))) {
+                older(chosen).ifPresent(c -> cohortChoices = java.util.stream.Stream.concat(cohortChoices.stream(),
+                        java.util.stream.Stream.of(c)).toList());
+            }
         }
         return cohortChoices;
+    }
+
+    /** Whether more cohorts than those offered match the programme (and site): the page says so. */
+    public boolean isCohortChoicesCut() {
+        return getCohortChoices().size() >= COHORTS;
+    }
+
+    /** The chosen cohort, when the user may see it and it belongs to the chosen programme and site. */
+    private java.util.Optional<Cohort> older(Long id) {
+        try {
+            Cohort c = programmes.cohort(id);
+            boolean fits = c.getProgramme().getId().equals(query.programmeId())
+                    && (query.siteId() == null || query.siteId().equals(c.getSite().getId()));
+            return fits ? java.util.Optional.of(c) : java.util.Optional.empty();
+        } catch (NotFoundException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     public EnrolmentStatus[] getStatuses() {

@@ -122,6 +122,12 @@ public class ProgrammeService {
         return cohorts.page(user.siteScope(), text, first, size);
     }
 
+    /** The {@code limit} newest cohorts of a programme in the caller's sites (of one site when given), newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Cohort> latestCohorts(Long programmeId, Long siteId, int limit) {
+        return cohorts.latest(user.siteScope(), programmeId, siteId, limit);
+    }
+
     /** The first {@code limit} cohorts of the caller's sites whose name holds the text, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Cohort> findCohorts(Long programmeId, String text, int limit) {

@@ -63,6 +63,15 @@ public class CohortRepository extends JpaRepository<Cohort> {
                 .setMaxResults(limit).getResultList();
     }
 
+    /**
+     * The {@code limit} newest cohorts of a programme in a site scope, of one site when given: a drop-down of a
+     * programme's cohorts however many it has run.
+     */
+    public List<Cohort> latest(Optional<List<Long>> scope, Long programmeId, Long siteId, int limit) {
+        return noSite(scope) ? List.of() : query(ROWS, Cohort.class, scope, new Narrowing(programmeId, siteId, null, null), NEWEST)
+                .setMaxResults(limit).getResultList();
+    }
+
     /** What narrows a list of cohorts beyond the site scope; each part only when given (text: when not blank). */
     private record Narrowing(Long programmeId, Long siteId, LocalDate endingFrom, String text) {
 

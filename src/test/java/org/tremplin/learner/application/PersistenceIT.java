@@ -19,6 +19,7 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -395,6 +396,21 @@ class PersistenceIT {
                 + part.toLowerCase(Locale.ROOT).replace("'", "''") + "%'");
         assertEquals(named.size(), cohortRepository.count(scope, " " + part + " "));
         assertEquals(named, idsOf(cohortRepository.page(scope, part, 0, 100)));
+
+        // a programme's newest cohorts, capped (the learner list's drop-down), of one site when given
+        long programme = count("SELECT MIN(programme_id) FROM cohort WHERE site_id = " + lille);
+        List<Long> newest = new ArrayList<>();
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT id FROM cohort WHERE site_id = " + lille + " AND programme_id = "
+                        + programme + " ORDER BY start_date DESC, name, id")) {
+            while (rs.next()) {
+                newest.add(rs.getLong(1));
+            }
+        }
+        assertTrue(newest.size() >= 2, "the demo has two cohorts of a programme at Lille-Sud: " + newest);
+        assertEquals(newest.subList(0, 2), cohortRepository.latest(Optional.empty(), programme, lille, 2).stream().map(Cohort::getId).toList());
+        assertEquals(newest, cohortRepository.latest(scope, programme, null, 1000).stream().map(Cohort::getId).toList());
+        assertEquals(List.of(), cohortRepository.latest(scope, programme, sites.get(VALENCIENNES), 10), "a site outside the scope");
     }
 
     @Test
