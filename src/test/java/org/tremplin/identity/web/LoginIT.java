@@ -106,6 +106,16 @@ class LoginIT extends BrowserTest {
     }
 
     @Test
+    void anAjaxRequestOutsideAFormNeverPostsTheLogoutForm() {
+        // PrimeFaces sends an ajax request of a component outside any form with the page's first form: the
+        // logout button's plain form comes last, after the page's own (the dashboard's absentee table has one)
+        browser.signedIn("coordinator").open("index.xhtml");
+        assertEquals("absenteesForm", browser.script("return document.forms[0].id"));
+        assertEquals("nav:logoutForm", browser.script("return document.forms[document.forms.length - 1].id"));
+        assertEquals("nav:logoutForm", browser.script("return document.getElementById('nav:logout').form.id"));
+    }
+
+    @Test
     void funderCannotOpenTheLearnerList() {
         browser.logIn("funder").open("learners/list.xhtml");
         assertEquals("Accès refusé", browser.title());

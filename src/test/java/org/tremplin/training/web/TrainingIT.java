@@ -164,7 +164,7 @@ class TrainingIT extends BrowserTest {
             assertEquals(200, taken.status(), taken::toString);
         }
         browser.logIn("coordinator");
-        String absentees = browser.text("absentees");
+        String absentees = browser.text("absenteesForm:absentees");
         assertTrue(absentees.contains(f.lastNames.get(0)), absentees);
         assertTrue(!absentees.contains(f.lastNames.get(1)), "present at the last session: " + absentees);
         browser.assertAccessible();
