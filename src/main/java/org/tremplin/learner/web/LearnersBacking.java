@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.tremplin.learner.application.LearnerService;
 import org.tremplin.learner.domain.EnrolmentStatus;
 import org.tremplin.learner.domain.Learner;
@@ -128,13 +129,13 @@ public class LearnersBacking {
      */
     public List<Cohort> getCohortChoices() {
         if (cohortChoices == null) {
-            cohortChoices = query.programmeId() == null ? List.of()
-                    : programmes.latestCohorts(query.programmeId(), query.siteId(), COHORTS);
+            List<Cohort> choices = new ArrayList<>(query.programmeId() == null ? List.of()
+                    : programmes.latestCohorts(query.programmeId(), query.siteId(), COHORTS));
             Long chosen = query.cohortId();
-            if (chosen != null && cohortChoices.stream().noneMatch(c -> c.getId().equals(chosen))) {
-                older(chosen).ifPresent(c -> cohortChoices = java.util.stream.Stream.concat(cohortChoices.stream(),
-                        java.util.stream.Stream.of(c)).toList());
+            if (chosen != null && choices.stream().noneMatch(c -> c.getId().equals(chosen))) {
+                older(chosen).ifPresent(choices::add);
             }
+            cohortChoices = List.copyOf(choices);
         }
         return cohortChoices;
     }
@@ -145,14 +146,14 @@ public class LearnersBacking {
     }
 
     /** The chosen cohort, when the user may see it and it belongs to the chosen programme and site. */
-    private java.util.Optional<Cohort> older(Long id) {
+    private Optional<Cohort> older(Long id) {
         try {
             Cohort c = programmes.cohort(id);
             boolean fits = c.getProgramme().getId().equals(query.programmeId())
                     && (query.siteId() == null || query.siteId().equals(c.getSite().getId()));
-            return fits ? java.util.Optional.of(c) : java.util.Optional.empty();
+            return fits ? Optional.of(c) : Optional.empty();
         } catch (NotFoundException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -162,9 +163,5 @@ public class LearnersBacking {
 
     public List<Integer> getRowChoices() {
         return LearnerListQuery.ROW_CHOICES;
-    }
-
-    public LearnerListQuery.Column[] getColumns() {
-        return LearnerListQuery.Column.values();
     }
 }

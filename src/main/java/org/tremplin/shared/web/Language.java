@@ -3,6 +3,7 @@ package org.tremplin.shared.web;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.Locale;
 
@@ -24,7 +25,7 @@ public class Language implements Serializable {
     }
 
     /** Outside a page (a download servlet): the user's language, else the request's first supported one. */
-    public Locale localeFor(jakarta.servlet.http.HttpServletRequest request) {
+    public Locale localeFor(HttpServletRequest request) {
         if (locale == null) {
             locale = supported(request.getLocales().asIterator());
         }
@@ -58,8 +59,7 @@ public class Language implements Serializable {
      * {@value LanguageSwitch#PARAMETER}={@code tag} ({@link LanguageSwitch} takes it and sends the page back without it).
      */
     public String link(String tag) {
-        jakarta.servlet.http.HttpServletRequest request = (jakarta.servlet.http.HttpServletRequest)
-                FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
         String others = LanguageSwitch.withoutSwitch(request.getQueryString());
         return request.getRequestURI() + "?" + (others.isEmpty() ? "" : others + "&") + LanguageSwitch.PARAMETER + "=" + tag;
     }
