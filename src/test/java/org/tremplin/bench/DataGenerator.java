@@ -25,6 +25,7 @@ import org.tremplin.learner.domain.NameKey;
 import org.tremplin.outcome.domain.ContractType;
 import org.tremplin.outcome.domain.OutcomeTiming;
 import org.tremplin.outcome.domain.Situation;
+import org.tremplin.outcome.infrastructure.FollowUpsDue;
 import org.tremplin.report.infrastructure.ProgrammePersons;
 import org.tremplin.shared.infrastructure.TremplinDataSource;
 import org.tremplin.testing.FastHash;
@@ -155,6 +156,8 @@ public final class DataGenerator {
                 g.counts.put("absence_streaks", (long) s.executeUpdate(AbsenceStreaks.REBUILD[1]));
                 s.executeUpdate(ProgrammePersons.REBUILD[0]);
                 g.counts.put("programme_persons", (long) s.executeUpdate(ProgrammePersons.REBUILD[1]));
+                s.executeUpdate(FollowUpsDue.REBUILD[0]);
+                g.counts.put("follow_ups_due", (long) s.executeUpdate(FollowUpsDue.REBUILD[1]));
             }
             Map<String, Long> broken = Invariants.broken(c);
             if (!broken.isEmpty()) {

@@ -187,6 +187,25 @@ class DataGeneratorTest {
         return rows;
     }
 
+    /**
+     * The follow-ups kept as waiting are the exits whose observation is not recorded, counted another way: each
+     * closed enrolment matched against its outcomes of that timing (the statement the queue ran before), by site.
+     */
+    @Test
+    void theKeptFollowUpsAreTheExitsWithoutTheirOutcome() throws SQLException {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            for (String timing : List.of("AT_EXIT", "SIX_MONTHS")) {
+                Set<String> matched = rows(s, "SELECT e.id, c.site_id, e.exit_date FROM enrolment e JOIN cohort c ON c.id = e.cohort_id"
+                        + " LEFT JOIN outcome o ON o.enrolment_id = e.id AND o.timing = '" + timing + "'"
+                        + " WHERE e.exit_date IS NOT NULL AND o.id IS NULL");
+                Set<String> kept = rows(s, "SELECT enrolment_id, site_id, exit_date FROM follow_up_due WHERE timing = '" + timing + "'");
+                assertTrue(matched.size() > 20, timing + ": exits waiting " + matched.size());
+                assertTrue(count("SELECT COUNT(*) FROM outcome WHERE timing = '" + timing + "'") > 20, timing + ": some recorded");
+                assertEquals(matched, kept, timing);
+            }
+        }
+    }
+
     @Test
     void aDatabaseWithLearnersIsRefused() {
         IllegalStateException refused = assertThrows(IllegalStateException.class,

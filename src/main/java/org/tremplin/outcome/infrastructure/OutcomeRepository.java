@@ -38,27 +38,24 @@ public class OutcomeRepository extends JpaRepository<Outcome> {
 
     /**
      * The follow-up queue's four counts in one statement: for each timing, the follow-ups due by {@code dueBy}
-     * and by {@code overdueBy} (the same rule as {@link #due}, whose exit dates are read once).
-     * Returns, in order: at exit due, at exit overdue, six months due, six months overdue.
+     * and by {@code overdueBy} (the same rule as {@link #due}), read from the follow-ups kept as waiting
+     * ({@link FollowUpsDue}) of the caller's sites. Returns, in order: at exit due, at exit overdue, six months
+     * due, six months overdue.
      */
     public long[] dueCounts(Map<OutcomeTiming, LocalDate> dueBy, Map<OutcomeTiming, LocalDate> overdueBy, Optional<List<Long>> sites) {
         if (noSite(sites)) {
             return new long[4];
         }
-        LocalDate[] last = {lastExit(OutcomeTiming.AT_EXIT, dueBy.get(OutcomeTiming.AT_EXIT)),
-            lastExit(OutcomeTiming.AT_EXIT, overdueBy.get(OutcomeTiming.AT_EXIT)),
-            lastExit(OutcomeTiming.SIX_MONTHS, dueBy.get(OutcomeTiming.SIX_MONTHS)),
-            lastExit(OutcomeTiming.SIX_MONTHS, overdueBy.get(OutcomeTiming.SIX_MONTHS))};
+        OutcomeTiming[] timings = {OutcomeTiming.AT_EXIT, OutcomeTiming.AT_EXIT, OutcomeTiming.SIX_MONTHS, OutcomeTiming.SIX_MONTHS};
+        LocalDate[] last = new LocalDate[4];
         StringBuilder sql = new StringBuilder("SELECT");
         for (int i = 0; i < 4; i++) {
-            sql.append(i == 0 ? " " : ", ").append("SUM(CASE WHEN e.exit_date <= ?").append(i + 1).append(" AND ")
-                    .append(i < 2 ? "ax" : "sx").append(".id IS NULL THEN 1 ELSE 0 END)");
+            last[i] = lastExit(timings[i], (i % 2 == 0 ? dueBy : overdueBy).get(timings[i]));
+            sql.append(i == 0 ? " " : ", ").append("SUM(CASE WHEN f.timing = '").append(timings[i].name())
+                    .append("' AND f.exit_date <= ?").append(i + 1).append(" THEN 1 ELSE 0 END)");
         }
-        sql.append(" FROM enrolment e JOIN cohort c ON c.id = e.cohort_id")
-                .append(" LEFT JOIN outcome ax ON ax.enrolment_id = e.id AND ax.timing = 'AT_EXIT'")
-                .append(" LEFT JOIN outcome sx ON sx.enrolment_id = e.id AND sx.timing = 'SIX_MONTHS'")
-                .append(" WHERE e.exit_date IS NOT NULL AND e.exit_date <= ?5");
-        sites.ifPresent(ids -> sql.append(" AND c.site_id IN (").append(NativeSql.ids(ids)).append(")"));
+        sql.append(" FROM follow_up_due f WHERE f.exit_date <= ?5");
+        sites.ifPresent(ids -> sql.append(" AND f.site_id IN (").append(NativeSql.ids(ids)).append(")"));
         Query q = em.createNativeQuery(sql.toString());
         for (int i = 0; i < 4; i++) {
             q.setParameter(i + 1, Date.valueOf(last[i]));

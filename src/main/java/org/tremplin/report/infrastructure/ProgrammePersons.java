@@ -1,26 +1,16 @@
 package org.tremplin.report.infrastructure;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.transaction.Transactional;
-import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.logging.Logger;
 import org.tremplin.learner.domain.Enrolment;
 import org.tremplin.outcome.domain.EsfIndicator;
 import org.tremplin.outcome.domain.Outcome;
 import org.tremplin.programme.domain.Cohort;
-import org.tremplin.shared.domain.ChangesFlushed;
-import org.tremplin.shared.domain.EntityWritten;
-import org.tremplin.shared.infrastructure.KeptTable;
-import org.tremplin.shared.infrastructure.NativeSql;
+import org.tremplin.shared.infrastructure.KeptFromEntities;
 import org.tremplin.shared.infrastructure.SchemaReady;
-import org.tremplin.shared.infrastructure.TransactionList;
 
 /**
  * The person rows of the ESF+ report, kept as enrolments, outcomes and cohorts are written: for each person and
@@ -29,18 +19,14 @@ import org.tremplin.shared.infrastructure.TransactionList;
  * enrolments in the programme are at one site (else none). The report reads this table instead of aggregating
  * every enrolment and outcome of the programme ({@link EsfQueries}).
  * <p>
- * Kept in the transaction that writes: each enrolment, outcome or cohort written through JPA is noted during the
- * flush ({@link EntityWritten}), and when the outermost audited service call returns ({@link ChangesFlushed}) the
- * rows of the people concerned (every programme of theirs; a cohort's people) are computed again, two statements
- * whatever their number. Computed whole at a start that finds the table empty while enrolments exist. {@link
+ * Kept in the transaction that writes ({@link KeptFromEntities}): the rows of the people of each enrolment, outcome
+ * or cohort written (every programme of theirs; a cohort's people) are computed again, two statements whatever
+ * their number. Computed whole at a start that finds the table empty while enrolments exist. {@link
  * #compute} is the one definition: the report's rows for a site scope use it too, the benchmark's data generator
  * fills the table with it, and its hand-written SQL, which counts from the enrolments, must agree on every cell.
  */
 @ApplicationScoped
-public class ProgrammePersons extends KeptTable {
-
-    private static final Logger LOG = Logger.getLogger(ProgrammePersons.class.getName());
-    private static final Object WRITTEN = new Object();
+public class ProgrammePersons extends KeptFromEntities {
 
     static final String TABLE = "programme_person";
     public static final String COLUMNS = "programme_id, learner_id, site_id, first_entry, entry_age, last_exit, open_count,"
@@ -51,11 +37,15 @@ public class ProgrammePersons extends KeptTable {
     /** Every row, computed whole (the benchmark's data generator, whose rows bypass the app). */
     public static final String[] REBUILD = rebuild(TABLE, COLUMNS, condition -> compute(condition, ""));
 
-    @Resource
-    TransactionSynchronizationRegistry transactions;
+    /** The people of the rows of each entity written, given their ids: a cohort's are those enrolled in it. */
+    private static final Map<Class<?>, String> PEOPLE = Map.of(
+            Enrolment.class, "SELECT w.learner_id FROM enrolment w WHERE w.id IN (%s)",
+            Outcome.class, "SELECT w.learner_id FROM outcome w WHERE w.id IN (%s)",
+            Cohort.class, "SELECT w.learner_id FROM enrolment w WHERE w.cohort_id IN (%s)");
 
     public ProgrammePersons() {
-        super(TABLE, COLUMNS, condition -> compute(condition, ""), "enrolment");
+        super(TABLE, COLUMNS, condition -> compute(condition, ""), "enrolment", PEOPLE, "learner_id", "e.learner_id",
+                "the ESF+ report may be wrong for them until they are written again");
     }
 
     /**
@@ -95,53 +85,6 @@ public class ProgrammePersons extends KeptTable {
                 + " FROM outcome o JOIN enrolment e ON e.id = o.enrolment_id JOIN cohort c ON c.id = e.cohort_id"
                 + " WHERE " + condition + " GROUP BY c.programme_id, e.learner_id, e.exit_date) pr"
                 + " ON pr.programme_id = pe.programme_id AND pr.learner_id = pe.learner_id AND pr.exit_date = pe.last_exit";
-    }
-
-    /** During a flush: an enrolment, an outcome or a cohort written is noted, by its id. */
-    void written(@Observes EntityWritten event) {
-        if (PEOPLE.containsKey(event.type()) && event.id() != null && TransactionList.active(transactions)) {
-            written().add(new Written(event.type(), event.id()));
-        }
-    }
-
-    /** The people of the rows of each entity written, given their ids: a cohort's are those enrolled in it. */
-    private static final Map<Class<?>, String> PEOPLE = Map.of(
-            Enrolment.class, "SELECT w.learner_id FROM enrolment w WHERE w.id IN (%s)",
-            Outcome.class, "SELECT w.learner_id FROM outcome w WHERE w.id IN (%s)",
-            Cohort.class, "SELECT w.learner_id FROM enrolment w WHERE w.cohort_id IN (%s)");
-
-    /** An entity written: its type and id. */
-    private record Written(Class<?> type, long id) {
-    }
-
-    /**
-     * Once the outermost service call's changes are flushed: the rows of the people concerned (found by SQL from
-     * the ids written: no entity is read) computed again, in two statements.
-     */
-    void flushed(@Observes ChangesFlushed event) {
-        if (!TransactionList.active(transactions) || transactions.getResource(WRITTEN) == null) {
-            return;
-        }
-        List<Written> written = written();
-        if (written.isEmpty()) {
-            return;
-        }
-        Map<Class<?>, List<Long>> ids = new HashMap<>();
-        for (Written w : written) {
-            ids.computeIfAbsent(w.type(), t -> new ArrayList<>()).add(w.id());
-        }
-        written.clear();
-        List<String> people = new ArrayList<>();
-        ids.forEach((type, of) -> people.add("%1$s IN (" + PEOPLE.get(type).formatted(NativeSql.ids(of)) + ")"));
-        String condition = String.join(" OR ", people);
-        recompute("(" + condition.formatted("learner_id") + ")", "(" + condition.formatted("e.learner_id") + ")", null);
-    }
-
-    private List<Written> written() {
-        return TransactionList.of(transactions, WRITTEN, left -> LOG.severe(left.size() + " records committed outside an"
-                + " audited service call left their people's rows in " + TABLE + " as they were (first: "
-                + left.get(0).type().getSimpleName() + " " + left.get(0).id()
-                + "): the ESF+ report may be wrong for them until they are written again"));
     }
 
     /** At start-up, before the first admin and the demo data: see {@link #fillIfEmpty}. */

@@ -33,6 +33,11 @@ public abstract class KeptTable {
         this.source = source;
     }
 
+    /** The table's name. */
+    protected String table() {
+        return table;
+    }
+
     /** Every row, computed whole: a DELETE, then an INSERT (also for data written outside the app: the benchmark's). */
     public static String[] rebuild(String table, String columns, UnaryOperator<String> compute) {
         return new String[] {"DELETE FROM " + table, insert(table, columns) + compute.apply("1 = 1")};

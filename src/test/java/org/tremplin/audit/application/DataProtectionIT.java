@@ -28,6 +28,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tremplin.audit.domain.ChainCheck;
+import org.tremplin.outcome.infrastructure.FollowUpsDue;
 import org.tremplin.report.infrastructure.ProgrammePersons;
 import org.tremplin.testing.Api;
 import org.tremplin.testing.Api.Reply;
@@ -301,6 +302,8 @@ class DataProtectionIT {
                 // and with its person row of the ESF+ report (report.infrastructure.ProgrammePersons)
                 execute(c, "INSERT INTO programme_person (" + ProgrammePersons.COLUMNS + ") "
                         + ProgrammePersons.compute("e.learner_id = " + l[0], ""));
+                // and with its follow-ups waiting (outcome.infrastructure.FollowUpsDue)
+                execute(c, "INSERT INTO follow_up_due (" + FollowUpsDue.COLUMNS + ") " + FollowUpsDue.compute("e.id = " + l[0]));
             }
         }
         var plan = retention.plan(java.time.LocalDate.now());

@@ -49,6 +49,9 @@ import org.tremplin.programme.domain.Programme;
 import org.tremplin.programme.infrastructure.CohortRepository;
 import org.tremplin.programme.infrastructure.ProgrammeRepository;
 import org.tremplin.programme.infrastructure.SiteRepository;
+import org.tremplin.outcome.domain.OutcomeTiming;
+import org.tremplin.outcome.infrastructure.FollowUpsDue;
+import org.tremplin.outcome.infrastructure.OutcomeRepository;
 import org.tremplin.report.infrastructure.ProgrammePersons;
 import org.tremplin.shared.application.Failures;
 import org.tremplin.shared.domain.BaseEntity;
@@ -113,6 +116,12 @@ class PersistenceIT {
 
     @Inject
     AbsenceStreaks streaks;
+
+    @Inject
+    FollowUpsDue followUpsDue;
+
+    @Inject
+    OutcomeRepository outcomeRepository;
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
@@ -470,22 +479,66 @@ class PersistenceIT {
         String participation = "SELECT programme_id, learner_id, participation_date FROM participation";
         String streak = "SELECT cohort_id, learner_id, absences, last_mark FROM absence_streak";
         String people = "SELECT * FROM programme_person";
+        String waiting = "SELECT enrolment_id, timing, exit_date, site_id FROM follow_up_due";
         tx.begin();
         try {
             Set<String> kept = rows(participation);
             Set<String> runs = rows(streak);
             Set<String> persons = rows(people);
+            Set<String> followUps = rows(waiting);
             assertFalse(kept.isEmpty() || runs.isEmpty(), "the demo's registers wrote both as they were saved");
             assertFalse(persons.isEmpty(), "the demo's enrolments wrote the person rows");
+            assertFalse(followUps.isEmpty(), "the demo's exits wrote the follow-ups waiting");
             em.createNativeQuery("DELETE FROM participation").executeUpdate();
             em.createNativeQuery("DELETE FROM absence_streak").executeUpdate();
             em.createNativeQuery("DELETE FROM programme_person").executeUpdate();
+            em.createNativeQuery("DELETE FROM follow_up_due").executeUpdate();
             participations.onSchemaReady(new SchemaReady(0));
             streaks.onSchemaReady(new SchemaReady(0));
             programmePersons.onSchemaReady(new SchemaReady(0));
+            followUpsDue.onSchemaReady(new SchemaReady(0));
             assertEquals(kept, rows(participation));
             assertEquals(runs, rows(streak));
             assertSameRows(persons, rows(people));
+            assertSameRows(followUps, rows(waiting));
+        } finally {
+            tx.rollback();
+        }
+    }
+
+    /**
+     * The follow-up queue's counts, read from the follow-ups kept as waiting, are those of matching each exit of
+     * the sites against its outcomes (the statement the queue ran before, kept here as the oracle), and the number
+     * of rows the queue lists from the enrolments; for every site and for one, due by several dates.
+     */
+    @Test
+    void theFollowUpCountsAreTheExitsWaitingForTheirObservation() throws Exception {
+        LocalDate today = LocalDate.now();
+        tx.begin();
+        try {
+            boolean someDue = false;
+            for (Optional<List<Long>> scope : List.of(Optional.<List<Long>>empty(), Optional.of(List.of(sites.get(LILLE))))) {
+                for (LocalDate dueBy : List.of(today.withDayOfMonth(today.lengthOfMonth()), today.minusDays(30), today.minusYears(1))) {
+                    Map<OutcomeTiming, LocalDate> by = Map.of(OutcomeTiming.AT_EXIT, dueBy, OutcomeTiming.SIX_MONTHS, dueBy);
+                    Map<OutcomeTiming, LocalDate> earlier = Map.of(OutcomeTiming.AT_EXIT, dueBy.minusDays(30),
+                            OutcomeTiming.SIX_MONTHS, dueBy.minusDays(30));
+                    long[] counts = outcomeRepository.dueCounts(by, earlier, scope);
+                    String siteFilter = scope.map(ids -> " AND c.site_id = " + ids.get(0)).orElse("");
+                    for (int i = 0; i < 4; i++) {
+                        OutcomeTiming timing = i < 2 ? OutcomeTiming.AT_EXIT : OutcomeTiming.SIX_MONTHS;
+                        LocalDate date = i % 2 == 0 ? dueBy : dueBy.minusDays(30);
+                        LocalDate lastExit = timing == OutcomeTiming.AT_EXIT ? date : date.plusDays(1).minusMonths(6).minusDays(1);
+                        long matched = count("SELECT COUNT(*) FROM enrolment e JOIN cohort c ON c.id = e.cohort_id"
+                                + " LEFT JOIN outcome o ON o.enrolment_id = e.id AND o.timing = '" + timing + "'"
+                                + " WHERE e.exit_date IS NOT NULL AND e.exit_date <= DATE '" + lastExit + "' AND o.id IS NULL" + siteFilter);
+                        String what = timing + " by " + date + " " + scope;
+                        assertEquals(matched, counts[i], what);
+                        assertEquals(matched, outcomeRepository.due(timing, date, scope, 0, 100_000).size(), what);
+                        someDue |= matched > 0;
+                    }
+                }
+            }
+            assertTrue(someDue, "the demo has follow-ups waiting");
         } finally {
             tx.rollback();
         }

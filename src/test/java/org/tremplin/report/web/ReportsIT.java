@@ -374,6 +374,10 @@ class ReportsIT extends BrowserTest {
         assertEquals(403, Api.as(base, "trainer").get("api/outcomes/attempts?timing=AT_EXIT&enrolmentId=" + enrolment).status());
     }
 
+    private long sixMonthFollowUpsDue() {
+        return Api.as(base, "coordinator").get("api/outcomes/due?timing=SIX_MONTHS&size=1").object().getJsonNumber("total").longValue();
+    }
+
     private Browser phone() {
         Browser phone = new Browser(base);
         phone.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
@@ -390,7 +394,9 @@ class ReportsIT extends BrowserTest {
         String word = Api.uniqueWord();
         java.time.LocalDate today = java.time.LocalDate.now();
         String last = "Enquete" + word;
+        long waiting = sixMonthFollowUpsDue(); // the queue's counts read the follow-ups kept as waiting (FollowUpsDue)
         long enrolment = leaverWithConsent(admin, "Nadia", last, today.minusMonths(9).plusDays(3));
+        assertEquals(waiting + 1, sixMonthFollowUpsDue(), "the exit recorded is counted at once");
 
         browser.signedIn("coordinator").open("outcomes/queue.xhtml");
         new Select(browser.element("queue:timing")).selectByValue("SIX_MONTHS");
@@ -438,6 +444,7 @@ class ReportsIT extends BrowserTest {
             assertEquals("FIXED_TERM_6M_PLUS", outcome.getString("contractType"));
             assertTrue(outcome.getBoolean("employed") && outcome.getBoolean("gainedQualification")
                     && outcome.getBoolean("betterSituation") && !outcome.getBoolean("jobSearching"), outcome.toString());
+            assertEquals(waiting, sixMonthFollowUpsDue(), "the answer recorded leaves the queue's count at once");
 
             phone.open(path);
             assertTrue(phone.text("answered").contains("Ce lien a déjà servi"), phone.pageText());
