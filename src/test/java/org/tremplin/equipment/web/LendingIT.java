@@ -192,7 +192,9 @@ class LendingIT extends BrowserTest {
                 By.cssSelector("[id='lend:learner_panel'] li.ui-autocomplete-item"))).click();
         browser.waitForPage();
         browser.type("lend:pick_input", model.toLowerCase());
-        wait.until(d -> !d.findElements(By.cssSelector("[id='lend:pick_panel'] li.ui-autocomplete-item")).isEmpty());
+        // the answer to the whole word, not to one of the shorter ones typed before it (each key asks again)
+        wait.until(d -> d.findElements(By.cssSelector("[id='lend:pick_panel'] li.ui-autocomplete-item .ui-autocomplete-query"))
+                .stream().anyMatch(q -> q.getText().equalsIgnoreCase(model)));
         List<String> offered = browser.driver().findElements(By.cssSelector("[id='lend:pick_panel'] li.ui-autocomplete-item"))
                 .stream().map(WebElement::getText).toList();
         assertEquals(List.of(here + " — Tablette Samsung " + model), offered, "only what is available at the learner's site");
