@@ -44,19 +44,28 @@ public class LoanRepository extends JpaRepository<Loan> {
             return 0;
         }
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM Loan o JOIN o.equipment q JOIN q.site s JOIN o.learner l" + where(filter, siteScope, today, params), Long.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(o) FROM Loan o JOIN o.equipment q JOIN q.site s" + where(filter, siteScope, today, params), Long.class);
         params.forEach(count::setParameter);
         return count.getSingleResult();
     }
 
+    /**
+     * One page of loans, in two statements: the ids of the page from the loans, their items and sites alone, then
+     * those loans with their item, site and borrower. Read in one, the database joined and sorted the whole row of
+     * every open loan of the sites to keep twenty (30-40 ms for 4,000 open loans at scale 10, against 10 for the ids).
+     */
     public List<Loan> page(LoanFilter filter, Optional<List<Long>> siteScope, LocalDate today, int first, int size) {
         if (noSite(siteScope)) {
             return List.of();
         }
         Map<String, Object> params = new HashMap<>();
-        TypedQuery<Loan> page = em.createQuery(FETCH + where(filter, siteScope, today, params) + (filter.openOnly() ? " ORDER BY o.dueDate, o.id" : " ORDER BY o.outDate DESC, o.id DESC"), Loan.class);
+        String order = filter.openOnly() ? " ORDER BY o.dueDate, o.id" : " ORDER BY o.outDate DESC, o.id DESC";
+        TypedQuery<Long> page = em.createQuery("SELECT o.id FROM Loan o JOIN o.equipment q JOIN q.site s"
+                + where(filter, siteScope, today, params) + order, Long.class);
         params.forEach(page::setParameter);
-        return page.setFirstResult(first).setMaxResults(size).getResultList();
+        List<Long> ids = page.setFirstResult(first).setMaxResults(size).getResultList();
+        return ids.isEmpty() ? List.of()
+                : em.createQuery(FETCH + " WHERE o.id IN :ids" + order, Loan.class).setParameter("ids", ids).getResultList();
     }
 
     /** Open loans of these sites due on or before a day: the reminder's lines, one statement. */
@@ -97,7 +106,7 @@ public class LoanRepository extends JpaRepository<Loan> {
             params.put("scope", ids);
         });
         if (f.learnerId() != null) {
-            where.append(" AND l.id = :learner");
+            where.append(" AND o.learner.id = :learner");
             params.put("learner", f.learnerId());
         }
         if (f.equipmentId() != null) {
