@@ -1,23 +1,28 @@
 package org.tremplin.equipment.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.tremplin.equipment.application.LoanService;
 import org.tremplin.equipment.domain.Loan;
-import org.tremplin.equipment.domain.LoanFilter;
 import org.tremplin.programme.application.ProgrammeService;
 import org.tremplin.programme.domain.Site;
-import org.tremplin.shared.web.PagedModel;
+import org.tremplin.shared.domain.Page;
+import org.tremplin.shared.web.PlainList;
 
-/** equipment/loans.xhtml: open loans by due date, overdue ones only with {@code ?overdue=true}. */
+/**
+ * equipment/loans.xhtml: the open loans of the user's sites, the first due first, narrowed by the address
+ * ({@link LoanListQuery}: overdue ones only, one site). A page without state, like the learner list: a GET form,
+ * plain rows and links, so that "the loans overdue at Roubaix" has an address (the loan reminder e-mail links to
+ * the overdue ones).
+ */
 @Named
-@ViewScoped
-public class LoansBacking implements Serializable {
+@RequestScoped
+public class LoansBacking extends PlainList<Loan> {
 
     @Inject
     LoanService loans;
@@ -25,27 +30,36 @@ public class LoansBacking implements Serializable {
     @Inject
     ProgrammeService programmes;
 
-    private PagedModel<Loan> model;
-    private LoanFilter filter = new LoanFilter(null, null, null, true, false);
-    private boolean overdue;
-    private Long siteId;
+    private LoanListQuery query;
+    private List<Site> sites;
 
     @PostConstruct
-    void init() {
-        model = new PagedModel<>(() -> loans.count(filter), (first, size) -> loans.page(filter, first, size));
+    void read() {
+        read(LoanListQuery.parse(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()));
     }
 
-    /** View action, and every filter change. */
-    public void applyFilter() {
-        filter = new LoanFilter(null, null, siteId, true, overdue);
-        PagedModel.rewind("loans:table");
+    void read(LoanListQuery query) {
+        this.query = query;
     }
 
-    public LocalDate getToday() { return LocalDate.now(); }
-    public List<Site> getSites() { return programmes.sites(); }
-    public PagedModel<Loan> getModel() { return model; }
-    public boolean isOverdue() { return overdue; }
-    public void setOverdue(boolean overdue) { this.overdue = overdue; }
-    public Long getSiteId() { return siteId; }
-    public void setSiteId(Long siteId) { this.siteId = siteId; }
+    @Override
+    protected Page<Loan> search(int first, int size) {
+        return loans.search(query.filter(), first, size);
+    }
+
+    @Override
+    public LoanListQuery getQuery() {
+        return query;
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now();
+    }
+
+    public List<Site> getSites() {
+        if (sites == null) {
+            sites = programmes.sites();
+        }
+        return sites;
+    }
 }

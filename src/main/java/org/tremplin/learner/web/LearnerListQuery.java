@@ -1,16 +1,13 @@
 package org.tremplin.learner.web;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.tremplin.learner.domain.EnrolmentStatus;
 import org.tremplin.learner.domain.LearnerFilter;
 import org.tremplin.learner.domain.LearnerSort;
+import org.tremplin.shared.web.ListAddress;
+import org.tremplin.shared.web.ListQuery;
 
 /**
  * What the learner list's address asks for, and the addresses of its other pages and orders.
@@ -18,16 +15,14 @@ import org.tremplin.learner.domain.LearnerSort;
  * Parameters: {@code q} (part of a name, at most {@value #MAX_TEXT} characters), {@code site}, {@code programme},
  * {@code cohort} (ids), {@code status} ({@link EnrolmentStatus}), {@code esf} ({@code true}: complete, {@code false}:
  * incomplete), {@code restricted} ({@code true}: only the records whose processing is restricted), {@code sort}
- * ({@link Column}), {@code desc} ({@code true}), {@code page} (from 1) and {@code rows} ({@link #ROW_CHOICES}).
+ * ({@link Column}), {@code desc} ({@code true}), {@code page} (from 1) and {@code rows} ({@link ListAddress#ROW_CHOICES}).
  * A value that cannot be read is left out, and its parameter named in {@link #unreadable} for the page to say so;
  * an empty value is no filter.
  */
 public record LearnerListQuery(String text, Long siteId, Long programmeId, Long cohortId, EnrolmentStatus status,
         Boolean esfComplete, boolean restricted, Column column, boolean descending, int page, int rows,
-        List<String> unreadable) {
+        List<String> unreadable) implements ListQuery {
 
-    /** Rows a page: the first is the default. */
-    public static final List<Integer> ROW_CHOICES = List.of(20, 50, 100);
     static final int MAX_TEXT = 100;
     /** The list's address, relative to its own (links from the page to itself). */
     static final String PAGE = "list.xhtml";
@@ -49,21 +44,20 @@ public record LearnerListQuery(String text, Long siteId, Long programmeId, Long 
 
     /** The query of a request's parameters (each parameter's first value). */
     public static LearnerListQuery parse(Map<String, String> params) {
-        Reader r = new Reader(params);
+        ListAddress r = new ListAddress(params);
         String text = r.value("q", q -> q.length() <= MAX_TEXT ? q.strip() : null);
         Long site = r.value("site", Long::valueOf);
         Long programme = r.value("programme", Long::valueOf);
         Long cohort = r.value("cohort", Long::valueOf);
         EnrolmentStatus status = r.value("status", EnrolmentStatus::valueOf);
-        Boolean esf = r.value("esf", LearnerListQuery::bool);
-        Boolean restricted = r.value("restricted", LearnerListQuery::bool);
+        Boolean esf = r.value("esf", ListAddress::bool);
+        Boolean restricted = r.value("restricted", ListAddress::bool);
         Column column = r.value("sort", Column::valueOf);
-        Boolean desc = r.value("desc", LearnerListQuery::bool);
-        Integer page = r.value("page", p -> Integer.valueOf(p) >= 1 ? Integer.valueOf(p) : null);
-        Integer rows = r.value("rows", n -> ROW_CHOICES.contains(Integer.valueOf(n)) ? Integer.valueOf(n) : null);
+        Boolean desc = r.value("desc", ListAddress::bool);
+        int page = r.page();
+        int rows = r.rows();
         return new LearnerListQuery(text, site, programme, cohort, status, esf, Boolean.TRUE.equals(restricted),
-                column == null ? Column.lastName : column, Boolean.TRUE.equals(desc), page == null ? 1 : page,
-                rows == null ? ROW_CHOICES.get(0) : rows, List.copyOf(r.unreadable));
+                column == null ? Column.lastName : column, Boolean.TRUE.equals(desc), page, rows, r.unreadable());
     }
 
     /** What the list shows: the filter for the learner service. */
@@ -78,6 +72,7 @@ public record LearnerListQuery(String text, Long siteId, Long programmeId, Long 
     }
 
     /** The address of another page of the same list (relative to the list's own, as its links are). */
+    @Override
     public String pageLink(int number) {
         return link(column, descending, number);
     }
@@ -103,46 +98,6 @@ public record LearnerListQuery(String text, Long siteId, Long programmeId, Long 
         params.put("restricted", restricted ? true : null);
         params.put("sort", by == Column.lastName && !desc ? null : by);
         params.put("desc", desc ? true : null);
-        params.put("rows", rows == ROW_CHOICES.get(0) ? null : rows);
-        params.put("page", number <= 1 ? null : number);
-        String query = params.entrySet().stream().filter(e -> e.getValue() != null)
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return PAGE + (query.isEmpty() ? "" : "?" + query);
-    }
-
-    private static Boolean bool(String value) {
-        return switch (value) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new IllegalArgumentException(value);
-        };
-    }
-
-    /** Reads parameters one by one, noting those whose value cannot be read. */
-    private static final class Reader {
-        private final Map<String, String> params;
-        private final List<String> unreadable = new ArrayList<>();
-
-        Reader(Map<String, String> params) {
-            this.params = params;
-        }
-
-        <T> T value(String name, Function<String, T> read) {
-            String raw = params.get(name);
-            if (raw == null || raw.isBlank()) {
-                return null;
-            }
-            T value;
-            try {
-                value = read.apply(raw.strip());
-            } catch (IllegalArgumentException e) { // NumberFormatException too
-                value = null;
-            }
-            if (value == null) {
-                unreadable.add(name);
-            }
-            return value;
-        }
+        return ListAddress.link(PAGE, params, rows, number);
     }
 }

@@ -17,6 +17,7 @@ import org.tremplin.programme.domain.Programme;
 import org.tremplin.programme.domain.Site;
 import org.tremplin.shared.domain.NotFoundException;
 import org.tremplin.shared.domain.Page;
+import org.tremplin.shared.web.PlainList;
 
 /**
  * The learner list: a page of the learners of the user's sites, narrowed and ordered by its address
@@ -29,10 +30,8 @@ import org.tremplin.shared.domain.Page;
  */
 @Named
 @RequestScoped
-public class LearnersBacking {
+public class LearnersBacking extends PlainList<Learner> {
 
-    /** Page links shown on each side of the current one. */
-    static final int NEAR = 2;
     /** Cohorts offered in the cohort drop-down, newest first. */
     static final int COHORTS = 60;
 
@@ -43,8 +42,6 @@ public class LearnersBacking {
     ProgrammeService programmes;
 
     private LearnerListQuery query;
-    private Page<Learner> result;
-    private int first;
     private List<Site> sites;
     private List<Programme> programmeChoices;
     private List<Cohort> cohortChoices;
@@ -58,54 +55,17 @@ public class LearnersBacking {
         this.query = query;
     }
 
-    /** The page of learners asked for (the last one when the address asks past it), read once per request. */
-    public Page<Learner> getResult() {
-        if (result == null) {
-            if (query.cohortId() != null && getCohortChoices().stream().noneMatch(c -> c.getId().equals(query.cohortId()))) {
-                query = query.withoutCohort(); // of another programme or site: the form kept it when these changed
-            }
-            int size = query.rows();
-            first = (int) Math.min(Integer.MAX_VALUE - size, (query.page() - 1L) * size);
-            result = learners.search(query.filter(), query.column().sort(), query.descending(), first, size);
-            if (result.items().isEmpty() && first > 0 && result.total() > 0) {
-                first = (int) ((result.total() - 1) / size * size);
-                result = learners.search(query.filter(), query.column().sort(), query.descending(), first, size);
-            }
+    @Override
+    protected Page<Learner> search(int first, int size) {
+        if (query.cohortId() != null && getCohortChoices().stream().noneMatch(c -> c.getId().equals(query.cohortId()))) {
+            query = query.withoutCohort(); // of another programme or site: the form kept it when these changed
         }
-        return result;
+        return learners.search(query.filter(), query.column().sort(), query.descending(), first, size);
     }
 
+    @Override
     public LearnerListQuery getQuery() {
         return query;
-    }
-
-    /** The current page's number, from 1. */
-    public int getPageNumber() {
-        getResult();
-        return first / query.rows() + 1;
-    }
-
-    public int getPageCount() {
-        return (int) Math.max(1, (getResult().total() + query.rows() - 1) / query.rows());
-    }
-
-    /** The first and last rows shown, from 1 (0 and 0 when there is none). */
-    public long getFirstRow() {
-        return getResult().items().isEmpty() ? 0 : first + 1L;
-    }
-
-    public long getLastRow() {
-        return first + (long) getResult().items().size();
-    }
-
-    /** The numbers of the pages linked around the current one. */
-    public List<Integer> getNearPages() {
-        int current = getPageNumber();
-        List<Integer> near = new ArrayList<>();
-        for (int p = Math.max(1, current - NEAR); p <= Math.min(getPageCount(), current + NEAR); p++) {
-            near.add(p);
-        }
-        return near;
     }
 
     public List<Site> getSites() {
@@ -159,9 +119,5 @@ public class LearnersBacking {
 
     public EnrolmentStatus[] getStatuses() {
         return EnrolmentStatus.values();
-    }
-
-    public List<Integer> getRowChoices() {
-        return LearnerListQuery.ROW_CHOICES;
     }
 }

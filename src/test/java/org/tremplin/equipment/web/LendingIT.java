@@ -17,6 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.tremplin.testing.Api;
 import org.tremplin.testing.Api.Reply;
@@ -125,10 +126,26 @@ class LendingIT extends BrowserTest {
 
         browser.logIn("coordinator");
         assertTrue(Integer.parseInt(browser.text("overdue")) >= 1);
-        browser.open("equipment/loans.xhtml?overdue=true");
+        browser.open("equipment/loans.xhtml?overdue=true"); // the address the loan reminder e-mail links to
         browser.assertAccessible();
         String table = browser.text("loans:table");
         assertTrue(table.contains(tag) && table.contains("3 jours de retard"), table);
+        assertTrue(browser.driver().findElement(By.id("loans:overdue")).isSelected(), "the box says what the list shows");
+
+        // the list keeps no state: its filters are its address, so the list can be bookmarked and sent
+        browser.open("equipment/loans.xhtml").tick("loans:overdue", true).choose("loans:site", LILLE);
+        String address = browser.driver().getCurrentUrl();
+        assertTrue(address.contains("overdue=true") && address.contains("site=" + sites.get(LILLE)), address);
+        assertTrue(browser.text("loans:table").contains(tag), browser.text("loans:table"));
+        browser.assertAccessible();
+        String elsewhere = sites.keySet().stream().filter(n -> !n.equals(LILLE)).findFirst().orElseThrow();
+        browser.choose("loans:site", elsewhere);
+        assertFalse(browser.text("loans:table").contains(tag), "a loan of Lille is not at " + elsewhere);
+        browser.open(address.substring(address.indexOf("equipment/")));
+        assertTrue(browser.text("loans:table").contains(tag), "the address gives the same list again");
+        assertEquals(LILLE, new Select(browser.element("loans:site")).getFirstSelectedOption().getText());
+        browser.open("equipment/loans.xhtml?overdue=maybe&site=Lille");
+        assertTrue(browser.text("loans:unreadable").contains("overdue, site"), browser.text("loans:unreadable"));
 
         browser.open("equipment/list.xhtml");
         browser.assertAccessible();
