@@ -96,8 +96,10 @@ public record BundleProcess(String name, Process process, URL url, Path log) {
     /**
      * Polls /health/ready until the app answers UP (the database reached, the demo data in place). A start whose
      * log says it is ready while its port still refuses connections {@link #UNBOUND} later is given up at once:
-     * Payara Micro sometimes leaves its HTTP listener unbound ("Error adding HttpProbes. NetworkListener
-     * http-listeners GrizzlyProxy is NULL" in its log), and such a process never answers.
+     * Payara Micro sometimes left its HTTP listener unbound ("Error adding HttpProbes. NetworkListener
+     * http-listeners GrizzlyProxy is NULL" in its log), and such a process never answers. That was the boot commands
+     * run after the boot restarting the listener; they run before it now (config/pre-boot-commands.asadmin,
+     * ClusterFailoverIT checks the listener starts once), and this stays as a guard.
      */
     public void awaitReady() throws Exception {
         awaitReady(UNBOUND);

@@ -17,7 +17,7 @@ import org.jboss.shrinkwrap.api.exporter.ZipExporter;
  * The app that the black-box tests (API, pages, browser) share: one Payara Micro per test run, started
  * at the first call of {@link #url()} and stopped when the test JVM ends, instead of one per test class
  * (about 30 s each). It runs the WAR as built, with {@link RequestStatements} added for the query budgets
- * of whole pages, on Payara Micro as the bundle does (its post-boot commands), with the environment
+ * of whole pages, on Payara Micro as the bundle does (its pre-boot commands), with the environment
  * failsafe gives the tests (TREMPLIN_DEMO, the database). On embedded H2 it has a data folder of its own
  * ({@code target/it-shared-data}), so that the in-container tests' Payara, started while it runs, can
  * open theirs; on PostgreSQL both use the test database.
@@ -64,7 +64,7 @@ public final class SharedApp {
         int port = freePort();
         List<String> args = List.of("-jar", microJar, "--deploy", war.toString(), "--contextroot", "/",
                 "--port", String.valueOf(port), "--nocluster", "--disablephonehome",
-                "--postbootcommandfile", BundleProcess.TARGET.resolveSibling("config").resolve("post-boot-commands.asadmin").toString());
+                "--prebootcommandfile", BundleProcess.TARGET.resolveSibling("config").resolve("pre-boot-commands.asadmin").toString());
         Map<String, String> env = new HashMap<>();
         env.put("TREMPLIN_WARM_UP", "true"); // as shipped (the other Payara Micro of the tests go without)
         if (System.getenv("TREMPLIN_DB_URL") == null || System.getenv("TREMPLIN_DB_URL").isBlank()) {
