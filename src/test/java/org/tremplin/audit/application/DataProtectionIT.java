@@ -157,6 +157,13 @@ class DataProtectionIT {
         assertTrue(events(admin, "action=EXPORT&actor=coordinator").stream()
                 .anyMatch(e -> e.getString("detail").startsWith("GET /api/reports/esf")), "export audited");
 
+        // a later page of the trail follows the first (the statement says its own bounds: AuditLog.bounds)
+        Reply first = admin.get("api/audit?size=20");
+        long last20 = first.array().getJsonObject(19).getJsonNumber("seq").longValue();
+        long next = admin.get("api/audit?page=1&size=20").array().getJsonObject(0).getJsonNumber("seq").longValue();
+        // (the call itself may have appended an event or two since: the second page then starts that much higher)
+        assertTrue(next <= last20 && next >= last20 - 3, "the second page goes on from the first: " + last20 + ", then " + next);
+
         Reply verify = admin.get("api/audit/verify");
         assertEquals(200, verify.status(), verify::toString);
         assertTrue(verify.object().getBoolean("intact"), verify::toString);

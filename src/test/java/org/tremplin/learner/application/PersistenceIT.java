@@ -37,6 +37,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tremplin.audit.domain.AuditAction;
+import org.tremplin.audit.domain.AuditFilter;
+import org.tremplin.audit.infrastructure.AuditLog;
 import org.tremplin.demo.DemoData;
 import org.tremplin.learner.domain.EsfCases;
 import org.tremplin.learner.domain.Learner;
@@ -122,6 +125,9 @@ class PersistenceIT {
 
     @Inject
     OutcomeRepository outcomeRepository;
+
+    @Inject
+    AuditLog auditLog;
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
@@ -542,6 +548,19 @@ class PersistenceIT {
         } finally {
             tx.rollback();
         }
+    }
+
+    /**
+     * The whole audit trail's total is read from the chain's head (its events are numbered from 1 without a gap,
+     * never deleted), and agrees with counting them; a filtered total still counts.
+     */
+    @Test
+    void theAuditTrailsTotalIsItsCount() throws Exception {
+        long counted = count("SELECT COUNT(*) FROM audit_event");
+        assertTrue(counted > 0, "the demo's writes are in the trail");
+        assertEquals(counted, auditLog.count(AuditFilter.all()));
+        assertEquals(count("SELECT COUNT(*) FROM audit_event WHERE action = 'CREATE'"),
+                auditLog.count(new AuditFilter(null, AuditAction.CREATE, null, null, null, null)));
     }
 
     /** The same rows, or the ones written one by one but not computed whole, and the other way round. */
