@@ -16,6 +16,7 @@ import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.application.AccompanimentService;
 import org.tremplin.outcome.application.FollowUpService;
 import org.tremplin.outcome.application.SurveyService;
+import org.tremplin.report.application.DashboardQueries.LearnerCounts;
 import org.tremplin.report.application.DashboardQueries.ProgrammeFigures;
 import org.tremplin.shared.domain.BaseEntity;
 import org.tremplin.shared.domain.EntityWritten;
@@ -23,8 +24,10 @@ import org.tremplin.shared.infrastructure.KeptValues;
 
 /**
  * The figures of the home page, kept {@link #TTL} for callers of the same scope. Each is a count over the scope's
- * learners, enrolments, exits, loans or outcomes (at scale 10, a coordinator of twelve sites: about 250 ms of the
- * database's work in all, the follow-up counts half of it), and a home page is what every login lands on.
+ * learners, enrolments, exits, loans or outcomes, and a home page is what every login lands on. Figures read from
+ * the same rows are read together: the learners and the incomplete records in one pass over the learners, the
+ * open enrolments added up from the programmes' figures (at scale 10, a coordinator of the twelve sites: seven
+ * statements, 250 ms of the database's work, down from nine and 390 ms).
  * <p>
  * Any entity written through JPA on this instance drops them all (when flushed and when its transaction ends), so
  * the person who just enrolled someone or recorded an exit sees it counted. What this instance does not see
@@ -72,25 +75,34 @@ public class DashboardFigures {
     }
 
     public long learners() {
-        return kept("learners", queries::learners);
+        return learnerCounts().learners();
     }
 
+    /** Learners whose ESF+ participant sheet lacks a mandatory field or any contact (read with {@link #learners()}). */
+    public long incompleteRecords() {
+        return learnerCounts().incomplete();
+    }
+
+    /** Enrolments still open: the programmes' active ones added up (read with {@link #programmes()}). */
     public long openEnrolments() {
-        return kept("openEnrolments", queries::openEnrolments);
+        return programmes().stream().mapToLong(ProgrammeFigures::active).sum();
     }
 
     public long runningCohorts() {
-        return kept("runningCohorts", queries::runningCohorts);
-    }
-
-    public long incompleteRecords() {
-        return kept("incompleteRecords", queries::incompleteRecords);
+        Key key = key("runningCohorts");
+        return kept(key, () -> queries.runningCohorts(key.sites()));
     }
 
     /** Per programme: people, active, exited (a funder: its programmes, all sites). */
     public List<ProgrammeFigures> programmes() {
         Key key = key("programmes");
-        return kept(key, () -> List.copyOf(queries.programmes(key.funder() ? Optional.of(key.programmes()) : Optional.empty())));
+        return kept(key, () -> List.copyOf(key.funder() ? queries.programmes(Optional.of(key.programmes()), Optional.empty())
+                : queries.programmes(Optional.empty(), key.sites())));
+    }
+
+    private LearnerCounts learnerCounts() {
+        Key key = key("learners");
+        return kept(key, () -> queries.learners(key.sites()));
     }
 
     /** Items out now and those past due. */
@@ -139,10 +151,14 @@ public class DashboardFigures {
         return (T) kept.get(key, read::get);
     }
 
-    /** What a figure depends on besides the data: the day, and the caller's sites or, for a funder, its programmes. */
+    /**
+     * What a figure depends on besides the data: the day, and the caller's sites (every site: empty) or, for a
+     * funder, its programmes; a funder has no site of its own: the figures of sites count none for it (its home
+     * page shows its programmes' totals only).
+     */
     private Key key(String figure) {
         boolean funder = user.isFunder();
-        return new Key(figure, LocalDate.now(clock), funder, funder ? Optional.empty() : user.siteScope(),
+        return new Key(figure, LocalDate.now(clock), funder, funder ? Optional.of(List.of()) : user.siteScope(),
                 funder ? List.copyOf(user.fundedProgrammeIds()) : List.of());
     }
 }

@@ -1,7 +1,6 @@
 package org.tremplin.report.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -9,11 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.tremplin.identity.application.CurrentUser;
 import org.tremplin.learner.infrastructure.LearnerRepository;
 import org.tremplin.shared.infrastructure.NativeSql;
 
-/** The figures of the dashboards, each one aggregate query limited to the caller's scope. */
+/** The figures of the home page, each one aggregate query over a scope of sites (or programmes) given. */
 @ApplicationScoped
 public class DashboardQueries {
 
@@ -24,38 +22,44 @@ public class DashboardQueries {
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
 
-    @Inject
-    CurrentUser user;
-
-    public long learners() {
-        return scoped("SELECT COUNT(l) FROM Learner l WHERE 1 = 1", "l.site.id", user.siteScope());
+    /** The learners of a scope, and those of them whose ESF+ participant sheet lacks a mandatory field or any contact. */
+    public record LearnerCounts(long learners, long incomplete) {
     }
 
-    public long openEnrolments() {
-        return scoped("SELECT COUNT(e) FROM Enrolment e WHERE e.status IN "
-                + "(org.tremplin.learner.domain.EnrolmentStatus.ENROLLED, org.tremplin.learner.domain.EnrolmentStatus.ACTIVE)",
-                "e.cohort.site.id", user.siteScope());
+    /**
+     * The learners of the sites (every site: empty) and, among them, the incomplete records: one pass over the
+     * learners' rows (the incomplete ones can only be told from the rows; counting them all comes with it).
+     */
+    public LearnerCounts learners(Optional<List<Long>> sites) {
+        if (sites.isPresent() && sites.get().isEmpty()) {
+            return new LearnerCounts(0, 0);
+        }
+        TypedQuery<Object[]> q = em.createQuery("SELECT COUNT(l), SUM(CASE WHEN " + LearnerRepository.ESF_INCOMPLETE
+                + " THEN 1 ELSE 0 END) FROM Learner l" + sites.map(ids -> " WHERE l.site.id IN :sites").orElse(""), Object[].class);
+        sites.ifPresent(ids -> q.setParameter("sites", ids));
+        Object[] row = q.getSingleResult();
+        return new LearnerCounts(((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue());
     }
 
-    public long runningCohorts() {
+    public long runningCohorts(Optional<List<Long>> sites) {
+        if (sites.isPresent() && sites.get().isEmpty()) {
+            return 0;
+        }
         TypedQuery<Long> q = em.createQuery("SELECT COUNT(c) FROM Cohort c WHERE c.startDate <= :d AND c.endDate >= :d"
-                + user.siteScope().map(ids -> ids.isEmpty() ? " AND 1 = 0" : " AND c.site.id IN :sites").orElse(""), Long.class)
-                .setParameter("d", LocalDate.now());
-        user.siteScope().filter(ids -> !ids.isEmpty()).ifPresent(ids -> q.setParameter("sites", ids));
+                + sites.map(ids -> " AND c.site.id IN :sites").orElse(""), Long.class).setParameter("d", LocalDate.now());
+        sites.ifPresent(ids -> q.setParameter("sites", ids));
         return q.getSingleResult();
     }
 
-    /** Learners whose ESF+ participant sheet lacks a mandatory field or any contact. */
-    public long incompleteRecords() {
-        return scoped("SELECT COUNT(l) FROM Learner l WHERE " + LearnerRepository.ESF_INCOMPLETE, "l.site.id", user.siteScope());
-    }
-
-    /** Per programme: distinct people enrolled (a person once however often re-enrolled), active, exited. */
-    public List<ProgrammeFigures> programmes(Optional<List<Long>> programmeIds) {
+    /**
+     * Per programme (those given, or every one): distinct people enrolled at the sites (every site: empty), a person
+     * once however often re-enrolled; their enrolments still open (active: no exit, which the database's
+     * {@code enrolment_closed_ck} makes the same as the ENROLLED and ACTIVE statuses) and closed (exited).
+     */
+    public List<ProgrammeFigures> programmes(Optional<List<Long>> programmeIds, Optional<List<Long>> sites) {
         if (programmeIds.isPresent() && programmeIds.get().isEmpty()) {
             return List.of();
         }
-        Optional<List<Long>> sites = user.isFunder() ? Optional.empty() : user.siteScope();
         if (sites.isPresent() && sites.get().isEmpty()) {
             return List.of();
         }
@@ -74,14 +78,5 @@ public class DashboardQueries {
                     ((Number) r[3]).longValue(), ((Number) r[4]).longValue()));
         }
         return figures;
-    }
-
-    private long scoped(String jpql, String sitePath, Optional<List<Long>> scope) {
-        if (scope.isPresent() && scope.get().isEmpty()) {
-            return 0;
-        }
-        TypedQuery<Long> q = em.createQuery(jpql + scope.map(ids -> " AND " + sitePath + " IN :sites").orElse(""), Long.class);
-        scope.ifPresent(ids -> q.setParameter("sites", ids));
-        return q.getSingleResult();
     }
 }

@@ -55,6 +55,7 @@ import org.tremplin.programme.infrastructure.SiteRepository;
 import org.tremplin.outcome.domain.OutcomeTiming;
 import org.tremplin.outcome.infrastructure.FollowUpsDue;
 import org.tremplin.outcome.infrastructure.OutcomeRepository;
+import org.tremplin.report.application.DashboardQueries;
 import org.tremplin.report.infrastructure.ProgrammePersons;
 import org.tremplin.shared.application.Failures;
 import org.tremplin.shared.domain.BaseEntity;
@@ -128,6 +129,9 @@ class PersistenceIT {
 
     @Inject
     AuditLog auditLog;
+
+    @Inject
+    DashboardQueries dashboards;
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
@@ -222,14 +226,18 @@ class PersistenceIT {
     }
 
     /**
-     * The ESF+ rules written once (EsfRules): the learner list's filter, whose JPQL they build, finds incomplete
-     * exactly the crafted records that the learner's own rule finds incomplete (the report's SQL: EsfRulesParityTest).
+     * The ESF+ rules written once (EsfRules): the learner list's filter, whose JPQL they build, and the home page's
+     * count of incomplete records find incomplete exactly the crafted records that the learner's own rule finds
+     * incomplete (the report's SQL: EsfRulesParityTest).
      */
     @Test
     void theListsEsfFilterAgreesWithTheLearnersOwnRule() throws Exception {
         String name = "Parity" + System.nanoTime();
+        Optional<List<Long>> lille = Optional.of(List.of(sites.get(LILLE)));
         tx.begin();
         try {
+            DashboardQueries.LearnerCounts before = dashboards.learners(lille);
+            DashboardQueries.LearnerCounts everyoneBefore = dashboards.learners(Optional.empty());
             List<Learner> cases = EsfCases.learners(siteRepository.get(sites.get(LILLE)), name);
             cases.forEach(learnerRepository::store);
             learnerRepository.flush();
@@ -238,8 +246,34 @@ class PersistenceIT {
             assertEquals(incomplete, learnerRepository.count(new LearnerFilter(name, null, null, null, null, false), Optional.empty()));
             assertEquals(cases.size() - incomplete,
                     learnerRepository.count(new LearnerFilter(name, null, null, null, null, true), Optional.empty()));
+            DashboardQueries.LearnerCounts after = dashboards.learners(lille);
+            assertEquals(new DashboardQueries.LearnerCounts(before.learners() + cases.size(), before.incomplete() + incomplete), after,
+                    "the home page's figures of the site");
+            assertEquals(new DashboardQueries.LearnerCounts(everyoneBefore.learners() + cases.size(), everyoneBefore.incomplete() + incomplete),
+                    dashboards.learners(Optional.empty()), "of every site");
+            assertEquals(new DashboardQueries.LearnerCounts(0, 0), dashboards.learners(Optional.of(List.of())), "of no site");
         } finally {
             tx.rollback();
+        }
+    }
+
+    /**
+     * The home page's open enrolments are the programmes' active ones added up (DashboardFigures): the same as
+     * counting the enrolments of the ENROLLED and ACTIVE statuses, every site and one, which the check that an
+     * enrolment is closed exactly when it has an exit date makes so.
+     */
+    @Test
+    void theHomePagesOpenEnrolmentsAreTheProgrammesActiveOnes() throws Exception {
+        for (Optional<List<Long>> scope : List.of(Optional.<List<Long>>empty(), Optional.of(List.of(sites.get(LILLE))),
+                Optional.of(List.of(sites.get(ROUBAIX), sites.get(VALENCIENNES))))) {
+            long open = count("SELECT COUNT(*) FROM enrolment e JOIN cohort c ON c.id = e.cohort_id WHERE e.status IN ('ENROLLED', 'ACTIVE')"
+                    + scope.map(ids -> " AND c.site_id IN (" + org.tremplin.shared.infrastructure.NativeSql.ids(ids) + ")").orElse(""));
+            List<DashboardQueries.ProgrammeFigures> programmes = dashboards.programmes(Optional.empty(), scope);
+            assertTrue(open > 0, "open enrolments in the demo data: " + scope);
+            assertEquals(open, programmes.stream().mapToLong(DashboardQueries.ProgrammeFigures::active).sum(), scope.toString());
+            assertEquals(count("SELECT COUNT(*) FROM enrolment e JOIN cohort c ON c.id = e.cohort_id"
+                    + scope.map(ids -> " WHERE c.site_id IN (" + org.tremplin.shared.infrastructure.NativeSql.ids(ids) + ")").orElse("")),
+                    programmes.stream().mapToLong(p -> p.active() + p.exited()).sum(), "every enrolment once: " + scope);
         }
     }
 

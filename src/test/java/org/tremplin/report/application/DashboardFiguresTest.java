@@ -38,21 +38,27 @@ class DashboardFiguresTest {
         }
     }
 
-    /** The database: a count of learners per site, a count of the reads. */
+    /**
+     * The database: per site, a count of learners (a tenth of them incomplete) and, per programme, of people (each
+     * with one enrolment, half of them open); a count of the reads. It answers for the scope it is given.
+     */
     final class Database extends DashboardQueries {
         long perSite = 100;
         int reads;
 
         @Override
-        public long learners() {
+        public LearnerCounts learners(Optional<List<Long>> sites) {
             reads++;
-            return caller.siteScope().map(List::size).orElse(12) * perSite;
+            long n = sites.map(List::size).orElse(12) * perSite;
+            return new LearnerCounts(n, n / 10);
         }
 
         @Override
-        public List<ProgrammeFigures> programmes(Optional<List<Long>> programmeIds) {
+        public List<ProgrammeFigures> programmes(Optional<List<Long>> programmeIds, Optional<List<Long>> sites) {
             reads++;
-            return programmeIds.orElse(List.of(1L, 2L)).stream().map(id -> new ProgrammeFigures(id, "P" + id, perSite, 0, 0)).toList();
+            long people = sites.map(List::size).orElse(12) * perSite;
+            return programmeIds.orElse(List.of(1L, 2L)).stream()
+                    .map(id -> new ProgrammeFigures(id, "P" + id, people, people / 2, people - people / 2)).toList();
         }
     }
 
@@ -126,6 +132,26 @@ class DashboardFiguresTest {
         assertEquals(102, figures.learners());
         assertEquals(102, figures.programmes().get(0).participants());
         assertEquals(5, database.reads);
+    }
+
+    @Test
+    void figuresOfTheSameRowsAreReadTogether() {
+        as(Optional.of(List.of(1L, 2L)));
+        assertEquals(200, figures.learners());
+        assertEquals(20, figures.incompleteRecords());
+        assertEquals(1, database.reads, "the incomplete records come with the learners");
+        assertEquals(List.of(200L, 200L), figures.programmes().stream().map(ProgrammeFigures::participants).toList());
+        assertEquals(200, figures.openEnrolments(), "the programmes' active enrolments added up: 100 + 100");
+        assertEquals(2, database.reads, "the open enrolments come with the programmes");
+    }
+
+    @Test
+    void aFunderCountsNoSitesFigures() {
+        caller.funder = true;
+        caller.sites = Optional.of(List.of(1L)); // whatever its account says: a funder's figures are its programmes'
+        caller.programmes = List.of(1L);
+        assertEquals(0, figures.learners());
+        assertEquals(1200, figures.programmes().get(0).participants(), "its programme, every site");
     }
 
     @Test
