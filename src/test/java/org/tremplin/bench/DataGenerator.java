@@ -26,6 +26,8 @@ import org.tremplin.outcome.domain.ContractType;
 import org.tremplin.outcome.domain.OutcomeTiming;
 import org.tremplin.outcome.domain.Situation;
 import org.tremplin.outcome.infrastructure.FollowUpsDue;
+import org.tremplin.report.infrastructure.SiteEnrolmentCounts;
+import org.tremplin.report.infrastructure.SiteLearnerCounts;
 import org.tremplin.report.infrastructure.ProgrammePersons;
 import org.tremplin.shared.infrastructure.TremplinDataSource;
 import org.tremplin.testing.FastHash;
@@ -158,6 +160,10 @@ public final class DataGenerator {
                 g.counts.put("programme_persons", (long) s.executeUpdate(ProgrammePersons.REBUILD[1]));
                 s.executeUpdate(FollowUpsDue.REBUILD[0]);
                 g.counts.put("follow_ups_due", (long) s.executeUpdate(FollowUpsDue.REBUILD[1]));
+                s.executeUpdate(SiteLearnerCounts.REBUILD[0]);
+                g.counts.put("site_learner_counts", (long) s.executeUpdate(SiteLearnerCounts.REBUILD[1]));
+                s.executeUpdate(SiteEnrolmentCounts.REBUILD[0]);
+                g.counts.put("site_enrolment_counts", (long) s.executeUpdate(SiteEnrolmentCounts.REBUILD[1]));
             }
             Map<String, Long> broken = Invariants.broken(c);
             if (!broken.isEmpty()) {

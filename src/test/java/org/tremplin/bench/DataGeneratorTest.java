@@ -187,6 +187,21 @@ class DataGeneratorTest {
         return rows;
     }
 
+    /** Each row's columns as text. */
+    private static Set<String> texts(Statement s, String sql) throws SQLException {
+        Set<String> rows = new TreeSet<>();
+        try (ResultSet r = s.executeQuery(sql)) {
+            while (r.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
+                    row.append(i > 1 ? "/" : "").append(r.getString(i));
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
+    }
+
     /**
      * The follow-ups kept as waiting are the exits whose observation is not recorded, counted another way: each
      * closed enrolment matched against its outcomes of that timing (the statement the queue ran before), by site.
@@ -203,6 +218,24 @@ class DataGeneratorTest {
                 assertTrue(count("SELECT COUNT(*) FROM outcome WHERE timing = '" + timing + "'") > 20, timing + ": some recorded");
                 assertEquals(matched, kept, timing);
             }
+        }
+    }
+
+    /**
+     * The home page's counts kept per site are those of counting the learners and enrolments of each site, and
+     * over several sites count a person enrolled at more than one of them once (DashboardQueries adds the rows up).
+     */
+    @Test
+    void theKeptSiteCountsAreCounting() throws SQLException {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            String incomplete = org.tremplin.learner.domain.EsfRules.incomplete(org.tremplin.learner.domain.EsfRules.Query.SQL, "l");
+            assertEquals(texts(s, "SELECT l.site_id, COUNT(*), SUM(CASE WHEN " + incomplete + " THEN 1 ELSE 0 END) FROM learner l GROUP BY l.site_id"),
+                    texts(s, "SELECT site_id, learners, incomplete FROM site_learner_count"));
+            assertEquals(texts(s, "SELECT c.site_id, c.programme_id, COUNT(DISTINCT e.learner_id),"
+                    + " SUM(CASE WHEN e.status IN ('ENROLLED', 'ACTIVE') THEN 1 ELSE 0 END), SUM(CASE WHEN e.exit_date IS NOT NULL THEN 1 ELSE 0 END)"
+                    + " FROM enrolment e JOIN cohort c ON c.id = e.cohort_id GROUP BY c.site_id, c.programme_id"),
+                    texts(s, "SELECT site_id, programme_id, participants, active, exited FROM site_enrolment_count"));
+            assertTrue(count("SELECT COUNT(*) FROM programme_person WHERE site_id IS NULL") > 0, "people enrolled at two sites");
         }
     }
 

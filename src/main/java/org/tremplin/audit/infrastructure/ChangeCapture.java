@@ -31,7 +31,7 @@ public class ChangeCapture extends DescriptorEventAdapter implements SessionCust
 
     @Override
     public void postInsert(DescriptorEvent event) {
-        captured(AuditAction.CREATE, event, null);
+        captured(AuditAction.CREATE, event, null, List.of());
     }
 
     /** Raised once per changed object during the flush, with its change set (postUpdate has none). */
@@ -41,20 +41,20 @@ public class ChangeCapture extends DescriptorEventAdapter implements SessionCust
         List<String> fields = changes == null ? List.of() : changes.getChangedAttributeNames();
         String names = fields.stream().filter(f -> !f.equals("version")).sorted().collect(Collectors.joining(", "));
         if (changes == null || !names.isEmpty()) {
-            captured(AuditAction.UPDATE, event, names.isEmpty() ? null : AuditWording.of("fields", names));
+            captured(AuditAction.UPDATE, event, names.isEmpty() ? null : AuditWording.of("fields", names), fields);
         }
     }
 
     @Override
     public void postDelete(DescriptorEvent event) {
-        captured(AuditAction.DELETE, event, null);
+        captured(AuditAction.DELETE, event, null, List.of());
     }
 
-    private static void captured(AuditAction action, DescriptorEvent event, AuditWording detail) {
+    private static void captured(AuditAction action, DescriptorEvent event, AuditWording detail, List<String> fields) {
         Object entity = event.getObject();
         Long id = entity instanceof BaseEntity b ? b.getId() : null;
         var events = CDI.current().getBeanManager().getEvent();
         events.select(RecordChanged.class).fire(new RecordChanged(action, entity.getClass().getSimpleName(), id, detail));
-        events.select(EntityWritten.class).fire(new EntityWritten(entity.getClass(), id));
+        events.select(EntityWritten.class).fire(new EntityWritten(entity.getClass(), id, java.util.Set.copyOf(fields)));
     }
 }

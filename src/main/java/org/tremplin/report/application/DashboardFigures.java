@@ -24,10 +24,10 @@ import org.tremplin.shared.infrastructure.KeptValues;
 
 /**
  * The figures of the home page, kept {@link #TTL} for callers of the same scope. Each is a count over the scope's
- * learners, enrolments, exits, loans or outcomes, and a home page is what every login lands on. Figures read from
- * the same rows are read together: the learners and the incomplete records in one pass over the learners, the
- * open enrolments added up from the programmes' figures (at scale 10, a coordinator of the twelve sites: seven
- * statements, 250 ms of the database's work, down from nine and 390 ms).
+ * learners, enrolments, exits, loans or outcomes, and a home page is what every login lands on: the learners' and
+ * the programmes' are read from counts kept per site (the rows of the scope's sites added up), the follow-ups' from
+ * the follow-ups kept as waiting; figures of the same rows are read together (the learners and their incomplete
+ * records; the open enrolments are the programmes' active ones added up).
  * <p>
  * Any entity written through JPA on this instance drops them all (when flushed and when its transaction ends), so
  * the person who just enrolled someone or recorded an exit sees it counted. What this instance does not see

@@ -6,12 +6,17 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import org.tremplin.learner.infrastructure.LearnerRepository;
 import org.tremplin.shared.infrastructure.NativeSql;
 
-/** The figures of the home page, each one aggregate query over a scope of sites (or programmes) given. */
+/**
+ * The figures of the home page over a scope of sites (or programmes) given: the learners' and the programmes' read
+ * from the counts kept per site ({@code report.infrastructure.SiteLearnerCounts}, {@code SiteEnrolmentCounts}), a
+ * few rows whatever the number of people.
+ */
 @ApplicationScoped
 public class DashboardQueries {
 
@@ -27,18 +32,17 @@ public class DashboardQueries {
     }
 
     /**
-     * The learners of the sites (every site: empty) and, among them, the incomplete records: one pass over the
-     * learners' rows (the incomplete ones can only be told from the rows; counting them all comes with it).
+     * The learners of the sites (every site: empty) and, among them, the incomplete records: the sites' rows of the
+     * kept counts ({@code SiteLearnerCounts}) added up.
      */
     public LearnerCounts learners(Optional<List<Long>> sites) {
         if (sites.isPresent() && sites.get().isEmpty()) {
             return new LearnerCounts(0, 0);
         }
-        TypedQuery<Object[]> q = em.createQuery("SELECT COUNT(l), SUM(CASE WHEN " + LearnerRepository.ESF_INCOMPLETE
-                + " THEN 1 ELSE 0 END) FROM Learner l" + sites.map(ids -> " WHERE l.site.id IN :sites").orElse(""), Object[].class);
-        sites.ifPresent(ids -> q.setParameter("sites", ids));
-        Object[] row = q.getSingleResult();
-        return new LearnerCounts(((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue());
+        Object[] row = (Object[]) em.createNativeQuery("SELECT COALESCE(SUM(learners), 0), COALESCE(SUM(incomplete), 0)"
+                + " FROM site_learner_count" + sites.map(ids -> " WHERE site_id IN (" + NativeSql.ids(ids) + ")").orElse(""))
+                .getSingleResult();
+        return new LearnerCounts(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
     }
 
     public long runningCohorts(Optional<List<Long>> sites) {
@@ -63,18 +67,30 @@ public class DashboardQueries {
         if (sites.isPresent() && sites.get().isEmpty()) {
             return List.of();
         }
-        // plain SQL on the enrolments' own columns: JPQL's path to the learner joined the learner and the
-        // entry sheet (a secondary table of the enrolment) for every row, about twice the time at scale 10
-        String sql = "SELECT p.id, p.name, COUNT(DISTINCT e.learner_id),"
-                + " SUM(CASE WHEN e.exit_date IS NULL THEN 1 ELSE 0 END), SUM(CASE WHEN e.exit_date IS NULL THEN 0 ELSE 1 END)"
-                + " FROM enrolment e JOIN cohort c ON c.id = e.cohort_id JOIN programme p ON p.id = c.programme_id WHERE 1 = 1"
-                + programmeIds.map(ids -> " AND p.id IN (" + NativeSql.ids(ids) + ")").orElse("")
-                + sites.map(ids -> " AND c.site_id IN (" + NativeSql.ids(ids) + ")").orElse("")
-                + " GROUP BY p.id, p.name ORDER BY p.name";
+        String programmes = programmeIds.map(ids -> " AND %s IN (" + NativeSql.ids(ids) + ")").orElse("");
+        String inSites = sites.map(ids -> " AND %s IN (" + NativeSql.ids(ids) + ")").orElse("");
+        // the sites' rows of the kept figures (SiteEnrolmentCounts) added up: a person enrolled at k of the sites is
+        // in k of them, and has a person row without a site (ProgrammePersons): counted k - 1 times too many
+        Map<Long, Long> extra = new HashMap<>();
+        if (sites.isEmpty() || sites.get().size() > 1) {
+            String twice = "SELECT m.programme_id, SUM(m.sites - 1) FROM (SELECT pp.programme_id, pp.learner_id,"
+                    + " COUNT(DISTINCT c.site_id) AS sites FROM programme_person pp JOIN enrolment e ON e.learner_id = pp.learner_id"
+                    + " JOIN cohort c ON c.id = e.cohort_id AND c.programme_id = pp.programme_id WHERE pp.site_id IS NULL"
+                    + programmes.formatted("pp.programme_id") + inSites.formatted("c.site_id")
+                    + " GROUP BY pp.programme_id, pp.learner_id) m WHERE m.sites > 1 GROUP BY m.programme_id";
+            for (Object row : em.createNativeQuery(twice).getResultList()) {
+                Object[] r = (Object[]) row;
+                extra.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
+            }
+        }
+        String sql = "SELECT p.id, p.name, SUM(f.participants), SUM(f.active), SUM(f.exited)"
+                + " FROM site_enrolment_count f JOIN programme p ON p.id = f.programme_id WHERE 1 = 1"
+                + programmes.formatted("p.id") + inSites.formatted("f.site_id") + " GROUP BY p.id, p.name ORDER BY p.name";
         List<ProgrammeFigures> figures = new ArrayList<>();
         for (Object row : em.createNativeQuery(sql).getResultList()) {
             Object[] r = (Object[]) row;
-            figures.add(new ProgrammeFigures(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).longValue(),
+            long id = ((Number) r[0]).longValue();
+            figures.add(new ProgrammeFigures(id, (String) r[1], ((Number) r[2]).longValue() - extra.getOrDefault(id, 0L),
                     ((Number) r[3]).longValue(), ((Number) r[4]).longValue()));
         }
         return figures;

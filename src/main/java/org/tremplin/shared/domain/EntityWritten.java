@@ -8,9 +8,20 @@ package org.tremplin.shared.domain;
  * changes are flushed ({@link ChangesFlushed}). Rows written by plain SQL (attendance registers, the data
  * generator) raise none.
  *
- * @param id the entity's id (null for an entity without one)
+ * @param id      the entity's id (null for an entity without one)
+ * @param changed the names of the fields an update changed (none for an insert or a delete): the kept tables
+ *                grouped by a field the entity can change (a learner's site) tell a move by them
  */
-public record EntityWritten(Class<?> type, Long id) {
+public record EntityWritten(Class<?> type, Long id, java.util.Set<String> changed) {
+
+    public EntityWritten {
+        changed = java.util.Set.copyOf(changed);
+    }
+
+    /** Inserted or deleted (or changed in fields not told). */
+    public EntityWritten(Class<?> type, Long id) {
+        this(type, id, java.util.Set.of());
+    }
 
     /** Of a type only (the observers that drop what they keep). */
     public EntityWritten(Class<?> type) {

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tremplin.audit.domain.ChainCheck;
 import org.tremplin.outcome.infrastructure.FollowUpsDue;
+import org.tremplin.report.infrastructure.SiteEnrolmentCounts;
+import org.tremplin.report.infrastructure.SiteLearnerCounts;
 import org.tremplin.report.infrastructure.ProgrammePersons;
 import org.tremplin.testing.Api;
 import org.tremplin.testing.Api.Reply;
@@ -311,6 +313,11 @@ class DataProtectionIT {
                         + ProgrammePersons.compute("e.learner_id = " + l[0], ""));
                 // and with its follow-ups waiting (outcome.infrastructure.FollowUpsDue)
                 execute(c, "INSERT INTO follow_up_due (" + FollowUpsDue.COLUMNS + ") " + FollowUpsDue.compute("e.id = " + l[0]));
+            }
+            // and with the home page's counts of its site (report.infrastructure.SiteLearnerCounts, SiteEnrolmentCounts)
+            for (String[] kept : List.of(SiteLearnerCounts.REBUILD, SiteEnrolmentCounts.REBUILD)) {
+                execute(c, kept[0]);
+                execute(c, kept[1]);
             }
         }
         var plan = retention.plan(java.time.LocalDate.now());

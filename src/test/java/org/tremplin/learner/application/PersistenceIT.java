@@ -57,6 +57,8 @@ import org.tremplin.outcome.infrastructure.FollowUpsDue;
 import org.tremplin.outcome.infrastructure.OutcomeRepository;
 import org.tremplin.report.application.DashboardQueries;
 import org.tremplin.report.infrastructure.ProgrammePersons;
+import org.tremplin.report.infrastructure.SiteEnrolmentCounts;
+import org.tremplin.report.infrastructure.SiteLearnerCounts;
 import org.tremplin.shared.application.Failures;
 import org.tremplin.shared.domain.BaseEntity;
 import org.tremplin.shared.domain.NotFoundException;
@@ -132,6 +134,9 @@ class PersistenceIT {
 
     @Inject
     DashboardQueries dashboards;
+
+    @Inject
+    SiteEnrolmentCounts siteEnrolmentCounts;
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
@@ -233,11 +238,10 @@ class PersistenceIT {
     @Test
     void theListsEsfFilterAgreesWithTheLearnersOwnRule() throws Exception {
         String name = "Parity" + System.nanoTime();
-        Optional<List<Long>> lille = Optional.of(List.of(sites.get(LILLE)));
         tx.begin();
         try {
-            DashboardQueries.LearnerCounts before = dashboards.learners(lille);
-            DashboardQueries.LearnerCounts everyoneBefore = dashboards.learners(Optional.empty());
+            String counts = SiteLearnerCounts.compute("l.site_id = " + sites.get(LILLE));
+            Object[] before = (Object[]) em.createNativeQuery(counts).getSingleResult();
             List<Learner> cases = EsfCases.learners(siteRepository.get(sites.get(LILLE)), name);
             cases.forEach(learnerRepository::store);
             learnerRepository.flush();
@@ -246,21 +250,21 @@ class PersistenceIT {
             assertEquals(incomplete, learnerRepository.count(new LearnerFilter(name, null, null, null, null, false), Optional.empty()));
             assertEquals(cases.size() - incomplete,
                     learnerRepository.count(new LearnerFilter(name, null, null, null, null, true), Optional.empty()));
-            DashboardQueries.LearnerCounts after = dashboards.learners(lille);
-            assertEquals(new DashboardQueries.LearnerCounts(before.learners() + cases.size(), before.incomplete() + incomplete), after,
-                    "the home page's figures of the site");
-            assertEquals(new DashboardQueries.LearnerCounts(everyoneBefore.learners() + cases.size(), everyoneBefore.incomplete() + incomplete),
-                    dashboards.learners(Optional.empty()), "of every site");
-            assertEquals(new DashboardQueries.LearnerCounts(0, 0), dashboards.learners(Optional.of(List.of())), "of no site");
+            // the home page's counts kept per site (SiteLearnerCounts), as computed again for the site
+            Object[] after = (Object[]) em.createNativeQuery(counts).getSingleResult();
+            assertEquals(((Number) before[1]).longValue() + cases.size(), ((Number) after[1]).longValue(), "the site's learners");
+            assertEquals(((Number) before[2]).longValue() + incomplete, ((Number) after[2]).longValue(), "its incomplete records");
         } finally {
             tx.rollback();
         }
     }
 
     /**
-     * The home page's open enrolments are the programmes' active ones added up (DashboardFigures): the same as
-     * counting the enrolments of the ENROLLED and ACTIVE statuses, every site and one, which the check that an
-     * enrolment is closed exactly when it has an exit date makes so.
+     * The home page's programme figures, read from the counts kept per site (SiteEnrolmentCounts), are those of
+     * counting the enrolments, every site, one and two: each person once, however many of the sites enrolled them.
+     * Its open enrolments are the programmes' active ones added up (DashboardFigures): the same as counting the
+     * enrolments of the ENROLLED and ACTIVE statuses, which the check that an enrolment is closed exactly when it
+     * has an exit date makes so.
      */
     @Test
     void theHomePagesOpenEnrolmentsAreTheProgrammesActiveOnes() throws Exception {
@@ -274,6 +278,11 @@ class PersistenceIT {
             assertEquals(count("SELECT COUNT(*) FROM enrolment e JOIN cohort c ON c.id = e.cohort_id"
                     + scope.map(ids -> " WHERE c.site_id IN (" + org.tremplin.shared.infrastructure.NativeSql.ids(ids) + ")").orElse("")),
                     programmes.stream().mapToLong(p -> p.active() + p.exited()).sum(), "every enrolment once: " + scope);
+            for (DashboardQueries.ProgrammeFigures p : programmes) {
+                assertEquals(count("SELECT COUNT(DISTINCT e.learner_id) FROM enrolment e JOIN cohort c ON c.id = e.cohort_id WHERE c.programme_id = "
+                        + p.programmeId() + scope.map(ids -> " AND c.site_id IN (" + org.tremplin.shared.infrastructure.NativeSql.ids(ids) + ")").orElse("")),
+                        p.participants(), "each person once: " + p.programme() + " " + scope);
+            }
         }
     }
 
@@ -520,12 +529,15 @@ class PersistenceIT {
         String streak = "SELECT cohort_id, learner_id, absences, last_mark FROM absence_streak";
         String people = "SELECT * FROM programme_person";
         String waiting = "SELECT enrolment_id, timing, exit_date, site_id FROM follow_up_due";
+        String enrolled = "SELECT * FROM site_enrolment_count";
         tx.begin();
         try {
             Set<String> kept = rows(participation);
             Set<String> runs = rows(streak);
             Set<String> persons = rows(people);
             Set<String> followUps = rows(waiting);
+            Set<String> siteCounts = rows(enrolled);
+            assertFalse(siteCounts.isEmpty(), "the demo's enrolments wrote their sites' counts");
             assertFalse(kept.isEmpty() || runs.isEmpty(), "the demo's registers wrote both as they were saved");
             assertFalse(persons.isEmpty(), "the demo's enrolments wrote the person rows");
             assertFalse(followUps.isEmpty(), "the demo's exits wrote the follow-ups waiting");
@@ -533,14 +545,17 @@ class PersistenceIT {
             em.createNativeQuery("DELETE FROM absence_streak").executeUpdate();
             em.createNativeQuery("DELETE FROM programme_person").executeUpdate();
             em.createNativeQuery("DELETE FROM follow_up_due").executeUpdate();
+            em.createNativeQuery("DELETE FROM site_enrolment_count").executeUpdate();
             participations.onSchemaReady(new SchemaReady(0));
             streaks.onSchemaReady(new SchemaReady(0));
             programmePersons.onSchemaReady(new SchemaReady(0));
             followUpsDue.onSchemaReady(new SchemaReady(0));
+            siteEnrolmentCounts.onSchemaReady(new SchemaReady(0));
             assertEquals(kept, rows(participation));
             assertEquals(runs, rows(streak));
             assertSameRows(persons, rows(people));
             assertSameRows(followUps, rows(waiting));
+            assertSameRows(siteCounts, rows(enrolled));
         } finally {
             tx.rollback();
         }

@@ -1,5 +1,6 @@
 package org.tremplin.learner.rest;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -288,6 +289,8 @@ class LearnerApiIT {
     /**
      * The home page's figures are kept a few seconds for callers of the same scope (DashboardFigures): a learner or
      * an enrolment written shows at once, and a caller of another scope never gets figures kept for someone else's.
+     * They are read from counts kept per site (SiteLearnerCounts, SiteEnrolmentCounts): a learner moved to another
+     * site leaves the counts of the first, and a person enrolled at two sites is one participant over both.
      */
     @Test
     void theHomePageFiguresFollowAWriteAtOnceAndStayWithinTheCallersScope() {
@@ -304,6 +307,38 @@ class LearnerApiIT {
         assertEquals(everyone + 1, figure(adminHome.get("index.xhtml").body(), "learners"));
         assertEquals(201, coordinator.post("api/enrolments", enrolment(id, newLilleCohort(), LocalDate.now().toString())).status());
         assertEquals(open + 1, figure(home.get("index.xhtml").body(), "open"), "the new enrolment counted at once");
+
+        // a record without any contact: an incomplete one
+        long incomplete = figure(home.get("index.xhtml").body(), "incomplete");
+        long unreachable = createdId(coordinator.post("api/learners", learner("Sans", "Contact " + unique(), LILLE)
+                .remove("email").remove("phone").build().toString()));
+        assertEquals(incomplete + 1, figure(home.get("index.xhtml").body(), "incomplete"), "the incomplete record counted at once");
+        assertEquals(learners + 2, figure(home.get("index.xhtml").body(), "learners"));
+        // moved by the admin to a site that is not the coordinator's: out of its counts, still in the admin's
+        Reply moved = admin.put("api/learners/" + unreachable, editable(admin.get("api/learners/" + unreachable).object())
+                .add("siteId", sites.get(VALENCIENNES)).build().toString());
+        assertEquals(200, moved.status(), moved::toString);
+        assertEquals(learners + 1, figure(home.get("index.xhtml").body(), "learners"), "the moved learner left the site's count");
+        assertEquals(incomplete, figure(home.get("index.xhtml").body(), "incomplete"), "and its incomplete record with it");
+        assertEquals(everyone + 2, figure(adminHome.get("index.xhtml").body(), "learners"), "every site: both, once");
+
+        // enrolled in Synapse at a second site of the coordinator's: one more enrolment open, not one more person
+        long[] synapse = programmeRow(home.get("index.xhtml").body(), "Synapse");
+        long[] everySite = programmeRow(adminHome.get("index.xhtml").body(), "Synapse");
+        assertEquals(201, coordinator.post("api/enrolments", enrolment(id, newCohort(ROUBAIX), LocalDate.now().toString())).status());
+        assertArrayEquals(new long[] {synapse[0], synapse[1] + 1, synapse[2]}, programmeRow(home.get("index.xhtml").body(), "Synapse"),
+                "people, active, exited over the coordinator's sites");
+        assertArrayEquals(new long[] {everySite[0], everySite[1] + 1, everySite[2]},
+                programmeRow(adminHome.get("index.xhtml").body(), "Synapse"), "over every site");
+        assertEquals(open + 2, figure(home.get("index.xhtml").body(), "open"));
+    }
+
+    /** A programme's row of the home page: its people, active and exited enrolments. */
+    static long[] programmeRow(String html, String programme) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(">" + programme + "</td>\\s*<td[^>]*>(\\d+)</td>\\s*<td[^>]*>(\\d+)</td>"
+                + "\\s*<td[^>]*>(\\d+)</td>").matcher(html);
+        assertTrue(m.find(), "the row of " + programme + " on the home page");
+        return new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2)), Long.parseLong(m.group(3))};
     }
 
     /** A figure of the home page: the number in its element {@code id}. */
@@ -934,10 +969,15 @@ class LearnerApiIT {
     }
 
     long newLilleCohort() {
+        return newCohort(LILLE);
+    }
+
+    /** A Synapse cohort of the site, running. */
+    long newCohort(String site) {
         JsonObject synapse = admin.get("api/programmes").array().stream().map(JsonValue::asJsonObject)
                 .filter(p -> p.getString("name").equals("Synapse")).findFirst().orElseThrow();
         String body = Json.createObjectBuilder().add("programmeId", synapse.getJsonNumber("id").longValue())
-                .add("siteId", sites.get(LILLE)).add("name", "IT cohort " + unique())
+                .add("siteId", sites.get(site)).add("name", "IT cohort " + unique())
                 .add("startDate", LocalDate.now().minusMonths(1).toString())
                 .add("endDate", LocalDate.now().plusMonths(2).toString()).add("plannedHours", 30).build().toString();
         return createdId(coordinator.post("api/cohorts", body));
