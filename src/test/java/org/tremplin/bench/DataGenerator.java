@@ -26,6 +26,7 @@ import org.tremplin.outcome.domain.ContractType;
 import org.tremplin.outcome.domain.OutcomeTiming;
 import org.tremplin.outcome.domain.Situation;
 import org.tremplin.outcome.infrastructure.FollowUpsDue;
+import org.tremplin.report.infrastructure.MultiSitePersons;
 import org.tremplin.report.infrastructure.SiteEnrolmentCounts;
 import org.tremplin.report.infrastructure.SiteLearnerCounts;
 import org.tremplin.report.infrastructure.ProgrammePersons;
@@ -164,6 +165,8 @@ public final class DataGenerator {
                 g.counts.put("site_learner_counts", (long) s.executeUpdate(SiteLearnerCounts.REBUILD[1]));
                 s.executeUpdate(SiteEnrolmentCounts.REBUILD[0]);
                 g.counts.put("site_enrolment_counts", (long) s.executeUpdate(SiteEnrolmentCounts.REBUILD[1]));
+                s.executeUpdate(MultiSitePersons.REBUILD[0]);
+                g.counts.put("multi_site_persons", (long) s.executeUpdate(MultiSitePersons.REBUILD[1]));
             }
             Map<String, Long> broken = Invariants.broken(c);
             if (!broken.isEmpty()) {

@@ -235,7 +235,11 @@ class DataGeneratorTest {
                     + " SUM(CASE WHEN e.status IN ('ENROLLED', 'ACTIVE') THEN 1 ELSE 0 END), SUM(CASE WHEN e.exit_date IS NOT NULL THEN 1 ELSE 0 END)"
                     + " FROM enrolment e JOIN cohort c ON c.id = e.cohort_id GROUP BY c.site_id, c.programme_id"),
                     texts(s, "SELECT site_id, programme_id, participants, active, exited FROM site_enrolment_count"));
-            assertTrue(count("SELECT COUNT(*) FROM programme_person WHERE site_id IS NULL") > 0, "people enrolled at two sites");
+            Set<String> several = texts(s, "SELECT c.programme_id, e.learner_id, c.site_id FROM enrolment e JOIN cohort c ON c.id = e.cohort_id"
+                    + " WHERE (c.programme_id, e.learner_id) IN (SELECT c2.programme_id, e2.learner_id FROM enrolment e2"
+                    + " JOIN cohort c2 ON c2.id = e2.cohort_id GROUP BY c2.programme_id, e2.learner_id HAVING COUNT(DISTINCT c2.site_id) > 1)");
+            assertTrue(several.size() > 10, "people enrolled at two sites: " + several.size());
+            assertEquals(several, texts(s, "SELECT programme_id, learner_id, site_id FROM multi_site_person"));
         }
     }
 

@@ -14,8 +14,8 @@ import org.tremplin.shared.infrastructure.NativeSql;
 
 /**
  * The figures of the home page over a scope of sites (or programmes) given: the learners' and the programmes' read
- * from the counts kept per site ({@code report.infrastructure.SiteLearnerCounts}, {@code SiteEnrolmentCounts}), a
- * few rows whatever the number of people.
+ * from the counts kept per site ({@code report.infrastructure.SiteLearnerCounts}, {@code SiteEnrolmentCounts},
+ * {@code MultiSitePersons}), a few rows whatever the number of people.
  */
 @ApplicationScoped
 public class DashboardQueries {
@@ -70,14 +70,11 @@ public class DashboardQueries {
         String programmes = programmeIds.map(ids -> " AND %s IN (" + NativeSql.ids(ids) + ")").orElse("");
         String inSites = sites.map(ids -> " AND %s IN (" + NativeSql.ids(ids) + ")").orElse("");
         // the sites' rows of the kept figures (SiteEnrolmentCounts) added up: a person enrolled at k of the sites is
-        // in k of them, and has a person row without a site (ProgrammePersons): counted k - 1 times too many
+        // in k of them, and has k rows of their sites (MultiSitePersons): counted k - 1 times too many
         Map<Long, Long> extra = new HashMap<>();
         if (sites.isEmpty() || sites.get().size() > 1) {
-            String twice = "SELECT m.programme_id, SUM(m.sites - 1) FROM (SELECT pp.programme_id, pp.learner_id,"
-                    + " COUNT(DISTINCT c.site_id) AS sites FROM programme_person pp JOIN enrolment e ON e.learner_id = pp.learner_id"
-                    + " JOIN cohort c ON c.id = e.cohort_id AND c.programme_id = pp.programme_id WHERE pp.site_id IS NULL"
-                    + programmes.formatted("pp.programme_id") + inSites.formatted("c.site_id")
-                    + " GROUP BY pp.programme_id, pp.learner_id) m WHERE m.sites > 1 GROUP BY m.programme_id";
+            String twice = "SELECT m.programme_id, COUNT(*) - COUNT(DISTINCT m.learner_id) FROM multi_site_person m WHERE 1 = 1"
+                    + programmes.formatted("m.programme_id") + inSites.formatted("m.site_id") + " GROUP BY m.programme_id";
             for (Object row : em.createNativeQuery(twice).getResultList()) {
                 Object[] r = (Object[]) row;
                 extra.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue());

@@ -15,8 +15,8 @@ import org.tremplin.shared.infrastructure.SchemaReady;
  * The home page's programme figures, kept per site and programme as enrolments and cohorts are written: the people
  * enrolled in the site's cohorts of the programme (each once, however often re-enrolled), their enrolments still
  * open (no exit) and closed. The home page adds up the rows of the caller's sites instead of reading every
- * enrolment of them; a person enrolled at several of those sites is counted once by the help of the ESF+ person
- * rows ({@link ProgrammePersons}: such a person's row has no site), see {@code DashboardQueries}.
+ * enrolment of them; a person enrolled at several of those sites is counted once by the help of the rows of their
+ * sites ({@link MultiSitePersons}), see {@code DashboardQueries}.
  * <p>
  * Kept in the transaction that writes ({@link KeptFromEntities}): the rows of the sites of the enrolments and
  * cohorts written are computed again (the site's enrolments); an enrolment moved to another cohort, or a cohort to

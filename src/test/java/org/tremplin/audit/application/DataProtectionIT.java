@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.tremplin.audit.domain.ChainCheck;
 import org.tremplin.outcome.infrastructure.FollowUpsDue;
+import org.tremplin.report.infrastructure.MultiSitePersons;
 import org.tremplin.report.infrastructure.SiteEnrolmentCounts;
 import org.tremplin.report.infrastructure.SiteLearnerCounts;
 import org.tremplin.report.infrastructure.ProgrammePersons;
@@ -314,8 +315,8 @@ class DataProtectionIT {
                 // and with its follow-ups waiting (outcome.infrastructure.FollowUpsDue)
                 execute(c, "INSERT INTO follow_up_due (" + FollowUpsDue.COLUMNS + ") " + FollowUpsDue.compute("e.id = " + l[0]));
             }
-            // and with the home page's counts of its site (report.infrastructure.SiteLearnerCounts, SiteEnrolmentCounts)
-            for (String[] kept : List.of(SiteLearnerCounts.REBUILD, SiteEnrolmentCounts.REBUILD)) {
+            // and with the home page's counts of its site (report.infrastructure.SiteLearnerCounts, SiteEnrolmentCounts, MultiSitePersons)
+            for (String[] kept : List.of(SiteLearnerCounts.REBUILD, SiteEnrolmentCounts.REBUILD, MultiSitePersons.REBUILD)) {
                 execute(c, kept[0]);
                 execute(c, kept[1]);
             }

@@ -56,6 +56,7 @@ import org.tremplin.outcome.domain.OutcomeTiming;
 import org.tremplin.outcome.infrastructure.FollowUpsDue;
 import org.tremplin.outcome.infrastructure.OutcomeRepository;
 import org.tremplin.report.application.DashboardQueries;
+import org.tremplin.report.infrastructure.MultiSitePersons;
 import org.tremplin.report.infrastructure.ProgrammePersons;
 import org.tremplin.report.infrastructure.SiteEnrolmentCounts;
 import org.tremplin.report.infrastructure.SiteLearnerCounts;
@@ -137,6 +138,9 @@ class PersistenceIT {
 
     @Inject
     SiteEnrolmentCounts siteEnrolmentCounts;
+
+    @Inject
+    MultiSitePersons multiSitePersons;
 
     @PersistenceContext(unitName = "tremplin")
     EntityManager em;
@@ -530,6 +534,7 @@ class PersistenceIT {
         String people = "SELECT * FROM programme_person";
         String waiting = "SELECT enrolment_id, timing, exit_date, site_id FROM follow_up_due";
         String enrolled = "SELECT * FROM site_enrolment_count";
+        String severalSites = "SELECT * FROM multi_site_person";
         tx.begin();
         try {
             Set<String> kept = rows(participation);
@@ -537,6 +542,7 @@ class PersistenceIT {
             Set<String> persons = rows(people);
             Set<String> followUps = rows(waiting);
             Set<String> siteCounts = rows(enrolled);
+            Set<String> multiSite = rows(severalSites);
             assertFalse(siteCounts.isEmpty(), "the demo's enrolments wrote their sites' counts");
             assertFalse(kept.isEmpty() || runs.isEmpty(), "the demo's registers wrote both as they were saved");
             assertFalse(persons.isEmpty(), "the demo's enrolments wrote the person rows");
@@ -546,16 +552,19 @@ class PersistenceIT {
             em.createNativeQuery("DELETE FROM programme_person").executeUpdate();
             em.createNativeQuery("DELETE FROM follow_up_due").executeUpdate();
             em.createNativeQuery("DELETE FROM site_enrolment_count").executeUpdate();
+            em.createNativeQuery("DELETE FROM multi_site_person").executeUpdate();
             participations.onSchemaReady(new SchemaReady(0));
             streaks.onSchemaReady(new SchemaReady(0));
             programmePersons.onSchemaReady(new SchemaReady(0));
             followUpsDue.onSchemaReady(new SchemaReady(0));
             siteEnrolmentCounts.onSchemaReady(new SchemaReady(0));
+            multiSitePersons.onSchemaReady(new SchemaReady(0));
             assertEquals(kept, rows(participation));
             assertEquals(runs, rows(streak));
             assertSameRows(persons, rows(people));
             assertSameRows(followUps, rows(waiting));
             assertSameRows(siteCounts, rows(enrolled));
+            assertSameRows(multiSite, rows(severalSites));
         } finally {
             tx.rollback();
         }

@@ -102,6 +102,7 @@ class BackupRestoreIT {
             "INSERT INTO follow_up_due (enrolment_id, timing, exit_date, site_id) VALUES (6, 'AT_EXIT', DATE '2026-06-30', 2)",
             "INSERT INTO site_learner_count (site_id, learners, incomplete) VALUES (2, 2, 1)",
             "INSERT INTO site_enrolment_count (site_id, programme_id, participants, active, exited) VALUES (2, 1, 1, 0, 1)",
+            "INSERT INTO multi_site_person (programme_id, learner_id, site_id) VALUES (1, 4, 2)",
             "INSERT INTO assessment (id, version, learner_id, assessed_on, kind, method, assessor)"
                     + " VALUES (15, 0, 4, DATE '2026-02-03', 'ENTRY', 'PIX', 'trainer')",
             "INSERT INTO assessment_level (assessment_id, competence_code, level) VALUES (15, '1.1', 3)",
