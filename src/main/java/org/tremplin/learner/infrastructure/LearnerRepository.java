@@ -1,6 +1,7 @@
 package org.tremplin.learner.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.TypedQuery;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import org.tremplin.learner.domain.LearnerFilter;
 import org.tremplin.learner.domain.LearnerSort;
 import org.tremplin.learner.domain.NameKey;
 import org.tremplin.shared.domain.Page;
+import org.tremplin.shared.domain.WarmingUp;
 import org.tremplin.shared.infrastructure.JpaRepository;
 
 /**
@@ -92,6 +94,14 @@ public class LearnerRepository extends JpaRepository<Learner> {
                 .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
                 .setParameter("ids", ids).getResultList().forEach(l -> byId.put(l.getId(), l));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * At the start-up warm-up: a page of the list read once, as the list reads it, and dropped: the second page of
+     * every site's learners (not the first, which whoever opens the list first still reads from the database).
+     */
+    void warmUp(@Observes WarmingUp event) {
+        search(LearnerFilter.none(), Optional.empty(), LearnerSort.NAME, false, 20, 20);
     }
 
     /** Whether the learner is enrolled in a cohort where this trainer leads a session. */

@@ -1,5 +1,6 @@
 package org.tremplin.shared.web;
 
+import jakarta.enterprise.event.Event;
 import jakarta.faces.application.ViewHandler;
 import jakarta.faces.component.UIViewRoot;
 import jakarta.faces.context.ExternalContext;
@@ -16,6 +17,7 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.tremplin.shared.domain.WarmingUp;
 
 /**
  * The views the start-up warm-up does not ask for as pages (an admin's pages, a learner's file and its tabs, the
@@ -23,6 +25,9 @@ import java.util.logging.Logger;
  * one and builds its component tree, running its tag handlers only. Nothing is read from the database and nothing is
  * rendered, so the warm-up's caller (a coordinator who sees no one) may build an admin's page too; the first person to
  * open one then no longer pays for compiling it and loading its components' classes.
+ * <p>
+ * The same request then fires {@link WarmingUp}: each feature runs once what its main pages read for a caller who
+ * sees someone (the learners of a page, their sites), and drops it.
  */
 public class WarmUpViews implements PhaseListener {
 
@@ -30,6 +35,9 @@ public class WarmUpViews implements PhaseListener {
 
     @Inject
     StartupWarmUp warmUp;
+
+    @Inject
+    Event<WarmingUp> warmingUp;
 
     /** Set by the warm-up request that builds the views: once per start (Faces keeps one listener per app). */
     private final AtomicBoolean built = new AtomicBoolean();
@@ -40,6 +48,7 @@ public class WarmUpViews implements PhaseListener {
         if (faces.getExternalContext().getRequest() instanceof HttpServletRequest request && warmUp.accepts(request)
                 && built.compareAndSet(false, true)) {
             build(faces);
+            read();
         }
     }
 
@@ -74,6 +83,17 @@ public class WarmUpViews implements PhaseListener {
             LOG.info(() -> "Start-up warm-up: " + all.size() + " views built in " + ms + " ms");
         } else {
             LOG.log(Level.WARNING, "Start-up warm-up: views not built: {0}", failed);
+        }
+    }
+
+    /** What the main pages read with a caller who sees someone, run once and dropped ({@link WarmingUp}). */
+    private void read() {
+        long t0 = System.nanoTime();
+        try {
+            warmingUp.fire(new WarmingUp());
+            LOG.info(() -> "Start-up warm-up: the main pages' reads run in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Start-up warm-up: the main pages' reads failed", e);
         }
     }
 

@@ -1,13 +1,16 @@
 package org.tremplin.training.infrastructure;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tremplin.shared.domain.NotFoundException;
 import org.tremplin.shared.domain.Page;
+import org.tremplin.shared.domain.WarmingUp;
 import org.tremplin.shared.infrastructure.JpaRepository;
 import org.tremplin.training.domain.Competence;
 import org.tremplin.training.domain.SessionFilter;
@@ -38,6 +41,15 @@ public class SessionRepository extends JpaRepository<TrainingSession> {
             int first, int size) {
         long total = count(filter, siteScope, trainer);
         return new Page<>(total == 0 ? List.of() : page(filter, siteScope, trainer, first, size), total);
+    }
+
+    /**
+     * At the start-up warm-up: a page of the sessions list read once, as the list reads it, and dropped: the second
+     * page of every site's sessions from a week ago (not the first, which whoever opens the list first still reads
+     * from the database).
+     */
+    void warmUp(@Observes WarmingUp event) {
+        search(new SessionFilter(null, null, LocalDate.now().minusWeeks(1), null, true), Optional.empty(), null, 20, 20);
     }
 
     public long count(SessionFilter filter, Optional<List<Long>> siteScope, String trainer) {

@@ -62,8 +62,8 @@ class WebHardeningIT {
 
     /**
      * The start-up warm-up (StartupWarmUp) asked every main page as its caller of no site, and each answered; it built
-     * every other view of the app (WarmUpViews), an admin's pages too; its way in is closed to anyone without its
-     * secret, whatever they send in its header.
+     * every other view of the app (WarmUpViews), an admin's pages too, and ran the lists' reads (WarmingUp); its way
+     * in is closed to anyone without its secret, whatever they send in its header.
      */
     @Test
     void theStartUpWarmUpRanAndItsWayInIsClosedToOthers() throws Exception {
@@ -80,6 +80,10 @@ class WebHardeningIT {
         }
         assertTrue(others > 30 && views != null && views.contains(": " + others + " views built in "),
                 "every other view built, " + others + " of them: " + views);
+        // and what the lists read for a caller who sees someone, run once in the app (WarmingUp)
+        assertNotNull(warmUpLine(log, "the main pages' reads run in "), "the warm-up's reads in " + log);
+        assertTrue(Files.readAllLines(log, StandardCharsets.ISO_8859_1).stream().noneMatch(l -> l.contains("reads failed")),
+                "the warm-up's reads failed: " + log);
         for (String guess : List.of("", "x", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", Api.uniqueWord())) {
             Reply r = Api.anonymous(base).getWithHeader("learners/list.xhtml", "X-Tremplin-Warm-Up", guess);
             assertTrue(r.status() == 302 || r.status() == 303, "header '" + guess + "': " + r);
