@@ -97,10 +97,12 @@ public class LearnerRepository extends JpaRepository<Learner> {
     }
 
     /**
-     * At the start-up warm-up: a page of the list read once, as the list reads it, and dropped: the second page of
-     * every site's learners (not the first, which whoever opens the list first still reads from the database).
+     * At the start-up warm-up ({@link WarmingUp}): the list's statements as a coordinator's list runs them, for a
+     * site that does not exist, and the second page of every site's learners, read and dropped.
      */
     void warmUp(@Observes WarmingUp event) {
+        search(LearnerFilter.none(), WarmingUp.NO_SITE, LearnerSort.NAME, false, 20, 20);
+        page(LearnerFilter.none(), WarmingUp.NO_SITE, LearnerSort.NAME, false, 20, 20);
         search(LearnerFilter.none(), Optional.empty(), LearnerSort.NAME, false, 20, 20);
     }
 

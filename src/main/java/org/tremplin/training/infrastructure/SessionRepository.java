@@ -44,12 +44,14 @@ public class SessionRepository extends JpaRepository<TrainingSession> {
     }
 
     /**
-     * At the start-up warm-up: a page of the sessions list read once, as the list reads it, and dropped: the second
-     * page of every site's sessions from a week ago (not the first, which whoever opens the list first still reads
-     * from the database).
+     * At the start-up warm-up ({@link WarmingUp}): the list's statements as a coordinator's list runs them, for a
+     * site that does not exist, and the second page of every site's sessions from a week ago, read and dropped.
      */
     void warmUp(@Observes WarmingUp event) {
-        search(new SessionFilter(null, null, LocalDate.now().minusWeeks(1), null, true), Optional.empty(), null, 20, 20);
+        SessionFilter fromLastWeek = new SessionFilter(null, null, LocalDate.now().minusWeeks(1), null, true);
+        search(fromLastWeek, WarmingUp.NO_SITE, null, 20, 20);
+        page(fromLastWeek, WarmingUp.NO_SITE, null, 20, 20);
+        search(fromLastWeek, Optional.empty(), null, 20, 20);
     }
 
     public long count(SessionFilter filter, Optional<List<Long>> siteScope, String trainer) {
