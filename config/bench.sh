@@ -7,6 +7,8 @@
 #                                    (with target/tremplin.aot when it is newer than the jar; BENCH_AOT=0: without)
 #   config/bench.sh aot              write target/tremplin.aot, the JDK's ahead-of-time cache for this build:
 #                                    start with java -XX:AOTCache=target/tremplin.aot -jar target/tremplin.jar
+#   config/bench.sh pages URL USER PASSWORD N PAGE...   time pages of a running app, each N times in a row
+#   config/bench.sh home URL USER PASSWORD N            the home page with its figures expired, and a login alone
 #
 # The database is the app's own configuration: TREMPLIN_DB_URL (+ _USER, _PASSWORD) for PostgreSQL,
 # else the H2 file under TREMPLIN_DATA_DIR (default ./data). Needs the app built (mvn package) and,
@@ -46,6 +48,9 @@ case ${1:-} in
     MICRO=$HOME/.m2/repository/fish/payara/extras/payara-micro/$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' pom.xml)
     CP=$(classpath)
     exec "$JAVA" -cp "$CP" org.tremplin.bench.Benchmark target/tremplin.jar "$(ls "$MICRO"/payara-micro-*.jar | head -1)" ;;
+  pages|home)
+    CP=$(classpath)
+    exec "$JAVA" -cp "$CP" org.tremplin.bench.PageTimes "$@" ;;
   *)
-    echo "usage: config/bench.sh generate SCALE | config/bench.sh run | config/bench.sh aot" >&2; exit 2 ;;
+    echo "usage: config/bench.sh generate SCALE | run | aot | pages URL USER PASSWORD N PAGE... | home URL USER PASSWORD N" >&2; exit 2 ;;
 esac
