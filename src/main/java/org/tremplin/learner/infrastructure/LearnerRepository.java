@@ -101,7 +101,7 @@ public class LearnerRepository extends JpaRepository<Learner> {
      * site that does not exist, and the second page of every site's learners, read and dropped.
      */
     void warmUp(@Observes WarmingUp event) {
-        search(LearnerFilter.none(), WarmingUp.NO_SITE, LearnerSort.NAME, false, 20, 20);
+        count(LearnerFilter.none(), WarmingUp.NO_SITE);
         page(LearnerFilter.none(), WarmingUp.NO_SITE, LearnerSort.NAME, false, 20, 20);
         search(LearnerFilter.none(), Optional.empty(), LearnerSort.NAME, false, 20, 20);
     }

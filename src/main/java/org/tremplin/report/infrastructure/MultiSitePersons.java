@@ -33,8 +33,7 @@ public class MultiSitePersons extends KeptFromEntities {
 
     /** The people of the rows of each entity written, given their ids: a cohort's are those enrolled in it. */
     private static final Map<Class<?>, String> PEOPLE = Map.of(
-            Enrolment.class, "SELECT w.learner_id FROM enrolment w WHERE w.id IN (%s)",
-            Cohort.class, "SELECT w.learner_id FROM enrolment w WHERE w.cohort_id IN (%s)");
+            Enrolment.class, ProgrammePersons.Keys.ENROLMENT_PEOPLE, Cohort.class, ProgrammePersons.Keys.COHORT_PEOPLE);
 
     public MultiSitePersons() {
         super(TABLE, COLUMNS, MultiSitePersons::compute, "enrolment", PEOPLE, "learner_id", "e.learner_id",

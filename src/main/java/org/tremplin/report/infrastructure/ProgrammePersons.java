@@ -39,9 +39,18 @@ public class ProgrammePersons extends KeptFromEntities {
 
     /** The people of the rows of each entity written, given their ids: a cohort's are those enrolled in it. */
     private static final Map<Class<?>, String> PEOPLE = Map.of(
-            Enrolment.class, "SELECT w.learner_id FROM enrolment w WHERE w.id IN (%s)",
+            Enrolment.class, Keys.ENROLMENT_PEOPLE,
             Outcome.class, "SELECT w.learner_id FROM outcome w WHERE w.id IN (%s)",
-            Cohort.class, "SELECT w.learner_id FROM enrolment w WHERE w.cohort_id IN (%s)");
+            Cohort.class, Keys.COHORT_PEOPLE);
+
+    /** The people of the enrolments and cohorts written, given their ids: the key of the tables kept by person. */
+    static final class Keys {
+        static final String ENROLMENT_PEOPLE = "SELECT w.learner_id FROM enrolment w WHERE w.id IN (%s)";
+        static final String COHORT_PEOPLE = "SELECT w.learner_id FROM enrolment w WHERE w.cohort_id IN (%s)";
+
+        private Keys() {
+        }
+    }
 
     public ProgrammePersons() {
         super(TABLE, COLUMNS, condition -> compute(condition, ""), "enrolment", PEOPLE, "learner_id", "e.learner_id",

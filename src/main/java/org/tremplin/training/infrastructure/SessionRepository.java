@@ -49,7 +49,7 @@ public class SessionRepository extends JpaRepository<TrainingSession> {
      */
     void warmUp(@Observes WarmingUp event) {
         SessionFilter fromLastWeek = new SessionFilter(null, null, LocalDate.now().minusWeeks(1), null, true);
-        search(fromLastWeek, WarmingUp.NO_SITE, null, 20, 20);
+        count(fromLastWeek, WarmingUp.NO_SITE, null);
         page(fromLastWeek, WarmingUp.NO_SITE, null, 20, 20);
         search(fromLastWeek, Optional.empty(), null, 20, 20);
     }
