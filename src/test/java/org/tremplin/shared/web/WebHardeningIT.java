@@ -62,7 +62,8 @@ class WebHardeningIT {
 
     /**
      * The start-up warm-up (StartupWarmUp) asked every main page as its caller of no site, and each answered; it built
-     * every other view of the app (WarmUpViews), an admin's pages too, and ran the lists' reads (WarmingUp); its way
+     * every other view of the app (WarmUpViews), an admin's pages too, used their date and number formats in each
+     * language, and ran the lists' reads (WarmingUp); its way
      * in is closed to anyone without its secret, whatever they send in its header.
      */
     @Test
@@ -80,6 +81,13 @@ class WebHardeningIT {
         }
         assertTrue(others > 30 && views != null && views.contains(": " + others + " views built in "),
                 "every other view built, " + others + " of them: " + views);
+        // the dates and numbers of those views formatted once in each language (WarmUpViews.Formats)
+        String formats = warmUpLine(log, "date and number formats used");
+        Matcher used = formats == null ? null
+                : Pattern.compile(": (\\d+) date and number formats used in (\\d+) languages \\((\\d+)\\)").matcher(formats);
+        assertTrue(used != null && used.find() && Integer.parseInt(used.group(1)) >= 5 && used.group(2).equals("2")
+                && Integer.parseInt(used.group(3)) == 2 * Integer.parseInt(used.group(1)),
+                "the pages' date and number formats, each used in French and English: " + formats);
         // and what the lists read for a caller who sees someone, run once in the app (WarmingUp)
         assertNotNull(warmUpLine(log, "the main pages' reads run in "), "the warm-up's reads in " + log);
         assertTrue(Files.readAllLines(log, StandardCharsets.ISO_8859_1).stream().noneMatch(l -> l.contains("reads failed")),
