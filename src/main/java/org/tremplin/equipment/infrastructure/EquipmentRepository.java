@@ -15,6 +15,7 @@ import org.tremplin.equipment.domain.EquipmentFilter;
 import org.tremplin.shared.domain.NotFoundException;
 import org.tremplin.shared.domain.Page;
 import org.tremplin.shared.infrastructure.JpaRepository;
+import org.tremplin.shared.infrastructure.SiteScope;
 
 /** The inventory, filtered, counted and paged in the database (two statements per page). */
 @ApplicationScoped
@@ -92,8 +93,8 @@ public class EquipmentRepository extends JpaRepository<Equipment> {
     private static String where(EquipmentFilter f, Optional<List<Long>> siteScope, LocalDate today, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         siteScope.ifPresent(ids -> {
-            where.append(" AND s.id IN :scope");
-            params.put("scope", ids);
+            where.append(" AND ").append(SiteScope.contains("s.id"));
+            params.put(SiteScope.PARAMETER, SiteScope.value(ids));
         });
         if (f.text() != null && !f.text().isBlank()) {
             where.append(" AND (q.assetTag LIKE :tag OR UPPER(q.serialNumber) LIKE :tag OR UPPER(q.model) LIKE :tag"

@@ -14,6 +14,7 @@ import org.tremplin.shared.domain.NotFoundException;
 import org.tremplin.shared.domain.Page;
 import org.tremplin.shared.domain.WarmingUp;
 import org.tremplin.shared.infrastructure.JpaRepository;
+import org.tremplin.shared.infrastructure.SiteScope;
 
 /** Loans with their item, its site and the borrower fetched in the same statement. */
 @ApplicationScoped
@@ -83,8 +84,8 @@ public class LoanRepository extends JpaRepository<Loan> {
     /** Open loans of these sites due on or before a day: the reminder's lines, one statement. */
     public List<Loan> openDueBy(List<Long> siteIds, LocalDate day) {
         return siteIds.isEmpty() ? List.of() : em.createQuery(FETCH + " WHERE o.closure IS NULL AND o.dueDate <= :day"
-                + " AND s.id IN :sites ORDER BY o.dueDate, o.id", Loan.class)
-                .setParameter("day", day).setParameter("sites", siteIds).getResultList();
+                + " AND " + SiteScope.contains("s.id") + " ORDER BY o.dueDate, o.id", Loan.class)
+                .setParameter("day", day).setParameter(SiteScope.PARAMETER, SiteScope.value(siteIds)).getResultList();
     }
 
     /** Open and overdue loans in the caller's scope: {open, overdue}. */
@@ -94,8 +95,8 @@ public class LoanRepository extends JpaRepository<Loan> {
         }
         TypedQuery<Object[]> query = em.createQuery("SELECT COUNT(o), SUM(CASE WHEN o.dueDate < :today THEN 1 ELSE 0 END)"
                 + " FROM Loan o JOIN o.equipment q JOIN q.site s WHERE o.closure IS NULL"
-                + (siteScope.isPresent() ? " AND s.id IN :scope" : ""), Object[].class).setParameter("today", today);
-        siteScope.ifPresent(ids -> query.setParameter("scope", ids));
+                + (siteScope.isPresent() ? " AND " + SiteScope.contains("s.id") : ""), Object[].class).setParameter("today", today);
+        siteScope.ifPresent(ids -> query.setParameter(SiteScope.PARAMETER, SiteScope.value(ids)));
         Object[] row = query.getSingleResult();
         return new long[] {number(row[0]), number(row[1])};
     }
@@ -114,8 +115,8 @@ public class LoanRepository extends JpaRepository<Loan> {
     private static String where(LoanFilter f, Optional<List<Long>> siteScope, LocalDate today, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         siteScope.ifPresent(ids -> {
-            where.append(" AND s.id IN :scope");
-            params.put("scope", ids);
+            where.append(" AND ").append(SiteScope.contains("s.id"));
+            params.put(SiteScope.PARAMETER, SiteScope.value(ids));
         });
         if (f.learnerId() != null) {
             where.append(" AND o.learner.id = :learner");

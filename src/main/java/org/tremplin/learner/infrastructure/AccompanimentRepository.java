@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.tremplin.learner.domain.Accompaniment;
 import org.tremplin.shared.infrastructure.JpaRepository;
+import org.tremplin.shared.infrastructure.SiteScope;
 
 /** One-off accompaniments: the latest of the caller's sites, and each site's activity over a period. */
 @ApplicationScoped
@@ -41,15 +42,15 @@ public class AccompanimentRepository extends JpaRepository<Accompaniment> {
         }
         TypedQuery<Object[]> q = em.createQuery("SELECT s.id, s.name, COUNT(a), SUM(a.durationMinutes) FROM Accompaniment a"
                 + " JOIN a.site s WHERE a.happenedOn BETWEEN :from AND :to"
-                + sites.map(ids -> " AND s.id IN :sites").orElse("") + " GROUP BY s.id, s.name ORDER BY s.name", Object[].class)
+                + sites.map(ids -> " AND " + SiteScope.contains("s.id")).orElse("") + " GROUP BY s.id, s.name ORDER BY s.name", Object[].class)
                 .setParameter("from", from).setParameter("to", to);
-        sites.ifPresent(ids -> q.setParameter("sites", ids));
+        sites.ifPresent(ids -> q.setParameter(SiteScope.PARAMETER, SiteScope.value(ids)));
         return q.getResultList();
     }
 
     private <R> TypedQuery<R> scoped(String select, String order, Optional<List<Long>> sites, Class<R> type) {
-        TypedQuery<R> q = em.createQuery(select + sites.map(ids -> " WHERE a.site.id IN :sites").orElse("") + order, type);
-        sites.ifPresent(ids -> q.setParameter("sites", ids));
+        TypedQuery<R> q = em.createQuery(select + sites.map(ids -> " WHERE " + SiteScope.contains("a.site.id")).orElse("") + order, type);
+        sites.ifPresent(ids -> q.setParameter(SiteScope.PARAMETER, SiteScope.value(ids)));
         return q;
     }
 }

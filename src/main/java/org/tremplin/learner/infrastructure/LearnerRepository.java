@@ -18,6 +18,7 @@ import org.tremplin.learner.domain.NameKey;
 import org.tremplin.shared.domain.Page;
 import org.tremplin.shared.domain.WarmingUp;
 import org.tremplin.shared.infrastructure.JpaRepository;
+import org.tremplin.shared.infrastructure.SiteScope;
 
 /**
  * Learner lists are filtered, counted and paged in the database: three statements per page, whatever
@@ -143,9 +144,9 @@ public class LearnerRepository extends JpaRepository<Learner> {
         }
         TypedQuery<Learner> query = em.createQuery("SELECT l FROM Learner l JOIN FETCH l.site WHERE l.searchKey IN :keys"
                 + " AND l.anonymisedOn IS NULL AND l.restrictedOn IS NULL"
-                + (siteScope.isPresent() ? " AND l.site.id IN :scope" : "") + " ORDER BY l.id", Learner.class)
+                + (siteScope.isPresent() ? " AND " + SiteScope.contains("l.siteId") : "") + " ORDER BY l.id", Learner.class)
                 .setParameter("keys", List.copyOf(keys));
-        siteScope.ifPresent(ids -> query.setParameter("scope", ids.isEmpty() ? List.of(-1L) : ids));
+        siteScope.ifPresent(ids -> query.setParameter(SiteScope.PARAMETER, SiteScope.value(ids)));
         return query.getResultList();
     }
 
@@ -161,8 +162,8 @@ public class LearnerRepository extends JpaRepository<Learner> {
     private static String where(LearnerFilter f, Optional<List<Long>> siteScope, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(f.restricted() ? " WHERE l.restrictedOn IS NOT NULL" : " WHERE l.restrictedOn IS NULL");
         siteScope.ifPresent(ids -> {
-            where.append(" AND l.site.id IN :scope");
-            params.put("scope", ids);
+            where.append(" AND ").append(SiteScope.contains("l.siteId"));
+            params.put(SiteScope.PARAMETER, SiteScope.value(ids));
         });
         String text = NameKey.fold(f.text());
         if (!text.isEmpty()) {

@@ -17,6 +17,7 @@ import org.tremplin.outcome.domain.Outcome;
 import org.tremplin.outcome.domain.OutcomeTiming;
 import org.tremplin.shared.infrastructure.JpaRepository;
 import org.tremplin.shared.infrastructure.NativeSql;
+import org.tremplin.shared.infrastructure.SiteScope;
 
 @ApplicationScoped
 public class OutcomeRepository extends JpaRepository<Outcome> {
@@ -83,9 +84,9 @@ public class OutcomeRepository extends JpaRepository<Outcome> {
         }
         TypedQuery<Enrolment> q = em.createQuery("SELECT e FROM Enrolment e WHERE e.exitDate IS NOT NULL AND e.exitDate <= :last"
                 + " AND NOT EXISTS (SELECT o FROM Outcome o WHERE o.enrolment = e AND o.timing = :t)"
-                + sites.map(ids -> " AND e.cohort.site.id IN :sites").orElse("") + " ORDER BY e.exitDate, e.id", Enrolment.class)
+                + sites.map(ids -> " AND " + SiteScope.contains("e.cohort.site.id")).orElse("") + " ORDER BY e.exitDate, e.id", Enrolment.class)
                 .setParameter("last", lastExit(timing, dueBy)).setParameter("t", timing);
-        sites.ifPresent(ids -> q.setParameter("sites", ids));
+        sites.ifPresent(ids -> q.setParameter(SiteScope.PARAMETER, SiteScope.value(ids)));
         return q.setHint("eclipselink.join-fetch", "e.learner").setHint("eclipselink.join-fetch", "e.cohort")
                 .setFirstResult(first).setMaxResults(size).getResultList();
     }

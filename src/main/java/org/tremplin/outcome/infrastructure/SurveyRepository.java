@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.tremplin.outcome.domain.SurveyInvitation;
 import org.tremplin.shared.infrastructure.JpaRepository;
+import org.tremplin.shared.infrastructure.SiteScope;
 
 /** Six-month survey links: found by the hash of their secret, the open ones to remind, the response rates. */
 @ApplicationScoped
@@ -57,9 +58,9 @@ public class SurveyRepository extends JpaRepository<SurveyInvitation> {
     public List<Object[]> responseRates(Optional<List<Long>> sites) {
         // one row per exit invited (JPQL has no COUNT(DISTINCT CASE …)): its programme and whether any link was answered
         var q = em.createQuery("SELECT p.id, p.name, e.id, MAX(s.answeredAt) FROM SurveyInvitation s JOIN s.enrolment e"
-                + " JOIN e.cohort c JOIN c.programme p" + (sites.isPresent() ? " WHERE c.site.id IN :sites" : "")
+                + " JOIN e.cohort c JOIN c.programme p" + (sites.isPresent() ? " WHERE " + SiteScope.contains("c.site.id") : "")
                 + " GROUP BY p.id, p.name, e.id", Object[].class);
-        sites.ifPresent(ids -> q.setParameter("sites", ids.isEmpty() ? List.of(-1L) : ids));
+        sites.ifPresent(ids -> q.setParameter(SiteScope.PARAMETER, SiteScope.value(ids)));
         java.util.Map<Long, Object[]> byProgramme = new java.util.TreeMap<>();
         for (Object[] r : q.getResultList()) {
             Object[] sum = byProgramme.computeIfAbsent((Long) r[0], id -> new Object[] {id, r[1], 0L, 0L});

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.tremplin.programme.domain.Cohort;
 import org.tremplin.shared.infrastructure.JpaRepository;
+import org.tremplin.shared.infrastructure.SiteScope;
 
 /**
  * Cohorts, always narrowed in the database (a region runs thousands): by site scope, and by programme, site,
@@ -86,12 +87,12 @@ public class CohortRepository extends JpaRepository<Cohort> {
     }
 
     private <R> TypedQuery<R> query(String select, Class<R> type, Optional<List<Long>> scope, Narrowing n, String order) {
-        String jpql = select + " WHERE 1 = 1" + (scope.isPresent() ? " AND s.id IN :sites" : "")
+        String jpql = select + " WHERE 1 = 1" + (scope.isPresent() ? " AND " + SiteScope.contains("s.id") : "")
                 + (n.programmeId() != null ? " AND p.id = :programme" : "") + (n.siteId() != null ? " AND s.id = :site" : "")
                 + (n.endingFrom() != null ? " AND c.endDate >= :day" : "") + (n.hasText() ? " AND LOWER(c.name) LIKE :text" : "")
                 + order;
         TypedQuery<R> query = em.createQuery(jpql, type);
-        scope.ifPresent(ids -> query.setParameter("sites", ids));
+        scope.ifPresent(ids -> query.setParameter(SiteScope.PARAMETER, SiteScope.value(ids)));
         if (n.programmeId() != null) {
             query.setParameter("programme", n.programmeId());
         }

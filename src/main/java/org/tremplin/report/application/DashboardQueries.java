@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tremplin.shared.infrastructure.NativeSql;
+import org.tremplin.shared.infrastructure.SiteScope;
 
 /**
  * The figures of the home page over a scope of sites (or programmes) given: the learners' and the programmes' read
@@ -50,8 +51,8 @@ public class DashboardQueries {
             return 0;
         }
         TypedQuery<Long> q = em.createQuery("SELECT COUNT(c) FROM Cohort c WHERE c.startDate <= :d AND c.endDate >= :d"
-                + sites.map(ids -> " AND c.site.id IN :sites").orElse(""), Long.class).setParameter("d", LocalDate.now());
-        sites.ifPresent(ids -> q.setParameter("sites", ids));
+                + sites.map(ids -> " AND " + SiteScope.contains("c.site.id")).orElse(""), Long.class).setParameter("d", LocalDate.now());
+        sites.ifPresent(ids -> q.setParameter(SiteScope.PARAMETER, SiteScope.value(ids)));
         return q.getSingleResult();
     }
 

@@ -12,6 +12,7 @@ import org.tremplin.shared.domain.NotFoundException;
 import org.tremplin.shared.domain.Page;
 import org.tremplin.shared.domain.WarmingUp;
 import org.tremplin.shared.infrastructure.JpaRepository;
+import org.tremplin.shared.infrastructure.SiteScope;
 import org.tremplin.training.domain.Competence;
 import org.tremplin.training.domain.SessionFilter;
 import org.tremplin.training.domain.TrainingSession;
@@ -83,8 +84,8 @@ public class SessionRepository extends JpaRepository<TrainingSession> {
             params.put("trainer", trainer);
         }
         if (siteScope.isPresent()) {
-            w.append(" AND s.id IN :sites");
-            params.put("sites", siteScope.get());
+            w.append(" AND ").append(SiteScope.contains("s.id"));
+            params.put(SiteScope.PARAMETER, SiteScope.value(siteScope.get()));
         }
         if (f.cohortId() != null) {
             w.append(" AND c.id = :cohort");
