@@ -118,11 +118,17 @@ public class WarmUpViews implements PhaseListener {
         private final Map<String, Converter<?>> found = new LinkedHashMap<>();
 
         void collect(UIComponent component) {
-            if (component instanceof ValueHolder holder && holder.getConverter() instanceof Converter<?> converter
-                    && (converter instanceof DateTimeConverter || converter instanceof NumberConverter)) {
-                found.putIfAbsent(key(converter), converter);
+            if (component instanceof ValueHolder holder && holder.getConverter() != null) {
+                add(holder.getConverter());
             }
             component.getFacetsAndChildren().forEachRemaining(this::collect);
+        }
+
+        /** Keeps a date or number converter unless one of the same kind is kept; others have no language data. */
+        void add(Converter<?> converter) {
+            if (converter instanceof DateTimeConverter || converter instanceof NumberConverter) {
+                found.putIfAbsent(key(converter), converter);
+            }
         }
 
         /** Formats a made-up value with each converter found, in each language; how long it took is logged. */
