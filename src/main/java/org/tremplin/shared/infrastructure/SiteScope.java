@@ -1,7 +1,6 @@
 package org.tremplin.shared.infrastructure;
 
 import java.util.List;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * A caller's sites in a JPQL statement. On PostgreSQL, one array parameter ({@code site = ANY(?)}), not a list
@@ -17,9 +16,8 @@ public final class SiteScope {
     /** The parameter's name in the statements. */
     public static final String PARAMETER = "scopeSites";
 
-    /** Whether the app's database is PostgreSQL (the same configuration as {@link TremplinDataSource}'s). */
-    private static final boolean ARRAY = ConfigProvider.getConfig(SiteScope.class.getClassLoader())
-            .getOptionalValue(TremplinDataSource.DB_URL, String.class).isPresent();
+    /** Whether the app's database is PostgreSQL. */
+    private static final boolean ARRAY = TremplinDataSource.configuredForPostgres();
 
     private SiteScope() {
     }

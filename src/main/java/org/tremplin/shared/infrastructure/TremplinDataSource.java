@@ -34,6 +34,11 @@ public class TremplinDataSource implements DataSource {
         return config.getOptionalValue(DB_URL, String.class).map(url -> postgres(url, config)).orElseGet(() -> h2(config));
     }
 
+    /** Whether the app's configuration chooses PostgreSQL ({@value #DB_URL} set), as {@link #create} does. */
+    public static boolean configuredForPostgres() {
+        return ConfigProvider.getConfig(TremplinDataSource.class.getClassLoader()).getOptionalValue(DB_URL, String.class).isPresent();
+    }
+
     static DataSource postgres(String url, Config config) {
         if (!url.startsWith("jdbc:postgresql:")) {
             throw new IllegalArgumentException(DB_URL + " must be a jdbc:postgresql: URL, got " + url);

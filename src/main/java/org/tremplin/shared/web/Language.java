@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.util.List;
 import java.util.Locale;
 
 /** The language of the screens: the browser's first supported language, French otherwise, or the user's choice. */
@@ -14,6 +15,8 @@ public class Language implements Serializable {
 
     public static final Locale FRENCH = Locale.FRENCH;
     public static final Locale ENGLISH = Locale.ENGLISH;
+    /** Every language of the screens (faces-config.xml's supported locales). */
+    public static final List<Locale> ALL = List.of(FRENCH, ENGLISH);
 
     private Locale locale;
 

@@ -25,7 +25,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -134,11 +133,7 @@ public class WarmUpViews implements PhaseListener {
         /** Formats a made-up value with each converter found, in each language; how long it took is logged. */
         void use(FacesContext faces) {
             long t0 = System.nanoTime();
-            Set<Locale> locales = new LinkedHashSet<>();
-            if (faces.getApplication().getDefaultLocale() != null) {
-                locales.add(faces.getApplication().getDefaultLocale());
-            }
-            faces.getApplication().getSupportedLocales().forEachRemaining(locales::add);
+            List<Locale> locales = Language.ALL;
             UIComponent component = new HtmlOutputText();
             int used = 0;
             for (Converter<?> converter : found.values()) {
